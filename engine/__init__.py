@@ -1,0 +1,1 @@
+"""ConvStudio engine: plain Python, PyTorch and numpy. Never imports Qt."""

@@ -1,0 +1,278 @@
+"""Live analysis: shape, parameters, MACs, activations and receptive field of every node.
+
+Computed from each layer's own formulas (microseconds per node), never by running the network.
+``Analyzer`` keeps a cache keyed on (type, parameters, input shapes), so re-analysis after one
+edit recomputes only the nodes whose inputs changed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from math import prod
+
+from engine import layers
+from engine.graph.model import NetworkGraph
+from engine.problems import ERROR, WARNING, Problem, ShapeError
+
+BYTES_PER_VALUE = 4  # float32
+
+# how a layer's output relates to its input, for counting activations
+_VIEWS = {"Identity", "Output", "Flatten"}            # the same values, no new tensor
+_ELEMENTWISE = {"ReLU", "LeakyReLU", "Dropout", "Dropout2d"}  # the same neurons, in place
+
+
+@dataclass
+class NodeReport:
+    node_id: str
+    name: str
+    type: str
+    output_shape: tuple | None = None
+    input_shapes: list = field(default_factory=list)
+    weights: int = 0
+    biases: int = 0
+    macs: int = 0
+    receptive_field: int | None = None  # None: not computed; see rf_global
+    rf_global: bool = False
+    jump: int | None = None
+    formulas: dict = field(default_factory=dict)
+    warnings: list = field(default_factory=list)
+    error: Problem | None = None
+    blocked_by: str | None = None  # an upstream node with an error
+
+    @property
+    def params(self) -> int:
+        return self.weights + self.biases
+
+    @property
+    def flops(self) -> int:
+        return 2 * self.macs
+
+    @property
+    def activation_elements(self) -> int:
+        return prod(self.output_shape) if self.output_shape else 0
+
+    @property
+    def activation_bytes(self) -> int:
+        return self.activation_elements * BYTES_PER_VALUE
+
+    @property
+    def ok(self) -> bool:
+        return self.output_shape is not None
+
+    def rf_text(self) -> str:
+        if self.rf_global:
+            return "global"
+        return "" if self.receptive_field is None else f"{self.receptive_field}"
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.node_id, "name": self.name, "type": self.type,
+            "output_shape": list(self.output_shape) if self.output_shape else None,
+            "weights": self.weights, "biases": self.biases, "params": self.params,
+            "macs": self.macs, "flops": self.flops,
+            "activation_elements": self.activation_elements,
+            "activation_bytes": self.activation_bytes,
+            "receptive_field": "global" if self.rf_global else self.receptive_field,
+            "warnings": [w.message for w in self.warnings],
+            "error": self.error.message if self.error else None,
+        }
+
+
+@dataclass
+class Totals:
+    weights: int = 0
+    biases: int = 0
+    macs: int = 0
+    activation_elements: int = 0  # new values each layer stores (input, views, in-place excluded)
+    saved_elements: int = 0       # values kept for the backward pass (training memory)
+
+    @property
+    def params(self) -> int:
+        return self.weights + self.biases
+
+    @property
+    def flops(self) -> int:
+        return 2 * self.macs
+
+    @property
+    def param_bytes(self) -> int:
+        return self.params * BYTES_PER_VALUE
+
+    @property
+    def activation_bytes(self) -> int:
+        return self.activation_elements * BYTES_PER_VALUE
+
+    def to_json(self) -> dict:
+        return {"params": self.params, "weights": self.weights, "biases": self.biases,
+                "macs": self.macs, "flops": self.flops,
+                "activation_elements": self.activation_elements,
+                "activation_bytes": self.activation_bytes, "param_bytes": self.param_bytes}
+
+
+@dataclass
+class Analysis:
+    nodes: dict  # node id -> NodeReport, in topological order
+    totals: Totals
+    problems: list  # every error and warning, each with its node id
+
+    @property
+    def errors(self) -> list:
+        return [p for p in self.problems if p.severity == ERROR]
+
+    @property
+    def warnings(self) -> list:
+        return [p for p in self.problems if p.severity == WARNING]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def __getitem__(self, node_id: str) -> NodeReport:
+        return self.nodes[node_id]
+
+    def totals_of(self, node_ids) -> Totals:
+        """Totals over a subset of nodes (a block)."""
+        return _sum(self.nodes[n] for n in node_ids if n in self.nodes)
+
+    def to_json(self) -> dict:
+        return {"layers": [r.to_json() for r in self.nodes.values()],
+                "totals": self.totals.to_json(),
+                "errors": [{"node": p.node_id, "message": p.message} for p in self.errors],
+                "warnings": [{"node": p.node_id, "message": p.message} for p in self.warnings]}
+
+
+def _sum(reports) -> Totals:
+    t = Totals()
+    for r in reports:
+        t.weights += r.weights
+        t.biases += r.biases
+        t.macs += r.macs
+        if r.ok and r.type != "Input" and r.type not in _VIEWS:
+            t.saved_elements += r.activation_elements
+            if r.type not in _ELEMENTWISE:
+                t.activation_elements += r.activation_elements
+    return t
+
+
+class Analyzer:
+    """Analyses a graph; reuse one instance across edits to get incremental re-analysis."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, tuple] = {}
+        self.recomputed = 0  # how many layer inferences the last run actually performed
+
+    def analyze(self, graph: NetworkGraph) -> Analysis:
+        self.recomputed = 0
+        order, cyclic = graph.topological_order()
+        reports: dict[str, NodeReport] = {}
+        problems: list[Problem] = []
+        for node_id in order:
+            report = self._analyze_node(graph, node_id, reports)
+            reports[node_id] = report
+        for node_id in cyclic:
+            node = graph.nodes[node_id]
+            err = Problem("cycle", f"{node.label} is part of a cycle; a network must flow one "
+                          f"way — remove one of the links that loop back.", ERROR, node_id)
+            reports[node_id] = NodeReport(node_id, node.label, node.type, error=err)
+        for node_id in list(self._cache):
+            if node_id not in graph.nodes:
+                del self._cache[node_id]
+        _unused_warnings(graph, reports)
+        for r in reports.values():
+            if r.error:
+                problems.append(r.error)
+            problems.extend(w.at(r.node_id) for w in r.warnings)
+        return Analysis(reports, _sum(reports.values()), problems)
+
+    def _analyze_node(self, graph: NetworkGraph, node_id: str, reports) -> NodeReport:
+        node = graph.nodes[node_id]
+        spec = layers.get(node.type)
+        report = NodeReport(node_id, node.label, node.type)
+        sources = graph.inputs_of(node_id)
+        if len(sources) < spec.min_inputs:
+            if not sources:
+                msg = (f"{node.label} has no input; connect the output of a layer to it "
+                       f"(or delete it).")
+            else:
+                msg = (f"{spec.title} needs at least {spec.min_inputs} inputs but has "
+                       f"{len(sources)}; connect another branch to it.")
+            report.error = Problem("missing_input", msg, ERROR, node_id,
+                                   {"node": node.label, "needed": spec.min_inputs,
+                                    "has": len(sources)})
+            return report
+        upstream = [reports[s] for s in sources]
+        for up in upstream:
+            if not up.ok:
+                report.blocked_by = up.blocked_by or up.node_id
+                return report
+        shapes = [up.output_shape for up in upstream]
+        report.input_shapes = shapes
+        key = (node.type, tuple(sorted(node.params.items())), tuple(shapes))
+        cached = self._cache.get(node_id)
+        if cached and cached[0] == key:
+            result = cached[1]
+        else:
+            self.recomputed += 1
+            try:
+                result = spec.infer(shapes, node.params)
+            except ShapeError as exc:
+                result = exc.problem
+            self._cache[node_id] = (key, result)
+        if isinstance(result, Problem):
+            report.error = Problem(result.code, _named(node.label, result.message, upstream),
+                                   ERROR, node_id, result.data)
+            return report
+        report.output_shape = tuple(result.shape)
+        report.weights, report.biases, report.macs = result.weights, result.biases, result.macs
+        report.formulas = dict(result.formulas)
+        report.warnings = list(result.warnings)
+        _receptive_field(report, upstream, result.rf)
+        report.formulas.setdefault(
+            "activations", f"{' * '.join(map(str, report.output_shape))} = "
+                           f"{report.activation_elements:,} values "
+                           f"({report.activation_bytes:,} bytes as float32)")
+        return report
+
+
+def _named(label: str, message: str, upstream) -> str:
+    """Replace "input 1/2" in merge messages by the upstream node names."""
+    for i, up in enumerate(upstream, 1):
+        message = message.replace(f"from input {i}", f"from {up.name}")
+    return message
+
+
+def _receptive_field(report: NodeReport, upstream, step) -> None:
+    if not upstream:  # an Input: each output pixel sees one input pixel
+        report.receptive_field, report.jump = 1, 1
+        report.formulas["receptive_field"] = "1 (one input pixel)"
+        return
+    if any(u.rf_global for u in upstream) or (step and step[0] == "global"):
+        report.rf_global = True
+        report.formulas["receptive_field"] = "the whole input (every output sees every pixel)"
+        return
+    best = max(upstream, key=lambda u: (u.receptive_field or 0))
+    r_in, j_in = best.receptive_field or 1, max(u.jump or 1 for u in upstream)
+    if step is None:
+        report.receptive_field, report.jump = r_in, j_in
+        return
+    _, eff, stride = step
+    report.receptive_field = r_in + (eff - 1) * j_in
+    report.jump = j_in * stride
+    report.formulas["receptive_field"] = (
+        f"{r_in} + ({eff} - 1) * {j_in} = {report.receptive_field} "
+        f"(jump {j_in} * {stride} = {report.jump})")
+
+
+def _unused_warnings(graph: NetworkGraph, reports) -> None:
+    """A layer whose result goes nowhere when the network declares its outputs."""
+    if not any(n.type == "Output" for n in graph.nodes.values()):
+        return
+    for node_id, node in graph.nodes.items():
+        if node.type != "Output" and not graph.successors(node_id) and node_id in reports:
+            reports[node_id].warnings.append(Problem(
+                "unused_output", f"The result of {node.label} is not used; connect it to "
+                f"another layer or an Output.", WARNING, node_id, {"node": node.label}))
+
+
+def analyze(graph: NetworkGraph) -> Analysis:
+    return Analyzer().analyze(graph)
+

@@ -1,0 +1,48 @@
+"""Typed errors raised by graph mutations.
+
+Each error carries the data a user interface needs to phrase it (``code`` and ``data``) and an
+English sentence (``str(err)``) for the CLI and logs. The GUI translates from ``code``/``data``.
+"""
+from __future__ import annotations
+
+
+class GraphError(ValueError):
+    """Base class: a requested change to the network document is not allowed."""
+
+    code = "graph_error"
+
+    def __init__(self, message: str, **data):
+        super().__init__(message)
+        self.data = data
+
+
+class UnknownLayerError(GraphError):
+    code = "unknown_layer"
+
+
+class DuplicateNodeError(GraphError):
+    code = "duplicate_node"
+
+
+class NodeNotFoundError(GraphError):
+    code = "node_not_found"
+
+
+class InvalidNodeIdError(GraphError):
+    code = "invalid_node_id"
+
+
+class PortError(GraphError):
+    code = "port_error"
+
+
+class CycleError(GraphError):
+    code = "cycle"
+
+
+class ParameterError(GraphError):
+    code = "bad_parameter"
+
+
+class BlockError(GraphError):
+    code = "block_error"

@@ -1,0 +1,372 @@
+"""The network document: nodes, ports, links and blocks, with validated mutations.
+
+Every node has numbered input ports (``port`` 0, 1, ...) and one output. A link goes from a
+node's output to one input port of another node. Shape compatibility is *not* enforced here —
+the analysis reports it, so a user can wire first and fix after — but structural rules are:
+no unknown layers or parameters, no self links, no cycles, no port used twice, no more inputs
+than a layer takes.
+"""
+from __future__ import annotations
+
+import copy
+import keyword
+import re
+from dataclasses import dataclass, field
+
+from engine import layers
+from engine.graph import events as ev
+from engine.graph.errors import (BlockError, CycleError, DuplicateNodeError, InvalidNodeIdError,
+                                 NodeNotFoundError, PortError)
+
+_ID_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+@dataclass
+class Node:
+    id: str
+    type: str
+    params: dict
+    name: str = ""
+    pos: tuple = (0.0, 0.0)
+
+    @property
+    def label(self) -> str:
+        return self.name or self.id
+
+    @property
+    def spec(self):
+        return layers.get(self.type)
+
+
+@dataclass(frozen=True, order=True)
+class Link:
+    src: str
+    dst: str
+    port: int = 0
+
+
+@dataclass
+class Block:
+    """A named group of nodes; ``template``/``params`` are set for composite blocks that can
+    collapse back into one node."""
+
+    id: str
+    name: str
+    nodes: list
+    template: str = ""
+    params: dict = field(default_factory=dict)
+
+
+class NetworkGraph(ev.Observable):
+    def __init__(self, name: str = "") -> None:
+        super().__init__()
+        self.name = name
+        self.nodes: dict[str, Node] = {}
+        self.blocks: dict[str, Block] = {}
+        self._in: dict[str, dict[int, Link]] = {}
+        self._out: dict[str, list[Link]] = {}
+        self.revision = 0  # bumped on every change; cheap "did anything change" check
+
+    # ------------------------------------------------------------ queries
+    def node(self, node_id: str) -> Node:
+        try:
+            return self.nodes[node_id]
+        except KeyError:
+            raise NodeNotFoundError(f"There is no node {node_id!r}.", node=node_id) from None
+
+    @property
+    def links(self) -> list[Link]:
+        return sorted(link for ports in self._in.values() for link in ports.values())
+
+    def in_links(self, node_id: str) -> list[Link]:
+        return [self._in[node_id][p] for p in sorted(self._in.get(node_id, {}))]
+
+    def out_links(self, node_id: str) -> list[Link]:
+        return list(self._out.get(node_id, []))
+
+    def inputs_of(self, node_id: str) -> list[str]:
+        return [link.src for link in self.in_links(node_id)]
+
+    def successors(self, node_id: str) -> list[str]:
+        return [link.dst for link in self._out.get(node_id, [])]
+
+    def input_nodes(self) -> list[str]:
+        return [n.id for n in self.nodes.values() if n.type == "Input"]
+
+    def output_nodes(self) -> list[str]:
+        """Nodes of type Output, or, when there are none, the nodes nothing consumes."""
+        outs = [n.id for n in self.nodes.values() if n.type == "Output"]
+        if outs:
+            return outs
+        return [n for n in self.nodes if not self._out.get(n) and self.nodes[n].type != "Input"]
+
+    def block_of(self, node_id: str) -> Block | None:
+        for block in self.blocks.values():
+            if node_id in block.nodes:
+                return block
+        return None
+
+    def topological_order(self) -> tuple[list[str], list[str]]:
+        """Return (order, nodes_on_cycles). Ties keep insertion order, so it is stable."""
+        indeg = {n: len(self._in.get(n, {})) for n in self.nodes}
+        ready = [n for n in self.nodes if indeg[n] == 0]
+        order: list[str] = []
+        i = 0
+        while i < len(ready):
+            n = ready[i]
+            i += 1
+            order.append(n)
+            for link in self._out.get(n, []):
+                indeg[link.dst] -= 1
+                if indeg[link.dst] == 0:
+                    ready.append(link.dst)
+        stuck = [n for n in self.nodes if indeg[n] > 0]
+        return order, stuck
+
+    def reaches(self, start: str, target: str) -> bool:
+        """True when ``target`` can be reached from ``start`` following links forward."""
+        stack, seen = [start], set()
+        while stack:
+            n = stack.pop()
+            if n == target:
+                return True
+            if n in seen:
+                continue
+            seen.add(n)
+            stack.extend(link.dst for link in self._out.get(n, []))
+        return False
+
+    def new_id(self, prefix: str) -> str:
+        prefix = re.sub(r"\W", "_", prefix) or "node"
+        if not _ID_RE.match(prefix):
+            prefix = "n_" + prefix
+        i = 1
+        while f"{prefix}{i}" in self.nodes or f"{prefix}{i}" in self.blocks:
+            i += 1
+        return f"{prefix}{i}"
+
+    def free_port(self, node_id: str) -> int | None:
+        """The lowest free input port of a node, or None when it takes no more inputs."""
+        spec = self.node(node_id).spec
+        used = self._in.get(node_id, {})
+        limit = spec.max_inputs
+        p = 0
+        while p in used:
+            p += 1
+        if limit is not None and p >= limit:
+            return None
+        return p
+
+    def check_connect(self, src: str, dst: str, port: int | None = None) -> int:
+        """Validate a link and return the port it would use; raise a GraphError otherwise."""
+        s, d = self.node(src), self.node(dst)
+        if src == dst:
+            raise CycleError(f"{s.label} cannot feed itself.", src=src, dst=dst)
+        if s.type == "Output":
+            raise PortError(f"{s.label} is an Output; nothing can follow it.", src=src, dst=dst)
+        spec = d.spec
+        if spec.max_inputs == 0:
+            raise PortError(f"{d.label} is an Input; it cannot receive a link.", src=src,
+                            dst=dst)
+        used = self._in.get(dst, {})
+        if any(link.src == src for link in used.values()) and spec.max_inputs != 1:
+            raise PortError(f"{s.label} is already connected to {d.label}.", src=src, dst=dst)
+        if port is None:
+            port = self.free_port(dst)
+            if port is None:
+                raise PortError(f"{d.label} takes {spec.max_inputs} input(s) and already has "
+                                f"them; disconnect one first.", src=src, dst=dst)
+        else:
+            if port < 0 or (spec.max_inputs is not None and port >= spec.max_inputs):
+                raise PortError(f"{d.label} has no input port {port}.", src=src, dst=dst,
+                                port=port)
+            if port in used:
+                raise PortError(f"Input {port} of {d.label} is already connected; disconnect "
+                                f"it first.", src=src, dst=dst, port=port)
+        if self.reaches(dst, src):
+            raise CycleError(f"Linking {s.label} to {d.label} would make a cycle; a network "
+                             f"must flow one way.", src=src, dst=dst)
+        return port
+
+    def can_connect(self, src: str, dst: str, port: int | None = None) -> bool:
+        try:
+            self.check_connect(src, dst, port)
+        except Exception:  # noqa: BLE001 - any GraphError means "no"
+            return False
+        return True
+
+    # ------------------------------------------------------------ mutations
+    def _changed(self, event) -> None:
+        self.revision += 1
+        self._emit(event)
+
+    def add_node(self, layer_type: str, params: dict | None = None, *, node_id: str | None = None,
+                 name: str = "", pos=(0.0, 0.0)) -> Node:
+        spec = layers.get(layer_type)
+        values = spec.normalise(params)
+        node_id = node_id or self.new_id(spec.id_prefix)
+        self._check_new_id(node_id)
+        node = Node(node_id, layer_type, values, name, (float(pos[0]), float(pos[1])))
+        self.nodes[node_id] = node
+        self._changed(ev.NodeAdded(node_id))
+        return node
+
+    def _check_new_id(self, node_id: str) -> None:
+        if not isinstance(node_id, str) or not _ID_RE.match(node_id) or keyword.iskeyword(
+                node_id):
+            raise InvalidNodeIdError(
+                f"{node_id!r} is not a valid node id; use letters, digits and underscores, "
+                f"starting with a letter.", node=node_id)
+        if node_id in self.nodes or node_id in self.blocks:
+            raise DuplicateNodeError(f"A node named {node_id!r} already exists.", node=node_id)
+
+    def remove_node(self, node_id: str) -> Node:
+        node = self.node(node_id)
+        for link in self.in_links(node_id) + self.out_links(node_id):
+            self.disconnect(link.src, link.dst, link.port)
+        block = self.block_of(node_id)
+        if block:
+            block.nodes.remove(node_id)
+            if not block.nodes:
+                del self.blocks[block.id]
+                self._changed(ev.BlockRemoved(block.id))
+            else:
+                self._changed(ev.BlockChanged(block.id))
+        del self.nodes[node_id]
+        self._in.pop(node_id, None)
+        self._out.pop(node_id, None)
+        self._changed(ev.NodeRemoved(node_id))
+        return node
+
+    def connect(self, src: str, dst: str, port: int | None = None) -> Link:
+        port = self.check_connect(src, dst, port)
+        return self._link(Link(src, dst, port))
+
+    def _link(self, link: Link) -> Link:
+        self._in.setdefault(link.dst, {})[link.port] = link
+        self._out.setdefault(link.src, []).append(link)
+        self._changed(ev.LinkAdded(link.src, link.dst, link.port))
+        return link
+
+    def disconnect(self, src: str, dst: str, port: int | None = None) -> Link:
+        ports = self._in.get(dst, {})
+        for p, link in list(ports.items()):
+            if link.src == src and (port is None or p == port):
+                del ports[p]
+                self._out[src].remove(link)
+                self._changed(ev.LinkRemoved(src, dst, p))
+                return link
+        raise PortError(f"{src} is not connected to {dst}.", src=src, dst=dst)
+
+    def insert_on_link(self, link: Link, layer_type: str, params: dict | None = None, *,
+                       node_id: str | None = None, name: str = "", pos=None) -> Node:
+        """Split ``link``: src -> new node -> dst (the new node must take one input)."""
+        spec = layers.get(layer_type)
+        if spec.min_inputs != 1 and spec.max_inputs != 1:
+            raise PortError(f"{spec.title} takes {spec.min_inputs}+ inputs and cannot be "
+                            f"inserted on a link.", layer=layer_type)
+        if link not in self.in_links(link.dst):
+            raise PortError(f"{link.src} is not connected to {link.dst}.", src=link.src,
+                            dst=link.dst)
+        if pos is None:
+            a, b = self.node(link.src).pos, self.node(link.dst).pos
+            pos = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+        node = self.add_node(layer_type, params, node_id=node_id, name=name, pos=pos)
+        self.disconnect(link.src, link.dst, link.port)
+        self._link(Link(link.src, node.id, 0))
+        self._link(Link(node.id, link.dst, link.port))
+        return node
+
+    def set_param(self, node_id: str, name: str, value) -> None:
+        node = self.node(node_id)
+        value = node.spec.param(name).coerce(value, node.type)
+        old = node.params.get(name)
+        if old == value and type(old) is type(value):
+            return
+        node.params[name] = value
+        self._changed(ev.ParamChanged(node_id, name, old, value))
+
+    def move(self, node_id: str, pos) -> None:
+        node = self.node(node_id)
+        old, node.pos = node.pos, (float(pos[0]), float(pos[1]))
+        if old != node.pos:
+            self._changed(ev.NodeMoved(node_id, old, node.pos))
+
+    def rename(self, node_id: str, name: str) -> None:
+        node = self.node(node_id)
+        old, node.name = node.name, str(name)
+        if old != node.name:
+            self._changed(ev.NodeRenamed(node_id, old, node.name))
+
+    def group(self, node_ids, name: str = "", *, block_id: str | None = None,
+              template: str = "", params: dict | None = None) -> Block:
+        ids = list(dict.fromkeys(node_ids))
+        if not ids:
+            raise BlockError("Select at least one node to group.")
+        for n in ids:
+            self.node(n)
+            other = self.block_of(n)
+            if other:
+                raise BlockError(f"{n} is already in block {other.name or other.id}; ungroup "
+                                 f"it first.", node=n, block=other.id)
+        block_id = block_id or self.new_id("block")
+        self._check_new_id(block_id)
+        block = Block(block_id, name or block_id, ids, template, dict(params or {}))
+        self.blocks[block_id] = block
+        self._changed(ev.BlockAdded(block_id))
+        return block
+
+    def ungroup(self, block_id: str) -> Block:
+        if block_id not in self.blocks:
+            raise BlockError(f"There is no block {block_id!r}.", block=block_id)
+        block = self.blocks.pop(block_id)
+        self._changed(ev.BlockRemoved(block_id))
+        return block
+
+    # ------------------------------------------------------------ whole-document
+    def clear(self) -> None:
+        self.nodes.clear()
+        self.blocks.clear()
+        self._in.clear()
+        self._out.clear()
+        self._changed(ev.DocumentReset())
+
+    def replace_with(self, other: "NetworkGraph") -> None:
+        """Take over another document's content (used when a file is opened)."""
+        self.name = other.name
+        self.nodes = copy.deepcopy(other.nodes)
+        self.blocks = copy.deepcopy(other.blocks)
+        self._in = {k: dict(v) for k, v in other._in.items()}
+        self._out = {k: list(v) for k, v in other._out.items()}
+        self._changed(ev.DocumentReset())
+
+    def copy(self) -> "NetworkGraph":
+        g = NetworkGraph(self.name)
+        g.replace_with(self)
+        g.revision = 0
+        return g
+
+    def add_link_unchecked(self, src: str, dst: str, port: int) -> Link:
+        """Add a link read from a file without the cycle check (the analysis reports cycles)."""
+        self.node(src)
+        self.node(dst)
+        if port in self._in.get(dst, {}):
+            raise PortError(f"Input {port} of {dst} is connected twice.", src=src, dst=dst,
+                            port=port)
+        return self._link(Link(src, dst, port))
+
+    def to_dict(self) -> dict:
+        return {
+            "name": self.name,
+            "nodes": [{"id": n.id, "type": n.type, "params": dict(n.params), "name": n.name,
+                       "pos": [n.pos[0], n.pos[1]]} for n in self.nodes.values()],
+            "links": [{"src": lk.src, "dst": lk.dst, "port": lk.port} for lk in self.links],
+            "blocks": [{"id": b.id, "name": b.name, "nodes": list(b.nodes),
+                        "template": b.template, "params": dict(b.params)}
+                       for b in self.blocks.values()],
+        }
+
+    def __eq__(self, other) -> bool:  # documents compare by content
+        return isinstance(other, NetworkGraph) and self.to_dict() == other.to_dict()
+
+    __hash__ = None  # mutable

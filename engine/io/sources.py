@@ -1,0 +1,62 @@
+"""Resolve a SOURCE argument: a project file, ``zoo:NAME`` or ``example:NAME``."""
+from __future__ import annotations
+
+from engine.graph import NetworkGraph
+
+
+class SourceError(ValueError):
+    code = "bad_source"
+
+
+def load_source(source: str, input_shape: tuple | None = None) -> NetworkGraph:
+    """Return a fresh graph for SOURCE; ``input_shape`` (C, H, W) overrides the single Input."""
+    if source.startswith("zoo:"):
+        graph = _from_zoo(source[4:])
+    elif source.startswith("example:"):
+        from engine.examples import EXAMPLES
+        name = source[8:]
+        if name not in EXAMPLES:
+            raise SourceError(f"There is no example {name!r}; choose one of "
+                              f"{', '.join(sorted(EXAMPLES))}.")
+        graph = EXAMPLES[name]()
+    else:
+        from engine.io.project import load_project
+        graph = load_project(source).graph
+    if input_shape is not None:
+        set_input_shape(graph, input_shape)
+    return graph
+
+
+def _from_zoo(name: str) -> NetworkGraph:
+    try:
+        from engine import zoo
+    except ModuleNotFoundError:
+        from engine.examples import EXAMPLES
+        if name in EXAMPLES:
+            return EXAMPLES[name]()
+        raise SourceError(f"There is no model {name!r} in the zoo; choose one of "
+                          f"{', '.join(sorted(EXAMPLES))}.") from None
+    return zoo.create(name)
+
+
+def set_input_shape(graph: NetworkGraph, shape: tuple) -> None:
+    inputs = graph.input_nodes()
+    if len(inputs) != 1:
+        raise SourceError(f"--input needs a network with exactly one Input layer; this one has "
+                          f"{len(inputs)}.")
+    c, h, w = shape
+    for key, value in (("channels", c), ("height", h), ("width", w)):
+        graph.set_param(inputs[0], key, value)
+
+
+def parse_shape(text: str) -> tuple:
+    """'3x224x224' -> (3, 224, 224)."""
+    parts = text.lower().replace("*", "x").replace(",", "x").split("x")
+    try:
+        values = tuple(int(p) for p in parts)
+    except ValueError:
+        values = ()
+    if len(values) != 3 or min(values) < 1:
+        raise SourceError(f"{text!r} is not a shape; write channels x height x width, "
+                          f"e.g. 3x224x224.")
+    return values

@@ -1,0 +1,412 @@
+"""The built-in layer types. Torch is imported lazily inside the build functions so that the
+analysis (used on every edit) never pays for importing it."""
+from __future__ import annotations
+
+from math import prod
+
+from engine.layers.registry import register
+from engine.layers.spec import BOOL, FLOAT, INT, PADDING, LayerInfo, LayerSpec, Param
+from engine.layers.windows import spatial
+from engine.problems import ShapeError, fmt_shape
+
+
+def _nn():
+    import torch.nn as nn
+    return nn
+
+
+# ---------------------------------------------------------------- shape checks
+
+def _need_image(layer: str, shape, fix: str = "") -> tuple:
+    if len(shape) != 3:
+        raise ShapeError(
+            "needs_image",
+            f"{layer} needs an image-shaped input (channels x height x width) but gets a flat "
+            f"vector of {fmt_shape(shape)}; " + (fix or "move it before the Flatten layer."),
+            layer=layer, input=tuple(shape))
+    return shape
+
+
+def _need_flat(layer: str, shape) -> tuple:
+    if len(shape) != 1:
+        raise ShapeError(
+            "needs_flat",
+            f"{layer} needs a flat vector but gets a {fmt_shape(shape)} tensor; "
+            f"add a Flatten (or a global average pooling) layer before it.",
+            layer=layer, input=tuple(shape))
+    return shape
+
+
+def _same(shapes, params) -> LayerInfo:
+    return LayerInfo(tuple(shapes[0]))
+
+
+# ---------------------------------------------------------------- input / output
+
+def _input_infer(shapes, p):
+    return LayerInfo((p["channels"], p["height"], p["width"]),
+                     formulas={"output": f"{p['channels']}x{p['height']}x{p['width']} "
+                                         f"as declared"})
+
+
+register(LayerSpec(
+    "Input", "Input/Output", "Input",
+    "The image that enters the network: channels x height x width (1 for grayscale, 3 for RGB).",
+    _input_infer,
+    params=(Param("channels", INT, 3, "Colour channels: 1 grayscale, 3 RGB.", 1, 4096),
+            Param("height", INT, 32, "Image height in pixels.", 1, 8192),
+            Param("width", INT, 32, "Image width in pixels.", 1, 8192)),
+    min_inputs=0, max_inputs=0, prefix="input"))
+
+register(LayerSpec(
+    "Output", "Input/Output", "Output",
+    "Marks a result of the network (the class scores); the tensor passes through unchanged.",
+    _same, prefix="output"))
+
+register(LayerSpec(
+    "Identity", "Merge", "Identity",
+    "Passes its input through unchanged; useful as a named junction or an identity shortcut.",
+    _same, build=lambda p, s: _nn().Identity(), prefix="identity"))
+
+
+# ---------------------------------------------------------------- convolution
+
+def _conv_infer(shapes, p):
+    c, h, w = _need_image("Conv2d", shapes[0])
+    k, s, d, g, cout = p["kernel_size"], p["stride"], p["dilation"], p["groups"], p["out_channels"]
+    if c % g or cout % g:
+        raise ShapeError(
+            "groups_mismatch",
+            f"Conv2d with {g} groups needs input channels ({c}) and output channels ({cout}) "
+            f"that both divide by {g}; change groups or the channel counts.",
+            groups=g, in_channels=c, out_channels=cout)
+    (oh, ow), formulas, warns, _ = spatial("Conv2d", (c, h, w), k, s, p["padding"], d)
+    weights = cout * (c // g) * k * k
+    biases = cout if p["bias"] else 0
+    macs = cout * oh * ow * (c // g) * k * k
+    grp = f" / {g}" if g > 1 else ""
+    formulas["weights"] = f"{k}*{k}*{c}{grp} * {cout} = {weights:,}"
+    formulas["biases"] = f"{cout} (one per filter)" if biases else "0 (bias off)"
+    formulas["params"] = (f"({k}*{k}*{c}{grp} + {1 if biases else 0}) * {cout} = "
+                          f"{weights + biases:,}")
+    formulas["macs"] = f"{oh}*{ow}*{cout} outputs * {k}*{k}*{c}{grp} = {macs:,}"
+    return LayerInfo((cout, oh, ow), weights, biases, macs, ("window", d * (k - 1) + 1, s),
+                     formulas, warns)
+
+
+def _conv_build(p, shapes):
+    return _nn().Conv2d(shapes[0][0], p["out_channels"], p["kernel_size"], stride=p["stride"],
+                        padding=p["padding"], dilation=p["dilation"], groups=p["groups"],
+                        bias=p["bias"])
+
+
+register(LayerSpec(
+    "Conv2d", "Convolution", "Convolution",
+    "Slides out_channels filters of size K x K x C_in over the image. Output size: "
+    "floor((N + 2P - K) / S) + 1; weights K*K*C_in*C_out, plus one bias per filter.",
+    _conv_infer,
+    params=(Param("out_channels", INT, 16, "Number of filters = output channels.", 1, 65536,
+                  label="filters"),
+            Param("kernel_size", INT, 3, "Filter height and width (K).", 1, 1024, label="kernel"),
+            Param("stride", INT, 1, "Step between filter positions (S).", 1, 1024),
+            Param("padding", PADDING, 0, "Zeros added on each side (P), or \"same\" to keep the "
+                  "size (stride 1 only).", 0, 1024),
+            Param("dilation", INT, 1, "Spacing between kernel taps (1 = ordinary).", 1, 1024),
+            Param("groups", INT, 1, "Split channels into groups convolved separately.", 1, 65536),
+            Param("bias", BOOL, True, "Add one learned bias per filter.")),
+    build=_conv_build, prefix="conv"))
+
+
+# ---------------------------------------------------------------- pooling
+
+def _pool_infer(name, with_ceil=True):
+    def infer(shapes, p):
+        c, h, w = _need_image(name, shapes[0])
+        k, s = p["kernel_size"], p["stride"]
+        if p["padding"] * 2 > k:
+            raise ShapeError(
+                "pool_padding",
+                f"{name} padding ({p['padding']}) must be at most half the window "
+                f"({k}); reduce the padding.", padding=p["padding"], kernel=k)
+        (oh, ow), formulas, warns, _ = spatial(name, (c, h, w), k, s, p["padding"], 1,
+                                                p.get("ceil_mode", False) if with_ceil else False)
+        return LayerInfo((c, oh, ow), rf=("window", k, s), formulas=formulas, warnings=warns)
+    return infer
+
+
+def _pool_params(ceil=True):
+    base = (Param("kernel_size", INT, 2, "Window height and width.", 1, 1024, label="window"),
+            Param("stride", INT, 2, "Step between windows (equal to the window: no overlap; "
+                  "smaller: overlapping pooling as in AlexNet).", 1, 1024),
+            Param("padding", INT, 0, "Padding on each side (at most half the window).", 0, 512))
+    if ceil:
+        base += (Param("ceil_mode", BOOL, False, "Round the output size up instead of down, "
+                       "keeping a partial last window."),)
+    return base
+
+
+register(LayerSpec(
+    "MaxPool2d", "Pooling", "Max pooling",
+    "Keeps the largest value of each window; no weights. Output: floor((N + 2P - K) / S) + 1.",
+    _pool_infer("MaxPool2d"), params=_pool_params(),
+    build=lambda p, s: _nn().MaxPool2d(p["kernel_size"], p["stride"], p["padding"],
+                                       ceil_mode=p["ceil_mode"]),
+    prefix="maxpool"))
+
+register(LayerSpec(
+    "AvgPool2d", "Pooling", "Average pooling",
+    "Replaces each window by its mean; no weights. Output: floor((N + 2P - K) / S) + 1.",
+    _pool_infer("AvgPool2d"), params=_pool_params(),
+    build=lambda p, s: _nn().AvgPool2d(p["kernel_size"], p["stride"], p["padding"],
+                                       ceil_mode=p["ceil_mode"]),
+    prefix="avgpool"))
+
+
+def _stochastic_build(p, s):
+    from engine.layers.modules import StochasticPool2d
+    return StochasticPool2d(p["kernel_size"], p["stride"])
+
+
+register(LayerSpec(
+    "StochasticPool2d", "Pooling", "Stochastic pooling",
+    "Training: each window picks one element a_i with probability p_i = a_i / sum_k a_k. "
+    "Evaluation: outputs the expectation sum_i p_i a_i. Use after ReLU (non-negative inputs).",
+    _pool_infer("StochasticPool2d", with_ceil=False),
+    params=(Param("kernel_size", INT, 2, "Window height and width.", 1, 1024, label="window"),
+            Param("stride", INT, 2, "Step between windows.", 1, 1024),
+            Param("padding", INT, 0, "Padding on each side.", 0, 0)),
+    build=_stochastic_build, prefix="stochpool"))
+
+
+def _adaptive_infer(shapes, p):
+    c, h, w = _need_image("AdaptiveAvgPool2d", shapes[0])
+    o = p["output_size"]
+    return LayerInfo((c, o, o), rf=("global",) if o == 1 else ("window", max(1, h // o), h // o),
+                     formulas={"output": f"{c}x{o}x{o} whatever the input size ({h}x{w})"})
+
+
+register(LayerSpec(
+    "AdaptiveAvgPool2d", "Pooling", "Adaptive average pooling",
+    "Averages over windows chosen so the output is output_size x output_size, whatever the "
+    "input size.",
+    _adaptive_infer,
+    params=(Param("output_size", INT, 1, "Output height and width.", 1, 1024),),
+    build=lambda p, s: _nn().AdaptiveAvgPool2d(p["output_size"]), prefix="adaptpool"))
+
+
+def _gap_infer(shapes, p):
+    c, h, w = _need_image("GlobalAvgPool", shapes[0])
+    return LayerInfo((c,), rf=("global",),
+                     formulas={"output": f"{c} channels, each the mean of {h}x{w} values"})
+
+
+def _gap_build(p, s):
+    nn = _nn()
+    return nn.Sequential(nn.AdaptiveAvgPool2d(1), nn.Flatten(1))
+
+
+register(LayerSpec(
+    "GlobalAvgPool", "Pooling", "Global average pooling (GAP)",
+    "Averages each channel over the whole image to one number: C x H x W -> C. A GAP + FC head "
+    "makes the Class Activation Map possible: M_c(x, y) = sum_k w_k^c f_k(x, y).",
+    _gap_infer, build=_gap_build, prefix="gap"))
+
+
+# ---------------------------------------------------------------- normalisation
+
+def _lrn_infer(shapes, p):
+    _need_image("LocalResponseNorm", shapes[0])
+    return LayerInfo(tuple(shapes[0]), formulas={
+        "output": "b = a / (k + alpha/n * sum of a^2 over n neighbouring channels)^beta"})
+
+
+register(LayerSpec(
+    "LocalResponseNorm", "Normalization", "Local response normalisation (LRN)",
+    "AlexNet's normalisation across neighbouring channels: "
+    "b_i = a_i / (k + alpha/n * sum_j a_j^2)^beta. No weights.",
+    _lrn_infer,
+    params=(Param("size", INT, 5, "Number of neighbouring channels (n).", 1, 1024),
+            Param("alpha", FLOAT, 1e-4, "Scale (alpha).", 0.0, 1e6),
+            Param("beta", FLOAT, 0.75, "Exponent (beta).", 0.0, 100.0),
+            Param("k", FLOAT, 2.0, "Additive constant (k).", 0.0, 1e6)),
+    build=lambda p, s: _nn().LocalResponseNorm(p["size"], p["alpha"], p["beta"], p["k"]),
+    prefix="lrn"))
+
+
+def _bn_infer(name, dims):
+    def infer(shapes, p):
+        shape = _need_image(name, shapes[0]) if dims == 3 else _need_flat(name, shapes[0])
+        c = shape[0]
+        affine = p["affine"]
+        return LayerInfo(tuple(shape), c if affine else 0, c if affine else 0, formulas={
+            "weights": f"{c} scales (gamma), one per channel" if affine else "0 (affine off)",
+            "biases": f"{c} shifts (beta), one per channel" if affine else "0 (affine off)",
+            "params": f"2 * {c} = {2 * c if affine else 0} (running mean and variance are "
+                      f"buffers, not parameters)"})
+    return infer
+
+
+_BN_PARAMS = (Param("eps", FLOAT, 1e-5, "Added to the variance for stability.", 0.0, 1.0),
+              Param("momentum", FLOAT, 0.1, "Update rate of the running statistics.", 0.0, 1.0),
+              Param("affine", BOOL, True, "Learn a scale (gamma) and shift (beta) per channel."))
+
+register(LayerSpec(
+    "BatchNorm2d", "Normalization", "Batch normalisation (2-D)",
+    "Normalises each channel over the batch: y = gamma * (x - mean) / sqrt(var + eps) + beta.",
+    _bn_infer("BatchNorm2d", 3), params=_BN_PARAMS,
+    build=lambda p, s: _nn().BatchNorm2d(s[0][0], p["eps"], p["momentum"], p["affine"]),
+    prefix="bn"))
+
+register(LayerSpec(
+    "BatchNorm1d", "Normalization", "Batch normalisation (1-D)",
+    "Normalises each feature over the batch: y = gamma * (x - mean) / sqrt(var + eps) + beta.",
+    _bn_infer("BatchNorm1d", 1), params=_BN_PARAMS,
+    build=lambda p, s: _nn().BatchNorm1d(s[0][0], p["eps"], p["momentum"], p["affine"]),
+    prefix="bn1d"))
+
+
+# ---------------------------------------------------------------- activations & regularisation
+
+def _simple(type_, category, title, summary, build, prefix, params=(), image_only=False):
+    def infer(shapes, p):
+        if image_only:
+            _need_image(type_, shapes[0], "use Dropout for flat vectors.")
+        return LayerInfo(tuple(shapes[0]))
+    register(LayerSpec(type_, category, title, summary, infer, params=params, build=build,
+                       prefix=prefix))
+
+
+_simple("ReLU", "Activation", "ReLU", "max(0, x): keeps positives, zeroes negatives; gradients "
+        "do not vanish for positive inputs.", lambda p, s: _nn().ReLU(), "relu")
+_simple("LeakyReLU", "Activation", "Leaky ReLU", "x for x > 0, slope * x otherwise.",
+        lambda p, s: _nn().LeakyReLU(p["negative_slope"]), "lrelu",
+        (Param("negative_slope", FLOAT, 0.01, "Slope for negative inputs.", 0.0, 1.0,
+               label="slope"),))
+_simple("Sigmoid", "Activation", "Sigmoid", "1 / (1 + e^-x): squashes to (0, 1); its gradient "
+        "is at most 1/4, so deep sigmoid stacks suffer vanishing gradients.",
+        lambda p, s: _nn().Sigmoid(), "sigmoid")
+_simple("Tanh", "Activation", "Tanh", "(e^x - e^-x) / (e^x + e^-x): squashes to (-1, 1).",
+        lambda p, s: _nn().Tanh(), "tanh")
+_simple("Softmax", "Activation", "Softmax", "e^x_i / sum_j e^x_j over the channels: turns "
+        "scores into probabilities that sum to 1.", lambda p, s: _nn().Softmax(dim=1),
+        "softmax")
+_simple("Dropout", "Regularization", "Dropout", "In training, zeroes each value with "
+        "probability p and scales the rest by 1/(1-p); does nothing in evaluation.",
+        lambda p, s: _nn().Dropout(p["p"]), "dropout",
+        (Param("p", FLOAT, 0.5, "Probability of dropping a value.", 0.0, 1.0),))
+_simple("Dropout2d", "Regularization", "Dropout (channels)", "In training, zeroes whole "
+        "channels with probability p; does nothing in evaluation.",
+        lambda p, s: _nn().Dropout2d(p["p"]), "dropout2d",
+        (Param("p", FLOAT, 0.5, "Probability of dropping a channel.", 0.0, 1.0),),
+        image_only=True)
+
+
+# ---------------------------------------------------------------- flatten & linear
+
+def _flatten_infer(shapes, p):
+    n = prod(shapes[0])
+    return LayerInfo((n,), rf=("global",), formulas={
+        "output": f"{' * '.join(map(str, shapes[0]))} = {n:,}"})
+
+
+register(LayerSpec(
+    "Flatten", "Linear", "Flatten",
+    "Unrolls C x H x W into one vector of C*H*W numbers; the spatial layout is lost.",
+    _flatten_infer, build=lambda p, s: _nn().Flatten(1), prefix="flatten"))
+
+
+def _linear_infer(shapes, p):
+    (n,) = _need_flat("Linear", shapes[0])
+    out = p["out_features"]
+    biases = out if p["bias"] else 0
+    return LayerInfo((out,), n * out, biases, n * out, ("global",), {
+        "output": f"{out} outputs",
+        "weights": f"{n:,} * {out:,} = {n * out:,}",
+        "biases": f"{out} (one per output)" if biases else "0 (bias off)",
+        "params": f"({n:,} + {1 if biases else 0}) * {out:,} = {n * out + biases:,}",
+        "macs": f"{n:,} inputs * {out:,} outputs = {n * out:,}"})
+
+
+register(LayerSpec(
+    "Linear", "Linear", "Fully connected (FC)",
+    "Every output is a weighted sum of every input plus a bias: y = W x + b; "
+    "weights in_features * out_features.",
+    _linear_infer,
+    params=(Param("out_features", INT, 10, "Number of outputs (classes for the last layer).",
+                  1, 1 << 20, label="outputs"),
+            Param("bias", BOOL, True, "Add one learned bias per output.")),
+    build=lambda p, s: _nn().Linear(s[0][0], p["out_features"], bias=p["bias"]), prefix="fc"))
+
+
+# ---------------------------------------------------------------- merges
+
+def _add_infer(shapes, p):
+    first = tuple(shapes[0])
+    for i, s in enumerate(shapes[1:], 1):
+        if tuple(s) != first:
+            raise ShapeError(
+                "add_mismatch",
+                f"Add needs inputs of the same shape: {fmt_shape(first)} from input 1 and "
+                f"{fmt_shape(s)} from input {i + 1}" + _add_fix(first, tuple(s)) + ".",
+                shapes=[tuple(x) for x in shapes], index=i)
+    macs = 0
+    return LayerInfo(first, macs=macs, formulas={
+        "output": f"{len(shapes)} inputs of {fmt_shape(first)} added element by element"})
+
+
+def _add_fix(a, b) -> str:
+    if len(a) == 3 and len(b) == 3 and a[1:] != b[1:] and b[1] and a[1] % b[1] == 0:
+        stride = a[1] // b[1]
+        return (f" — add a 1x1 convolution with stride {stride} and {b[0]} filters on the "
+                f"shortcut")
+    if len(a) == 3 and len(b) == 3 and a[1:] != b[1:] and a[1] and b[1] % a[1] == 0:
+        stride = b[1] // a[1]
+        return (f" — add a 1x1 convolution with stride {stride} and {a[0]} filters on the "
+                f"shortcut")
+    if len(a) == 3 and len(b) == 3 and a[0] != b[0]:
+        return f" — add a 1x1 convolution on the shortcut to match {max(a[0], b[0])} channels"
+    return ""
+
+
+def _add_emit(fx_graph, xs, name):
+    import operator
+    out = xs[0]
+    for i, x in enumerate(xs[1:], 1):
+        out = fx_graph.create_node("call_function", operator.add, (out, x),
+                                   name=name if i == len(xs) - 1 else f"{name}_{i}")
+    return out
+
+
+register(LayerSpec(
+    "Add", "Merge", "Add (residual)",
+    "Element-wise sum of inputs of identical shape, as in a residual link: y = F(x) + x.",
+    _add_infer, min_inputs=2, max_inputs=None, function=_add_emit, prefix="add"))
+
+
+def _concat_infer(shapes, p):
+    first = tuple(shapes[0])
+    for i, s in enumerate(shapes[1:], 1):
+        s = tuple(s)
+        if len(s) != len(first) or s[1:] != first[1:]:
+            raise ShapeError(
+                "concat_mismatch",
+                f"Concat joins channels, so its inputs need the same height and width: "
+                f"{fmt_shape(first)} from input 1 and {fmt_shape(s)} from input {i + 1}; "
+                f"make the branches keep the same size (padding) or resize one of them.",
+                shapes=[tuple(x) for x in shapes], index=i)
+    total = sum(s[0] for s in shapes)
+    return LayerInfo((total,) + first[1:], formulas={
+        "output": f"{' + '.join(str(s[0]) for s in shapes)} = {total} channels"})
+
+
+def _cat_emit(fx_graph, xs, name):
+    import torch
+    return fx_graph.create_node("call_function", torch.cat, (list(xs),), {"dim": 1}, name=name)
+
+
+register(LayerSpec(
+    "Concat", "Merge", "Concatenate (channels)",
+    "Stacks inputs along the channel axis, as in inception modules and dense blocks: "
+    "C = C_1 + C_2 + ...; heights and widths must agree.",
+    _concat_infer, min_inputs=2, max_inputs=None, function=_cat_emit, prefix="concat"))
+

@@ -1,0 +1,81 @@
+"""Sliding-window arithmetic shared by convolution and pooling: output size, padding, warnings.
+
+Output size (seed 002/003): ``floor((N + 2P - F) / S) + 1`` with F the effective kernel
+``D*(K-1)+1``; the padding that keeps the size at stride S is ``((N-1)S + F - N) / 2``.
+"""
+from __future__ import annotations
+
+from engine.problems import ShapeError, fmt_shape, warning
+
+
+def effective_kernel(kernel: int, dilation: int = 1) -> int:
+    return dilation * (kernel - 1) + 1
+
+
+def same_padding(n: int, kernel: int, stride: int = 1) -> float:
+    """The padding that keeps the size: ((N-1)S + F - N) / 2 (seed 002)."""
+    return ((n - 1) * stride + kernel - n) / 2
+
+
+def window_output(layer: str, n: int, kernel: int, stride: int, padding: int,
+                  dilation: int = 1, ceil_mode: bool = False, in_shape=None):
+    """Return (out, formula, warning-or-None) along one spatial axis of size ``n``."""
+    eff = effective_kernel(kernel, dilation)
+    span = n + 2 * padding
+    if eff > span:
+        shown = f"{kernel}x{kernel}" + (f" (dilated to {eff}x{eff})" if dilation > 1 else "")
+        where = fmt_shape(in_shape) if in_shape else f"{n}x{n}"
+        raise ShapeError(
+            "kernel_too_large",
+            f"The {shown} {layer} window is larger than its {where} input"
+            + (f" padded by {padding}" if padding else "")
+            + "; use a smaller kernel, more padding, or remove a pooling layer before it.",
+            layer=layer, kernel=kernel, size=n, padding=padding, input=in_shape)
+    num = span - eff
+    k_txt = f"{eff}" if dilation == 1 else f"{dilation}*({kernel}-1)+1"
+    if ceil_mode:
+        out = -(-num // stride) + 1
+        if (out - 1) * stride >= n + padding:
+            out -= 1
+        formula = f"ceil(({n} + 2*{padding} - {k_txt}) / {stride}) + 1 = {out}"
+    else:
+        out = num // stride + 1
+        formula = f"floor(({n} + 2*{padding} - {k_txt}) / {stride}) + 1 = {out}"
+    warn = None
+    rest = num % stride
+    if rest and not ceil_mode:
+        warn = warning(
+            "uneven_window",
+            f"The {kernel}x{kernel} window with stride {stride} does not tile {n} pixels"
+            + (f" padded by {padding}" if padding else "")
+            + f": ({n} + 2*{padding} - {eff}) / {stride} is not a whole number, "
+            f"so PyTorch drops the last {rest} row(s) and column(s).",
+            kernel=kernel, stride=stride, size=n, padding=padding, dropped=rest)
+    return out, formula, warn
+
+
+def spatial(layer: str, in_shape, kernel: int, stride: int, padding, dilation: int = 1,
+            ceil_mode: bool = False):
+    """Apply a square window to a (C, H, W) shape. Returns ((H', W'), formulas, warnings, pad)."""
+    c, h, w = in_shape
+    if padding == "same":
+        if stride != 1:
+            p = same_padding(h, effective_kernel(kernel, dilation), stride)
+            raise ShapeError(
+                "same_padding_stride",
+                f"Padding \"same\" only works with stride 1; with stride {stride} the size is "
+                f"kept by padding ((N-1)S + F - N)/2 = {p:g}, so enter a number instead.",
+                stride=stride, padding=p)
+        eff = effective_kernel(kernel, dilation)
+        formulas = {"output": f"padding \"same\": P = (F - 1) / 2 = ({eff} - 1) / 2; "
+                              f"output {h}x{w} = input"}
+        return (h, w), formulas, [], (eff - 1) / 2
+    oh, fh, wh = window_output(layer, h, kernel, stride, padding, dilation, ceil_mode, in_shape)
+    if w == h:
+        ow, fw, ww = oh, fh, None
+    else:
+        ow, fw, ww = window_output(layer, w, kernel, stride, padding, dilation, ceil_mode,
+                                   in_shape)
+    formulas = {"output": f"H: {fh}; W: {fw}" if w != h else f"{fh} (height and width)"}
+    warns = [x for x in (wh, ww) if x is not None]
+    return (oh, ow), formulas, warns, padding

@@ -185,3 +185,8 @@ def _graph_from_records(net: dict, name: str, path) -> NetworkGraph:
                                **exc.data) from None
     g.revision = 0
     return g
+
+
+def graph_from_dict(net: dict) -> NetworkGraph:
+    """Rebuild a graph from ``NetworkGraph.to_dict()`` output (clipboard, undo snapshots)."""
+    return _graph_from_records(net, "The network data", None)

@@ -1,0 +1,225 @@
+"""QUndoCommands. Each changes the engine graph of a Document and nothing else; views follow the
+graph's events. Commands keep node ids fixed across undo/redo so selections and references stay
+valid.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from engine.graph import Link
+from engine.io import graph_from_dict
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Commands", text)
+
+
+class _DocCommand(QUndoCommand):
+    def __init__(self, doc, text: str):
+        super().__init__(text)
+        self.doc = doc
+
+    @property
+    def graph(self):
+        return self.doc.graph
+
+
+class AddNodeCommand(_DocCommand):
+    """Add a layer; optionally connect an existing node's output to it."""
+
+    def __init__(self, doc, layer_type: str, params=None, pos=(0.0, 0.0), *, connect_from=None,
+                 node_id=None, name: str = ""):
+        super().__init__(doc, tr("Add %1").replace("%1", layer_type))
+        self.layer_type, self.params, self.pos = layer_type, dict(params or {}), pos
+        self.connect_from, self.node_id, self.name = connect_from, node_id, name
+
+    def redo(self):
+        node = self.graph.add_node(self.layer_type, self.params, node_id=self.node_id,
+                                   name=self.name, pos=self.pos)
+        self.node_id = node.id
+        if self.connect_from and self.graph.can_connect(self.connect_from, node.id):
+            self.graph.connect(self.connect_from, node.id)
+
+    def undo(self):
+        self.graph.remove_node(self.node_id)
+
+
+class RemoveNodesCommand(_DocCommand):
+    """Delete nodes with their links; undo restores them, their links and block membership."""
+
+    def __init__(self, doc, node_ids):
+        super().__init__(doc, tr("Delete %n layer(s)").replace("%n", str(len(node_ids))))
+        g = doc.graph
+        self.ids = [n for n in node_ids if n in g.nodes]
+        ids = set(self.ids)
+        self.nodes = [g.nodes[n] for n in self.ids]
+        self.nodes = [(n.id, n.type, dict(n.params), n.name, n.pos) for n in self.nodes]
+        self.links = sorted({lk for n in self.ids for lk in g.in_links(n) + g.out_links(n)})
+        self.blocks = {b.id: (b.name, list(b.nodes), b.template, dict(b.params))
+                       for b in g.blocks.values() if ids & set(b.nodes)}
+
+    def redo(self):
+        for node_id in self.ids:
+            self.graph.remove_node(node_id)
+
+    def undo(self):
+        g = self.graph
+        for node_id, layer_type, params, name, pos in self.nodes:
+            g.add_node(layer_type, params, node_id=node_id, name=name, pos=pos)
+        for link in self.links:
+            g.add_link_unchecked(link.src, link.dst, link.port)
+        for block_id, (name, members, template, params) in self.blocks.items():
+            if block_id in g.blocks:
+                g.ungroup(block_id)
+            g.group(members, name, block_id=block_id, template=template, params=params)
+
+
+class ConnectCommand(_DocCommand):
+    def __init__(self, doc, src: str, dst: str, port: int | None = None):
+        super().__init__(doc, tr("Connect"))
+        self.src, self.dst = src, dst
+        self.port = doc.graph.check_connect(src, dst, port)  # raises GraphError: refused early
+
+    def redo(self):
+        self.graph.connect(self.src, self.dst, self.port)
+
+    def undo(self):
+        self.graph.disconnect(self.src, self.dst, self.port)
+
+
+class DisconnectCommand(_DocCommand):
+    def __init__(self, doc, link: Link):
+        super().__init__(doc, tr("Disconnect"))
+        self.link = link
+
+    def redo(self):
+        self.graph.disconnect(self.link.src, self.link.dst, self.link.port)
+
+    def undo(self):
+        self.graph.add_link_unchecked(self.link.src, self.link.dst, self.link.port)
+
+
+class InsertOnLinkCommand(_DocCommand):
+    def __init__(self, doc, link: Link, layer_type: str, params=None, pos=None):
+        super().__init__(doc, tr("Insert %1").replace("%1", layer_type))
+        self.link, self.layer_type, self.params, self.pos = link, layer_type, params, pos
+        self.node_id = None
+
+    def redo(self):
+        node = self.graph.insert_on_link(self.link, self.layer_type, self.params,
+                                         node_id=self.node_id, pos=self.pos)
+        self.node_id = node.id
+
+    def undo(self):
+        self.graph.remove_node(self.node_id)
+        self.graph.add_link_unchecked(self.link.src, self.link.dst, self.link.port)
+
+
+class SetParamCommand(_DocCommand):
+    """Change one parameter; consecutive changes of the same parameter merge into one step."""
+
+    ID = 1001
+
+    def __init__(self, doc, node_id: str, name: str, value):
+        super().__init__(doc, tr("Change %1").replace("%1", name))
+        node = doc.graph.node(node_id)
+        self.node_id, self.name = node_id, name
+        self.new = node.spec.param(name).coerce(value, node.type)  # refuse bad values early
+        self.old = node.params[name]
+
+    def id(self):
+        return self.ID
+
+    def mergeWith(self, other) -> bool:
+        if not isinstance(other, SetParamCommand) or (other.node_id, other.name) != (
+                self.node_id, self.name):
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self):
+        self.graph.set_param(self.node_id, self.name, self.new)
+
+    def undo(self):
+        self.graph.set_param(self.node_id, self.name, self.old)
+
+
+class MoveNodesCommand(_DocCommand):
+    """One drag = one step: {node_id: (old_pos, new_pos)}."""
+
+    def __init__(self, doc, moves: dict):
+        super().__init__(doc, tr("Move"))
+        self.moves = dict(moves)
+
+    def redo(self):
+        for node_id, (_, new) in self.moves.items():
+            self.graph.move(node_id, new)
+
+    def undo(self):
+        for node_id, (old, _) in self.moves.items():
+            self.graph.move(node_id, old)
+
+
+class RenameNodeCommand(_DocCommand):
+    def __init__(self, doc, node_id: str, name: str):
+        super().__init__(doc, tr("Rename"))
+        self.node_id, self.new, self.old = node_id, name, doc.graph.node(node_id).name
+
+    def redo(self):
+        self.graph.rename(self.node_id, self.new)
+
+    def undo(self):
+        self.graph.rename(self.node_id, self.old)
+
+
+class GroupCommand(_DocCommand):
+    def __init__(self, doc, node_ids, name: str = ""):
+        super().__init__(doc, tr("Group"))
+        self.node_ids, self.name, self.block_id = list(node_ids), name, None
+
+    def redo(self):
+        self.block_id = self.graph.group(self.node_ids, self.name, block_id=self.block_id).id
+
+    def undo(self):
+        self.graph.ungroup(self.block_id)
+
+
+class UngroupCommand(_DocCommand):
+    def __init__(self, doc, block_id: str):
+        super().__init__(doc, tr("Ungroup"))
+        b = doc.graph.blocks[block_id]
+        self.block_id, self.saved = block_id, (b.name, list(b.nodes), b.template, dict(b.params))
+
+    def redo(self):
+        self.graph.ungroup(self.block_id)
+
+    def undo(self):
+        name, members, template, params = self.saved
+        self.graph.group(members, name, block_id=self.block_id, template=template,
+                         params=params)
+
+
+class SnapshotCommand(_DocCommand):
+    """A structural edit done by an engine function (expand/collapse a block, auto-layout, paste).
+
+    The first redo runs ``mutate(graph)``; undo and later redos restore whole-document snapshots,
+    so the result is identical every time.
+    """
+
+    def __init__(self, doc, text: str, mutate):
+        super().__init__(doc, text)
+        self.mutate = mutate
+        self.before = doc.graph.to_dict()
+        self.after = None
+        self.result = None
+
+    def redo(self):
+        if self.after is None:
+            self.result = self.mutate(self.graph)
+            self.after = self.graph.to_dict()
+        else:
+            self.graph.replace_with(graph_from_dict(self.after))
+
+    def undo(self):
+        self.graph.replace_with(graph_from_dict(self.before))

@@ -58,6 +58,7 @@ class RemoveNodesCommand(_DocCommand):
         self.links = sorted({lk for n in self.ids for lk in g.in_links(n) + g.out_links(n)})
         self.blocks = {b.id: (b.name, list(b.nodes), b.template, dict(b.params))
                        for b in g.blocks.values() if ids & set(b.nodes)}
+        self.order = list(g.nodes)
 
     def redo(self):
         for node_id in self.ids:
@@ -73,6 +74,7 @@ class RemoveNodesCommand(_DocCommand):
             if block_id in g.blocks:
                 g.ungroup(block_id)
             g.group(members, name, block_id=block_id, template=template, params=params)
+        g.restore_order(self.order)
 
 
 class ConnectCommand(_DocCommand):

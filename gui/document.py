@@ -42,7 +42,7 @@ class Document(QObject):
         super().__init__(parent)
         self.graph = graph or NetworkGraph()
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modified_changed.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.path: str = ""
         self.selection: list[str] = []
         self.analysis: Analysis | None = None
@@ -55,6 +55,10 @@ class Document(QObject):
         self.analyze_now()
 
     # ------------------------------------------------------------ state
+    @Slot(bool)
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modified_changed.emit(not clean)
+
     @property
     def modified(self) -> bool:
         return not self.undo_stack.isClean()

@@ -9,6 +9,7 @@ than a layer takes.
 from __future__ import annotations
 
 import copy
+import heapq
 import keyword
 import re
 from dataclasses import dataclass, field
@@ -107,21 +108,29 @@ class NetworkGraph(ev.Observable):
         return None
 
     def topological_order(self) -> tuple[list[str], list[str]]:
-        """Return (order, nodes_on_cycles). Ties keep insertion order, so it is stable."""
+        """Return (order, nodes_on_cycles). Among ready nodes the earliest-added goes first, so
+        the order depends only on the document's content, not on the history of edits."""
+        rank = {n: i for i, n in enumerate(self.nodes)}
         indeg = {n: len(self._in.get(n, {})) for n in self.nodes}
-        ready = [n for n in self.nodes if indeg[n] == 0]
+        ready = [rank[n] for n in self.nodes if indeg[n] == 0]
+        heapq.heapify(ready)
+        names = list(self.nodes)
         order: list[str] = []
-        i = 0
-        while i < len(ready):
-            n = ready[i]
-            i += 1
+        while ready:
+            n = names[heapq.heappop(ready)]
             order.append(n)
             for link in self._out.get(n, []):
                 indeg[link.dst] -= 1
                 if indeg[link.dst] == 0:
-                    ready.append(link.dst)
+                    heapq.heappush(ready, rank[link.dst])
         stuck = [n for n in self.nodes if indeg[n] > 0]
         return order, stuck
+
+    def restore_order(self, order) -> None:
+        """Put nodes back in a previous order (undo of a delete re-adds nodes at the end)."""
+        known = [n for n in order if n in self.nodes]
+        rest = [n for n in self.nodes if n not in set(known)]
+        self.nodes = {n: self.nodes[n] for n in known + rest}
 
     def reaches(self, start: str, target: str) -> bool:
         """True when ``target`` can be reached from ``start`` following links forward."""

@@ -37,6 +37,8 @@ class NodeReport:
     warnings: list = field(default_factory=list)
     error: Problem | None = None
     blocked_by: str | None = None  # an upstream node with an error
+    inner_activations: int | None = None  # composite blocks: values stored inside
+    inner_saved: int | None = None
 
     @property
     def params(self) -> int:
@@ -146,7 +148,10 @@ def _sum(reports) -> Totals:
         t.weights += r.weights
         t.biases += r.biases
         t.macs += r.macs
-        if r.ok and r.type != "Input" and r.type not in _VIEWS:
+        if r.ok and r.inner_activations is not None:  # a composite block
+            t.saved_elements += r.inner_saved or 0
+            t.activation_elements += r.inner_activations
+        elif r.ok and r.type != "Input" and r.type not in _VIEWS:
             t.saved_elements += r.activation_elements
             if r.type not in _ELEMENTWISE:
                 t.activation_elements += r.activation_elements
@@ -223,6 +228,8 @@ class Analyzer:
             return report
         report.output_shape = tuple(result.shape)
         report.weights, report.biases, report.macs = result.weights, result.biases, result.macs
+        report.inner_activations = result.inner_activations
+        report.inner_saved = result.inner_saved
         report.formulas = dict(result.formulas)
         report.warnings = list(result.warnings)
         _receptive_field(report, upstream, result.rf)

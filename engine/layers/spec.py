@@ -91,6 +91,9 @@ class LayerInfo:
     rf: tuple | None = None
     formulas: dict[str, str] = field(default_factory=dict)
     warnings: list = field(default_factory=list)
+    # composite blocks: what their inner layers store, so totals match the expanded network
+    inner_activations: int | None = None
+    inner_saved: int | None = None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,99 @@
+"""The model zoo: every network of the lecture notes as a fresh, editable graph, with a card.
+
+    create(name, **options) -> NetworkGraph   layers laid out top to bottom; composite blocks
+                                              already expanded and grouped (collapsible)
+    list_models() -> list[ModelInfo]          name, title, year, input shape, params, MACs
+    card(name) -> ModelCard                   year, authors, idea, ILSVRC result (en and ko)
+    expand(graph, node_id) / collapse(graph, block_id)
+
+Unknown names raise UnknownModelError (a SourceError) naming the closest matches.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from engine.zoo.registry import (DuplicateModelError, ModelOptionError, UnknownModelError,
+                                 ZooError, register_model)
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    name: str
+    title: str
+    year: int
+    family: str
+    input_shape: tuple
+    params: int
+    macs: int
+    layers: int          # primitive layers (nodes other than Input/Output)
+    small: bool          # trains in minutes on a CPU
+    torchvision: str | None
+    options: dict
+
+    def to_json(self) -> dict:
+        return {"name": self.name, "title": self.title, "year": self.year,
+                "family": self.family, "input_shape": list(self.input_shape),
+                "params": self.params, "macs": self.macs, "flops": 2 * self.macs,
+                "layers": self.layers, "small": self.small, "torchvision": self.torchvision,
+                "options": dict(self.options)}
+
+
+def _registry():
+    import engine.zoo.models  # noqa: F401  (registers every model)
+    from engine.zoo import registry
+    return registry
+
+
+def names() -> list[str]:
+    return list(_registry().entries())
+
+
+def create(name: str, **options):
+    """A fresh NetworkGraph of model ``name``; ``options`` are the model's own keywords
+    (e.g. ``aux=True`` for GoogLeNet, ``stride_on="1x1"`` for the paper's ResNet-50)."""
+    reg = _registry()
+    entry = reg.entry(name)
+    reg.check_options(entry, options)
+    return entry.builder(**options)
+
+
+def info(name: str) -> ModelInfo:
+    return _info(name)
+
+
+@lru_cache(maxsize=None)
+def _info(name: str) -> ModelInfo:
+    from engine.analysis import analyze
+    entry = _registry().entry(name)
+    graph = entry.builder()
+    totals = analyze(graph).totals
+    count = sum(1 for n in graph.nodes.values() if n.type not in ("Input", "Output"))
+    return ModelInfo(entry.name, entry.title, entry.year, entry.family, entry.input_shape,
+                     totals.params, totals.macs, count, entry.small, entry.torchvision,
+                     entry.options)
+
+
+def list_models() -> list[ModelInfo]:
+    """Every model, in registration order (history first, small CPU-friendly ones included)."""
+    return [_info(n) for n in names()]
+
+
+def card(name: str):
+    from engine.zoo.cards import card_for
+    return card_for(_registry().entry(name))
+
+
+def expand(graph, node_id: str, analysis=None):
+    from engine.zoo.expand import expand as _expand
+    return _expand(graph, node_id, analysis)
+
+
+def collapse(graph, block_id: str, analysis=None):
+    from engine.zoo.expand import collapse as _collapse
+    return _collapse(graph, block_id, analysis)
+
+
+__all__ = ["DuplicateModelError", "ModelInfo", "ModelOptionError", "UnknownModelError",
+           "ZooError", "card", "collapse", "create", "expand", "info", "list_models", "names",
+           "register_model"]

@@ -1,0 +1,144 @@
+"""Expand a block node into its primitive layers on the canvas, and collapse them back.
+
+Both keep the network's analysis identical: the same output shapes, parameters, MACs and
+activation totals. Inner node ids are ``<block id>_<local name>`` (valid identifiers, so they
+become readable ``state_dict`` keys).
+"""
+from __future__ import annotations
+
+from engine.analysis import Analysis, analyze
+from engine.graph.errors import BlockError
+from engine.graph.model import Block, NetworkGraph, Node
+from engine.zoo.blocks import INPUT_ID, OUTPUT_ID, inner_graph
+from engine.zoo.layout import DY, apply_layout
+
+
+class NotCompositeError(BlockError):
+    """Only composite block nodes expand."""
+
+    code = "not_composite"
+
+
+class BlockEditedError(BlockError):
+    """The layers of an expanded block no longer match its template, so it cannot collapse."""
+
+    code = "block_edited"
+
+
+def expand(graph: NetworkGraph, node_id: str, analysis: Analysis | None = None) -> Block:
+    """Replace a composite node by its layers, wired to the same neighbours and grouped in a
+    Block (id = the node's id, ``template`` = its type) that ``collapse`` turns back."""
+    node = graph.node(node_id)
+    if not node.spec.composite:
+        raise NotCompositeError(f"{node.label} is a {node.spec.title}, not a composite "
+                                f"block; only blocks (residual, inception, dense, ...) "
+                                f"expand.", node=node_id)
+    if graph.block_of(node_id):
+        raise BlockError(f"{node.label} is inside a group; ungroup it before expanding it.",
+                         node=node_id)
+    ins, outs = graph.in_links(node_id), graph.out_links(node_id)
+    report = (analysis or analyze(graph)).nodes.get(node_id)
+    if not ins or report is None or not report.ok:
+        raise BlockError(f"{node.label} can only be expanded once its input is connected and "
+                         f"it has no error; fix it first.", node=node_id)
+    inner = inner_graph(node.type, node.params, report.input_shapes[0])
+    members = [n for n in inner.nodes if n not in (INPUT_ID, OUTPUT_ID)]
+    clash = [f"{node_id}_{n}" for n in members if f"{node_id}_{n}" in graph.nodes]
+    if clash:
+        raise BlockError(f"{node.label} cannot be expanded: a node named {clash[0]!r} already "
+                         f"exists; rename it first.", node=node_id, clash=clash[0])
+    pos, params, layer_type, name = node.pos, dict(node.params), node.type, node.name
+    graph.remove_node(node_id)
+    rename = {INPUT_ID: ins[0].src, **{n: f"{node_id}_{n}" for n in members}}
+    for n in members:
+        src_node = inner.nodes[n]
+        graph.add_node(src_node.type, src_node.params, node_id=rename[n], pos=pos)
+    exit_id = None
+    for link in inner.links:
+        if link.dst == OUTPUT_ID:
+            exit_id = rename[link.src]
+        else:
+            graph.add_link_unchecked(rename[link.src], rename[link.dst], link.port)
+    for link in outs:
+        graph.add_link_unchecked(exit_id, link.dst, link.port)
+    ids = [rename[n] for n in members]
+    block = graph.group(ids, name or node_id, block_id=node_id, template=layer_type,
+                        params=params)
+    height = apply_layout(graph, ids, origin=pos)
+    _shift_below(graph, pos[1], height, exclude=set(ids))
+    return block
+
+
+def collapse(graph: NetworkGraph, block_id: str, analysis: Analysis | None = None) -> Node:
+    """Replace an expanded block's layers by one block node (the inverse of ``expand``).
+
+    Refused with BlockEditedError when its layers were edited so that they no longer are the
+    block its template and parameters describe (collapsing would silently lose the edit).
+    """
+    block = graph.blocks.get(block_id)
+    if block is None:
+        raise BlockError(f"There is no block {block_id!r}.", block=block_id)
+    if not block.template:
+        raise BlockError(f"{block.name} is a plain group, not a composite block; only blocks "
+                         f"that were expanded can collapse.", block=block_id)
+    members = set(block.nodes)
+    ext_in = [lk for n in block.nodes for lk in graph.in_links(n) if lk.src not in members]
+    ext_out = [lk for n in block.nodes for lk in graph.out_links(n) if lk.dst not in members]
+    sources = {lk.src for lk in ext_in}
+    if len(sources) != 1 or len({lk.src for lk in ext_out}) > 1:
+        raise BlockEditedError(f"{block.name} must have exactly one input and one output to "
+                               f"collapse into a {block.template}.", block=block_id)
+    src = sources.pop()
+    report = (analysis or analyze(graph)).nodes.get(src)
+    if report is None or not report.ok:
+        raise BlockError(f"{block.name} can only be collapsed when the layer feeding it has no "
+                         f"error; fix it first.", block=block_id)
+    _check_matches(graph, block, src, report.output_shape, ext_out)
+    top = min(graph.nodes[n].pos[1] for n in block.nodes)
+    bottom = max(graph.nodes[n].pos[1] for n in block.nodes)
+    left = min(graph.nodes[n].pos[0] for n in block.nodes)
+    graph.ungroup(block_id)
+    for n in list(block.nodes):
+        graph.remove_node(n)
+    name = "" if block.name == block_id else block.name
+    node = graph.add_node(block.template, block.params, node_id=block_id, name=name,
+                          pos=(left, top))
+    graph.add_link_unchecked(src, block_id, 0)
+    for lk in ext_out:
+        graph.add_link_unchecked(block_id, lk.dst, lk.port)
+    _shift_below(graph, bottom, -(bottom - top), exclude={block_id})
+    return node
+
+
+def _check_matches(graph, block, src, in_shape, ext_out) -> None:
+    prefix = block.id + "_"
+    expected = inner_graph(block.template, block.params, in_shape)
+    want_nodes = {n.id: (n.type, n.params) for n in expected.nodes.values()
+                  if n.id not in (INPUT_ID, OUTPUT_ID)}
+    want_links = {(lk.src, lk.dst, lk.port) for lk in expected.links if lk.dst != OUTPUT_ID}
+    want_exit = next(lk.src for lk in expected.links if lk.dst == OUTPUT_ID)
+
+    def local(n):
+        if n == src:
+            return INPUT_ID
+        return n[len(prefix):] if n.startswith(prefix) else None
+
+    have_nodes = {local(n): (graph.nodes[n].type, graph.nodes[n].params) for n in block.nodes}
+    have_links = {(local(lk.src), local(lk.dst), lk.port) for n in block.nodes
+                  for lk in graph.in_links(n)}
+    exits = {local(lk.src) for lk in ext_out}
+    if have_nodes != want_nodes or have_links != want_links or exits - {want_exit}:
+        raise BlockEditedError(
+            f"The layers of {block.name} were changed, so they are no longer a "
+            f"{block.template} with its parameters; collapsing would lose the change. Undo "
+            f"the change or ungroup the block instead.", block=block.id)
+
+
+def _shift_below(graph: NetworkGraph, y: float, delta: float, exclude: set) -> None:
+    """Make (or take back) room on the canvas for an expanded block."""
+    if abs(delta) < DY / 2:
+        return
+    for n in list(graph.nodes):
+        node = graph.nodes[n]
+        if n not in exclude and node.pos[1] > y:
+            graph.move(n, (node.pos[0], node.pos[1] + delta))

@@ -1,0 +1,90 @@
+"""The model registry: every zoo model registered once by name, like torchvision's models."""
+from __future__ import annotations
+
+import difflib
+import inspect
+from dataclasses import dataclass
+from typing import Callable
+
+from engine.io.sources import SourceError
+
+
+class ZooError(SourceError):
+    """Base class of the zoo's errors (a SourceError, so ``zoo:NAME`` reports it cleanly)."""
+
+    code = "zoo_error"
+
+    def __init__(self, message: str, **data):
+        super().__init__(message)
+        self.data = data
+
+
+class UnknownModelError(ZooError):
+    code = "unknown_model"
+
+
+class ModelOptionError(ZooError):
+    code = "bad_model_option"
+
+
+class DuplicateModelError(ValueError):
+    code = "duplicate_model"
+
+
+@dataclass(frozen=True)
+class ZooEntry:
+    name: str
+    title: str
+    year: int
+    family: str
+    input_shape: tuple
+    builder: Callable
+    small: bool = False          # trains in minutes on a CPU
+    torchvision: str | None = None  # the torchvision model with the same architecture
+
+    @property
+    def options(self) -> dict:
+        """Keyword options ``create`` accepts for this model, with their defaults."""
+        return {n: p.default for n, p in inspect.signature(self.builder).parameters.items()
+                if p.default is not inspect.Parameter.empty}
+
+
+_MODELS: dict[str, ZooEntry] = {}
+
+
+def register_model(name: str, *, title: str, year: int, family: str, input_shape: tuple,
+                   small: bool = False, torchvision: str | None = None):
+    """Decorator: register a function returning a NetworkGraph. A name is refused twice."""
+    def wrap(fn):
+        if name in _MODELS:
+            raise DuplicateModelError(f"A zoo model named {name!r} is already registered.")
+        _MODELS[name] = ZooEntry(name, title, year, family, tuple(input_shape), fn, small,
+                                 torchvision)
+        return fn
+    return wrap
+
+
+def entries() -> dict[str, ZooEntry]:
+    return _MODELS
+
+
+def entry(name: str) -> ZooEntry:
+    try:
+        return _MODELS[name]
+    except KeyError:
+        pass
+    close = difflib.get_close_matches(name.lower(), list(_MODELS), n=3, cutoff=0.5)
+    hint = (f"did you mean {' or '.join(close)}?" if close else
+            "run `python main.py zoo list` to see them all.")
+    raise UnknownModelError(f"There is no model {name!r} in the zoo; {hint}", name=name,
+                            close=close)
+
+
+def check_options(e: ZooEntry, options: dict) -> None:
+    allowed = e.options
+    for key in options:
+        if key not in allowed:
+            choices = ", ".join(sorted(allowed)) or "none"
+            raise ModelOptionError(f"{e.name} has no option {key!r}; its options are: "
+                                   f"{choices}.", name=e.name, option=key,
+                                   options=sorted(allowed))

@@ -1,0 +1,109 @@
+"""Loading trained weights into a built network, with clear errors when they do not fit.
+
+Reads what the training engine writes: a safetensors file, or a ``torch.save``d state_dict
+(read with ``weights_only=True``, so nothing in the file is executed). A checkpoint dictionary
+holding the state_dict under ``model``/``state_dict``/``weights`` is accepted too, and the
+prefixes that DataParallel/DDP (``module.``) and torch.compile (``_orig_mod.``) add are removed.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from engine.inspect.errors import WeightsFileError
+
+_NESTED_KEYS = ("model", "state_dict", "model_state", "weights")
+_PREFIXES = ("module.", "_orig_mod.")
+
+
+def read_state_dict(path: str | os.PathLike) -> dict:
+    """Return the tensors of a weights file as a plain {name: tensor} dictionary."""
+    import torch
+
+    path = Path(path)
+    if not path.is_file():
+        what = "is a folder, not a weights file" if path.is_dir() else "does not exist"
+        raise WeightsFileError("weights_not_found", f"The weights file {path} {what}; choose "
+                               f"the .safetensors or .pt file saved after training.",
+                               path=str(path))
+    with open(path, "rb") as fh:
+        head = fh.read(16)
+    try:
+        if _looks_like_safetensors(head):
+            from safetensors.torch import load_file
+            state = load_file(str(path), device="cpu")
+        else:
+            state = torch.load(path, map_location="cpu", weights_only=True)
+    except Exception as exc:  # noqa: BLE001 - any decoding failure means "not a weights file"
+        raise WeightsFileError("weights_unreadable", f"{path} is not a weights file ConvStudio "
+                               f"can read (safetensors or a PyTorch state_dict); save the "
+                               f"weights again from the training panel.", path=str(path),
+                               reason=type(exc).__name__) from None
+    return _plain(state, path)
+
+
+def _looks_like_safetensors(head: bytes) -> bool:
+    """safetensors: 8-byte little-endian header length, then a JSON object."""
+    return len(head) >= 9 and head[8:9] == b"{"
+
+
+def _plain(state, path) -> dict:
+    import torch
+
+    if isinstance(state, dict):
+        for key in _NESTED_KEYS:
+            if isinstance(state.get(key), dict):
+                state = state[key]
+                break
+    if not isinstance(state, dict) or not state or not all(
+            isinstance(k, str) and isinstance(v, torch.Tensor) for k, v in state.items()):
+        raise WeightsFileError("weights_unreadable", f"{path} does not hold a state_dict (a "
+                               f"table of named tensors); save the weights again from the "
+                               f"training panel.", path=str(path))
+    out = {}
+    for key, value in state.items():
+        for prefix in _PREFIXES:
+            while key.startswith(prefix):
+                key = key[len(prefix):]
+        out[key] = value
+    return out
+
+
+def apply_state_dict(module, state: dict, source: str = "The weights") -> None:
+    """Copy ``state`` into ``module``; every key and shape must match exactly."""
+    own = module.state_dict()
+    missing = sorted(set(own) - set(state))
+    unexpected = sorted(set(state) - set(own))
+    wrong = sorted(k for k in set(own) & set(state) if tuple(own[k].shape)
+                   != tuple(state[k].shape))
+    if missing or unexpected or wrong:
+        raise WeightsFileError("weights_mismatch", _mismatch_sentence(
+            source, missing, unexpected, wrong, own, state), missing=missing,
+            unexpected=unexpected, wrong_shape=wrong)
+    module.load_state_dict(state, strict=True)
+
+
+def _mismatch_sentence(source, missing, unexpected, wrong, own, state) -> str:
+    parts = []
+    if wrong:
+        k = wrong[0]
+        parts.append(f"{k} has shape {_shape(state[k])} in the file but {_shape(own[k])} in "
+                     f"the network" + (f" ({len(wrong) - 1} more differ)" if len(wrong) > 1
+                                       else ""))
+    if missing:
+        parts.append(f"{len(missing)} tensor(s) the network needs are missing "
+                     f"({', '.join(missing[:3])}{', ...' if len(missing) > 3 else ''})")
+    if unexpected:
+        parts.append(f"{len(unexpected)} tensor(s) in the file belong to no layer "
+                     f"({', '.join(unexpected[:3])}{', ...' if len(unexpected) > 3 else ''})")
+    return (f"{source} do not fit this network: {'; '.join(parts)}; load the weights saved "
+            f"for this network, or train it first.")
+
+
+def _shape(t) -> str:
+    return "x".join(str(d) for d in t.shape) or "scalar"
+
+
+def load_weights(module, path: str | os.PathLike) -> None:
+    """Read a weights file and copy it into ``module`` (typed errors on any problem)."""
+    apply_state_dict(module, read_state_dict(path), source=f"The weights in {Path(path).name}")

@@ -1,0 +1,110 @@
+"""Engine training events -> Qt signals, and the worker thread that runs a trainer.
+
+The trainer's callback runs in the worker thread. ``EventBridge.post`` (thread-safe) only
+appends to a queue and, if no delivery is pending, schedules one queued call into the GUI
+thread; that call drains every event that arrived meanwhile. So a fast trainer never floods the
+event loop with one posted call per event, and every signal is emitted in the GUI thread.
+"""
+from __future__ import annotations
+
+import threading
+from collections import deque
+
+from PySide6.QtCore import QObject, QThread, Qt, Signal, Slot
+
+from engine.training import events as ev
+
+_SIGNAL_FOR = {
+    ev.RunStarted: "run_started", ev.BatchEnded: "batch_ended", ev.EpochEnded: "epoch_ended",
+    ev.CheckpointSaved: "checkpoint_saved", ev.RunFinished: "run_finished",
+    ev.RunFailed: "run_failed", ev.DataProgress: "data_progress",
+}
+
+
+class EventBridge(QObject):
+    """Lives in the GUI thread; re-emits engine events as signals there (queued delivery)."""
+
+    event_received = Signal(object)  # every event, in order
+    run_started = Signal(object)
+    batch_ended = Signal(object)
+    epoch_ended = Signal(object)
+    checkpoint_saved = Signal(object)
+    run_finished = Signal(object)
+    run_failed = Signal(object)
+    data_progress = Signal(object)
+    _wake = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._queue: deque = deque()
+        self._lock = threading.Lock()
+        self._pending = False
+        self.deliveries = 0  # how many drains ran (a measure of event-loop load)
+        self._wake.connect(self.drain, Qt.ConnectionType.QueuedConnection)
+
+    def post(self, event) -> None:
+        """Callable from any thread: the trainer's callback."""
+        with self._lock:
+            self._queue.append(event)
+            if self._pending:
+                return
+            self._pending = True
+        self._wake.emit()
+
+    __call__ = post
+
+    @Slot()
+    def drain(self) -> None:
+        """Emit every queued event in the GUI thread, in arrival order."""
+        with self._lock:
+            events = list(self._queue)
+            self._queue.clear()
+            self._pending = False
+        self.deliveries += 1
+        for event in events:
+            self.event_received.emit(event)
+            name = _SIGNAL_FOR.get(type(event))
+            if name:
+                getattr(self, name).emit(event)
+
+
+class TrainingWorker(QThread):
+    """Runs ``trainer.run(bridge.post)`` in its own thread.
+
+    Anything the trainer raises instead of reporting becomes a ``RunFailed`` event, so the GUI
+    always hears how the run ended. ``request_stop`` asks the trainer to finish its batch and end
+    cleanly; ``shutdown`` also waits (closing the window).
+    """
+
+    def __init__(self, trainer, bridge: EventBridge, parent: QObject | None = None):
+        super().__init__(parent)
+        self.trainer, self.bridge = trainer, bridge
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.trainer.run(self.bridge.post)
+        except Exception as exc:  # reported to the user as one translated sentence
+            self.error = exc
+            self.bridge.post(ev.RunFailed.from_error("", exc))
+
+    def request_stop(self) -> None:
+        stop = getattr(self.trainer, "stop", None)
+        if stop:
+            stop()
+
+    def pause(self) -> None:
+        self.trainer.pause()
+
+    def resume(self) -> None:
+        self.trainer.resume()
+
+    def shutdown(self, timeout_ms: int = 30000) -> bool:
+        """Ask the run to stop and wait for the thread; True when it ended in time."""
+        if not self.isRunning():
+            return True
+        self.request_stop()
+        resume = getattr(self.trainer, "resume", None)
+        if resume:  # a paused trainer must wake up to see the stop request
+            resume()
+        return self.wait(timeout_ms)

@@ -1,0 +1,257 @@
+"""Live loss and accuracy curves, one colour per optimizer.
+
+Every curve is created once per run and fed with ``setData`` on zero-copy views of the run's
+growing buffers. New data only marks a run dirty; a ~20 Hz timer redraws the dirty runs, so a
+burst of events costs one redraw. Curves use clip-to-view and peak downsampling and skip the
+finite-value check, which keeps a long run cheap to draw (see bench/bench_monitor.py).
+"""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from scipy.signal import lfilter
+
+from gui.training import style
+from gui.training.history import RunRecord
+
+REDRAW_MS = 50  # ~20 redraws a second at most
+
+
+def smooth(y: np.ndarray, weight: float) -> np.ndarray:
+    """Debiased exponential moving average (as TensorBoard's smoothing slider): early points are
+    not dragged towards zero."""
+    if weight <= 0 or len(y) < 2:
+        return y
+    ema = lfilter([1 - weight], [1, -weight], y)
+    return ema / (1 - weight ** np.arange(1, len(y) + 1))
+
+
+def _curve(**kw) -> pg.PlotDataItem:
+    item = pg.PlotDataItem(skipFiniteCheck=True, **kw)
+    item.setClipToView(True)
+    item.setDownsampling(auto=True, method="peak")
+    return item
+
+
+class _RunItems:
+    """The plot items of one run: per-step loss (raw + smoothed), validation loss per epoch,
+    train and validation accuracy per epoch."""
+
+    def __init__(self, run: RunRecord, colour, label: str, past: bool):
+        self.run, self.colour, self.label, self.past = run, colour, label, past
+        self.raw = _curve()
+        self.line = _curve(name=label)
+        self.val_loss = _curve(symbol="o")
+        self.train_acc = _curve(name=label)
+        self.val_acc = _curve(symbol="o")
+
+    def loss_items(self):
+        return (self.raw, self.line, self.val_loss)
+
+    def acc_items(self):
+        return (self.train_acc, self.val_acc)
+
+    def style(self, width: float, symbol_size: int) -> None:
+        alpha = 150 if self.past else 255
+        dashed = self.past
+        self.raw.setPen(style.pen(self.colour, 1, alpha=style.RAW_ALPHA))
+        self.line.setPen(style.pen(self.colour, width, dashed, alpha))
+        for item in (self.val_loss, self.val_acc):
+            item.setPen(style.pen(self.colour, max(1, width - 1), True, alpha))
+            item.setSymbolBrush(pg.mkBrush(self.colour))
+            item.setSymbolPen(pg.mkPen("w" if not self.past else self.colour))
+            item.setSymbolSize(symbol_size)
+        self.train_acc.setPen(style.pen(self.colour, width, dashed, alpha))
+
+    def update(self, smoothing: float) -> None:
+        loss = self.run.loss
+        self.line.setData(loss.x, smooth(loss.y, smoothing))
+        self.raw.setData(loss.x, loss.y)
+        self.raw.setVisible(smoothing > 0)
+        ep = self.run.epochs
+        self.val_loss.setData(ep["val_loss"].x, ep["val_loss"].y)
+        self.train_acc.setData(ep["train_acc"].x, 100 * ep["train_acc"].y)
+        self.val_acc.setData(ep["val_acc"].x, 100 * ep["val_acc"].y)
+
+
+class CurvesView(QWidget):
+    """Two linked plots (loss above accuracy) with a legend, hover read-out line and a paced
+    redraw. ``mark_dirty(run)`` after appending data; ``redraw_count`` counts real redraws."""
+
+    hovered = Signal(str)  # the read-out text under the mouse
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("training_curves")
+        self._items: dict[str, _RunItems] = {}
+        self._dirty: set[str] = set()
+        self.smoothing = 0.0
+        self.presentation = False
+        self.redraw_count = 0
+        self.loss_plot = pg.PlotWidget(objectName="loss_plot")
+        self.acc_plot = pg.PlotWidget(objectName="accuracy_plot")
+        self.loss_plot.setAccessibleName(self.tr("Loss curves"))
+        self.acc_plot.setAccessibleName(self.tr("Accuracy curves"))
+        self.acc_plot.setXLink(self.loss_plot)
+        self.legend = self.loss_plot.getPlotItem().addLegend(offset=(-10, 10))
+        self.readout = QLabel(self, objectName="hover_readout")
+        self.readout.setTextFormat(Qt.TextFormat.RichText)
+        self._cursor = [pg.InfiniteLine(angle=90, movable=False) for _ in range(2)]
+        for plot, line in zip((self.loss_plot, self.acc_plot), self._cursor):
+            line.setVisible(False)
+            plot.addItem(line, ignoreBounds=True)
+            plot.showGrid(x=True, y=True, alpha=0.25)
+            plot.scene().sigMouseMoved.connect(lambda pos, p=plot: self._on_mouse(p, pos))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.loss_plot, 3)
+        layout.addWidget(self.acc_plot, 2)
+        layout.addWidget(self.readout)
+        self._timer = QTimer(self, interval=REDRAW_MS)
+        self._timer.timeout.connect(self.redraw)
+        self.retranslate()
+        self.restyle()
+
+    # ------------------------------------------------------------ runs
+    def add_run(self, run: RunRecord, past: bool = False) -> None:
+        """Create the run's curves once (no-op when shown already)."""
+        if run.key in self._items:
+            return
+        optimizer = run.settings.get("optimizer", run.name)
+        nth = sum(1 for i in self._items.values()
+                  if i.run.settings.get("optimizer", i.run.name) == optimizer and i.past == past)
+        label = f"#{run.session} {run.name}" if past else run.name
+        items = _RunItems(run, style.colour_for(optimizer, nth), label, past)
+        for item in items.loss_items():
+            self.loss_plot.addItem(item)
+        for item in items.acc_items():
+            self.acc_plot.addItem(item)
+        self.legend.removeItem(items.raw)
+        self._items[run.key] = items
+        self._style_items(items)
+        self.mark_dirty(run)
+
+    def remove_run(self, key: str) -> None:
+        items = self._items.pop(key, None)
+        if items is None:
+            return
+        self.legend.removeItem(items.line)
+        for item in items.loss_items():
+            self.loss_plot.removeItem(item)
+        for item in items.acc_items():
+            self.acc_plot.removeItem(item)
+        self._dirty.discard(key)
+
+    def shown_keys(self) -> list[str]:
+        return list(self._items)
+
+    def clear_current(self) -> None:
+        """Drop the curves of every run that is not an overlaid past run."""
+        for key in [k for k, i in self._items.items() if not i.past]:
+            self.remove_run(key)
+
+    def mark_dirty(self, run: RunRecord) -> None:
+        if run.key in self._items:
+            self._dirty.add(run.key)
+            if not self._timer.isActive():
+                self._timer.start()
+
+    def redraw(self) -> None:
+        """Push the dirty runs' buffers to their curves; the timer stops when nothing is new."""
+        if not self._dirty:
+            self._timer.stop()
+            return
+        for key in self._dirty:
+            self._items[key].update(self.smoothing)
+        self._dirty.clear()
+        self.redraw_count += 1
+
+    def curve_data(self, key: str, which: str = "line") -> tuple[np.ndarray, np.ndarray]:
+        """The data a curve currently draws (for tests and export): which is one of raw, line,
+        val_loss, train_acc, val_acc."""
+        return getattr(self._items[key], which).getOriginalDataset()
+
+    # ------------------------------------------------------------ options
+    def set_smoothing(self, weight: float) -> None:
+        self.smoothing = min(max(float(weight), 0.0), 0.99)
+        self._dirty.update(self._items)
+        self.redraw()
+
+    def set_log_scale(self, on: bool) -> None:
+        self.loss_plot.getPlotItem().setLogMode(y=bool(on))
+
+    def log_scale(self) -> bool:
+        return bool(self.loss_plot.getPlotItem().ctrl.logYCheck.isChecked())
+
+    def set_presentation(self, on: bool) -> None:
+        self.presentation = bool(on)
+        self.restyle()
+
+    def restyle(self) -> None:
+        """Theme colours and fonts (call after a palette or presentation change)."""
+        bg, fg = style.theme_colours()
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.setBackground(bg)
+            style.style_plot(plot.getPlotItem(), self.presentation)
+        self.legend.setLabelTextColor(fg)
+        self.legend.setLabelTextSize(f"{style.plot_font(self.presentation).pointSize()}pt")
+        for line in self._cursor:
+            line.setPen(style.pen(fg, 1, True, 120))
+        self.readout.setFont(style.plot_font(self.presentation))
+        for items in self._items.values():
+            self._style_items(items)
+        self._relabel_legend()
+
+    def _style_items(self, items: _RunItems) -> None:
+        width = style.PRESENTATION_PEN if self.presentation else style.NORMAL_PEN
+        items.style(width, 12 if self.presentation else 7)
+
+    def _relabel_legend(self) -> None:
+        for sample, label in self.legend.items:
+            label.setText(label.text, size=f"{style.plot_font(self.presentation).pointSize()}pt")
+
+    def retranslate(self) -> None:
+        self.loss_plot.setTitle(self.tr("Loss (lines: training, dots: validation)"))
+        self.acc_plot.setTitle(self.tr("Accuracy % (solid: training, dots: validation)"))
+        self.loss_plot.setLabel("bottom", self.tr("step"))
+        self.acc_plot.setLabel("bottom", self.tr("step"))
+        self.loss_plot.setLabel("left", self.tr("loss"))
+        self.acc_plot.setLabel("left", self.tr("accuracy (%)"))
+
+    # ------------------------------------------------------------ hover read-out
+    def _on_mouse(self, plot: pg.PlotWidget, scene_pos: QPointF) -> None:
+        vb = plot.getPlotItem().getViewBox()
+        if not vb.sceneBoundingRect().contains(scene_pos):
+            return
+        self.show_readout(vb.mapSceneToView(scene_pos).x())
+
+    def show_readout(self, step: float) -> str:
+        """Show, for the step nearest ``step``, every run's loss (smoothed when smoothing is on)
+        and latest accuracy; returns the plain-text read-out."""
+        parts, plain = [], []
+        nearest_step = None
+        for items in self._items.values():
+            x, y = items.line.getOriginalDataset()
+            if x is None or not len(x):
+                continue
+            i = int(np.clip(np.searchsorted(x, step), 0, len(x) - 1))
+            if i and abs(x[i - 1] - step) < abs(x[i] - step):
+                i -= 1
+            nearest_step = int(x[i]) if nearest_step is None else nearest_step
+            value = f"{y[i]:.4g}"
+            parts.append(f"<span style='color:{items.colour.name()}'>&#9632;</span> "
+                         f"{items.label} {value}")
+            plain.append(f"{items.label} {value}")
+        if nearest_step is None:
+            self.readout.clear()
+            return ""
+        for line in self._cursor:
+            line.setPos(nearest_step)
+            line.setVisible(True)
+        head = self.tr("step {0}: loss").format(nearest_step)
+        self.readout.setText(head + " &nbsp; " + " &nbsp; ".join(parts))
+        text = head + " " + ", ".join(plain)
+        self.hovered.emit(text)
+        return text

@@ -1,0 +1,190 @@
+"""What the monitor remembers about runs: growing numpy buffers fed by engine training events.
+
+Qt-free on purpose, so plots, tables, CSV export and tests share one model. Each press of Start
+is a *session* (its settings kept); each optimizer of a race is one ``RunRecord`` inside it.
+Past sessions stay until deleted, so any earlier run can be overlaid on the current plots.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from engine.training import events as ev
+
+RUNNING, COMPLETED, STOPPED, EARLY_STOPPED, FAILED = (
+    "running", ev.FINISH_COMPLETED, ev.FINISH_STOPPED, ev.FINISH_EARLY_STOPPED, "failed")
+
+
+class Series:
+    """Parallel x/y float buffers that grow by doubling, so appending is O(1) amortised and the
+    plot can take zero-copy views of the filled part."""
+
+    def __init__(self, capacity: int = 256):
+        self._x = np.empty(capacity)
+        self._y = np.empty(capacity)
+        self.n = 0
+
+    def append(self, x: float, y: float) -> None:
+        if self.n == len(self._x):
+            self._x = np.concatenate([self._x, np.empty(len(self._x))])
+            self._y = np.concatenate([self._y, np.empty(len(self._y))])
+        self._x[self.n] = x
+        self._y[self.n] = y
+        self.n += 1
+
+    @property
+    def x(self) -> np.ndarray:
+        return self._x[:self.n]
+
+    @property
+    def y(self) -> np.ndarray:
+        return self._y[:self.n]
+
+    def __len__(self) -> int:
+        return self.n
+
+
+EPOCH_COLUMNS = ("train_loss", "train_acc", "val_loss", "val_acc")
+
+
+@dataclass
+class RunRecord:
+    """One optimizer's run: per-step loss and learning rate, per-epoch metrics, last epoch's
+    evaluation (confusion matrix, mistakes) and per-epoch gradient norms."""
+
+    name: str
+    session: int
+    settings: dict = field(default_factory=dict)
+    loss: Series = field(default_factory=Series)
+    lr: Series = field(default_factory=Series)
+    epochs: dict = field(default_factory=lambda: {k: Series(16) for k in EPOCH_COLUMNS})
+    grad_norms: list = field(default_factory=list)  # [(epoch, {layer: norm})]
+    last_epoch: ev.EpochEnded | None = None
+    last_batch: ev.BatchEnded | None = None
+    status: str = RUNNING
+    finished: ev.RunFinished | None = None
+    failure: ev.RunFailed | None = None
+
+    @property
+    def key(self) -> str:
+        """Unique across sessions: ``"2:adam"``."""
+        return f"{self.session}:{self.name}"
+
+    @property
+    def best_val_acc(self) -> float:
+        acc = self.epochs["val_acc"].y
+        return float(np.nanmax(acc)) if len(acc) else float("nan")
+
+    def add_batch(self, e: ev.BatchEnded) -> None:
+        self.loss.append(e.global_step, e.loss)
+        self.lr.append(e.global_step, e.lr)
+        self.last_batch = e
+
+    def add_epoch(self, e: ev.EpochEnded, steps_per_epoch: int) -> None:
+        x = e.epoch * steps_per_epoch if steps_per_epoch else e.epoch
+        for key in EPOCH_COLUMNS:
+            self.epochs[key].append(x, getattr(e, key))
+        if e.grad_norms:
+            self.grad_norms.append((e.epoch, dict(e.grad_norms)))
+        self.last_epoch = e
+
+
+@dataclass
+class Session:
+    """One press of Start: its settings, the RunStarted record and its runs by name."""
+
+    number: int
+    settings: dict
+    started: ev.RunStarted | None = None
+    runs: dict = field(default_factory=dict)
+
+    @property
+    def running(self) -> bool:
+        return any(r.status == RUNNING for r in self.runs.values())
+
+    @property
+    def steps_per_epoch(self) -> int:
+        return self.started.steps_per_epoch if self.started else 0
+
+
+class History:
+    """All sessions, newest last. ``apply(event)`` routes an engine event to the current
+    session and returns the run it touched (or None)."""
+
+    def __init__(self):
+        self.sessions: list[Session] = []
+        self._next = 1
+
+    @property
+    def current(self) -> Session | None:
+        return self.sessions[-1] if self.sessions else None
+
+    def begin(self, settings: dict | None = None) -> Session:
+        session = Session(self._next, dict(settings or {}))
+        self._next += 1
+        self.sessions.append(session)
+        return session
+
+    def runs(self) -> list[RunRecord]:
+        return [r for s in self.sessions for r in s.runs.values()]
+
+    def run(self, key: str) -> RunRecord | None:
+        return next((r for r in self.runs() if r.key == key), None)
+
+    def delete_session(self, number: int) -> None:
+        self.sessions = [s for s in self.sessions if s.number != number]
+
+    def _run_for(self, session: Session, name: str) -> RunRecord:
+        if name not in session.runs:
+            settings = dict(session.settings)
+            settings["run"] = name
+            session.runs[name] = RunRecord(name, session.number, settings)
+        return session.runs[name]
+
+    def apply(self, event) -> RunRecord | None:
+        session = self.current or self.begin()
+        if isinstance(event, ev.RunStarted):
+            session.started = event
+            for i, name in enumerate(event.runs):
+                run = self._run_for(session, name)
+                if i < len(event.optimizers):
+                    run.settings.setdefault("optimizer", event.optimizers[i])
+                if i < len(event.learning_rates):
+                    run.settings["lr"] = event.learning_rates[i]
+            return None
+        name = getattr(event, "run", None)
+        if not name:
+            return None
+        run = self._run_for(session, name)
+        if isinstance(event, ev.BatchEnded):
+            run.add_batch(event)
+        elif isinstance(event, ev.EpochEnded):
+            run.add_epoch(event, session.steps_per_epoch)
+        elif isinstance(event, ev.RunFinished):
+            run.status, run.finished = event.reason, event
+        elif isinstance(event, ev.RunFailed):
+            run.status, run.failure = FAILED, event
+        return run
+
+
+def write_csv(path: str, runs) -> int:
+    """Write every point of ``runs`` as long-format CSV (one row per run, step and metric), the
+    shape spreadsheets and pandas pivot easily. Returns the number of data rows."""
+    rows = 0
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        out = csv.writer(fh)
+        out.writerow(["session", "run", "optimizer", "step", "epoch", "metric", "value"])
+        for run in runs:
+            opt = run.settings.get("optimizer", run.name)
+            for x, y in zip(run.loss.x, run.loss.y):
+                out.writerow([run.session, run.name, opt, int(x), "", "loss", repr(float(y))])
+                rows += 1
+            for metric in EPOCH_COLUMNS:
+                series = run.epochs[metric]
+                for i, (x, y) in enumerate(zip(series.x, series.y)):
+                    out.writerow([run.session, run.name, opt, int(x), i + 1, metric,
+                                  repr(float(y))])
+                    rows += 1
+    return rows

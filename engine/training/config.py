@@ -1,0 +1,152 @@
+"""What a training run is asked to do: plain dataclasses, JSON-safe through ``to_dict`` /
+``from_dict`` so a project file can keep them (section ``"training"``).
+
+An optimizer race is a ``TrainConfig`` with several ``OptimizerConfig`` entries: every run starts
+from identical initial weights and sees the identical batches (and augmentation) in lock-step.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass, field, fields
+
+from engine.training.errors import ConfigError
+
+LOSSES = ("cross_entropy", "squared_error")
+SCHEDULES = ("constant", "step", "cosine", "onecycle")
+DEVICES = ("auto", "cpu", "cuda", "mps")
+PRECISIONS = ("auto", "float32", "bfloat16", "float16")
+LOADERS = ("auto", "memory", "stream")
+
+
+@dataclass
+class OptimizerConfig:
+    """One optimizer of a run or race. ``lr`` None takes the optimizer's default; ``params``
+    overrides its other hyperparameters (see ``engine.training.optimizers.OPTIMIZERS``);
+    ``label`` names the run (default: the optimizer's name, made unique)."""
+
+    name: str = "adam"
+    lr: float | None = None
+    params: dict = field(default_factory=dict)
+    label: str = ""
+
+    @classmethod
+    def coerce(cls, value) -> "OptimizerConfig":
+        if isinstance(value, OptimizerConfig):
+            return value
+        if isinstance(value, str):
+            return cls(name=value.strip().lower())
+        if isinstance(value, dict):
+            return cls(**value)
+        raise ConfigError(f"{value!r} is not an optimizer; write a name such as 'adam'.")
+
+
+@dataclass
+class ScheduleConfig:
+    """Learning-rate schedule, applied per step. ``kind``: constant, step (multiply by
+    ``gamma`` every ``step_epochs``), cosine (down to ``min_lr_factor`` x lr), onecycle (up to
+    lr then down). ``warmup_epochs`` ramps linearly from ~0 first (not used by onecycle, which
+    warms up by itself over ``pct_start`` of the run)."""
+
+    kind: str = "constant"
+    warmup_epochs: float = 0.0
+    step_epochs: int = 10
+    gamma: float = 0.1
+    min_lr_factor: float = 0.0
+    pct_start: float = 0.3
+
+
+@dataclass
+class AugmentConfig:
+    """On-device augmentation of training batches: random horizontal flip, and random crop
+    after zero-padding ``crop_padding`` pixels on each side (0 = off)."""
+
+    flip: bool = False
+    crop_padding: int = 0
+
+    @property
+    def enabled(self) -> bool:
+        return self.flip or self.crop_padding > 0
+
+
+@dataclass
+class TrainConfig:
+    optimizers: list = field(default_factory=lambda: [OptimizerConfig("adam")])
+    epochs: int = 5
+    batch_size: int = 128
+    schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
+    seed: int = 0
+    device: str = "auto"
+    precision: str = "auto"  # auto: bfloat16 autocast on CUDA that supports it, else float32
+    channels_last: bool | None = None  # None: on CUDA only
+    loss: str = "cross_entropy"
+    augment: AugmentConfig = field(default_factory=AugmentConfig)
+    normalize: bool = True  # subtract the training set's per-channel mean, divide by its std
+    grad_norm_every: int = 0  # sample per-layer gradient norms every N steps (0: off)
+    early_stopping_patience: int = 0  # epochs without val-loss improvement (0: off)
+    early_stopping_min_delta: float = 0.0
+    checkpoint_dir: str | None = None
+    checkpoint_every: int = 1  # epochs
+    resume_from: str | None = None  # a checkpoint folder written by an earlier run
+    batch_event_every: int = 10  # steps between BatchEnded events ...
+    batch_event_min_seconds: float = 0.05  # ... and at least this long apart
+    mistakes_kept: int = 16  # most confidently wrong validation images per epoch
+    eval_batch_size: int = 1024
+    loader: str = "auto"
+    num_workers: int = 2  # for the streaming loader
+    max_steps_per_epoch: int = 0  # 0: the whole training split (smaller for quick tries)
+
+    def __post_init__(self):
+        self.optimizers = [OptimizerConfig.coerce(o) for o in (self.optimizers or [])]
+        if isinstance(self.schedule, dict):
+            self.schedule = ScheduleConfig(**self.schedule)
+        if isinstance(self.augment, dict):
+            self.augment = AugmentConfig(**self.augment)
+
+    def validate(self) -> "TrainConfig":
+        """Raise ConfigError on the first invalid setting; return self."""
+        from engine.training.optimizers import OPTIMIZERS
+        if not self.optimizers:
+            raise ConfigError("Choose at least one optimizer.", code="no_optimizer")
+        for opt in self.optimizers:
+            if opt.name not in OPTIMIZERS:
+                raise ConfigError(f"There is no optimizer {opt.name!r}; choose one of "
+                                  f"{', '.join(OPTIMIZERS)}.", code="unknown_optimizer",
+                                  name=opt.name)
+            if opt.lr is not None and not opt.lr > 0:
+                raise ConfigError(f"The learning rate of {opt.name} must be positive, not "
+                                  f"{opt.lr}.", code="bad_lr", lr=opt.lr)
+        _positive("epochs", self.epochs)
+        _positive("batch size", self.batch_size)
+        _choice("loss", self.loss, LOSSES)
+        _choice("schedule", self.schedule.kind, SCHEDULES)
+        _choice("precision", self.precision, PRECISIONS)
+        _choice("loader", self.loader, LOADERS)
+        if self.device.split(":")[0] not in DEVICES:
+            raise ConfigError(f"There is no device {self.device!r}; choose auto, cpu, cuda "
+                              f"or mps.", code="unknown_device", device=self.device)
+        if self.augment.crop_padding < 0:
+            raise ConfigError("The crop padding cannot be negative.", code="bad_augment")
+        return self
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "TrainConfig":
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    def checkpoint_path(self) -> str | None:
+        return os.fspath(self.checkpoint_dir) if self.checkpoint_dir else None
+
+
+def _positive(what: str, value) -> None:
+    if not isinstance(value, int) or value < 1:
+        raise ConfigError(f"The {what} must be a whole number of at least 1, not {value!r}.",
+                          code="bad_" + what.replace(" ", "_"), value=value)
+
+
+def _choice(what: str, value, allowed) -> None:
+    if value not in allowed:
+        raise ConfigError(f"There is no {what} {value!r}; choose one of {', '.join(allowed)}.",
+                          code="unknown_" + what, value=value)

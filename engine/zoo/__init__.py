@@ -75,8 +75,9 @@ def _info(name: str) -> ModelInfo:
 
 
 def list_models() -> list[ModelInfo]:
-    """Every model, in registration order (history first, small CPU-friendly ones included)."""
-    return [_info(n) for n in names()]
+    """Every model: the published networks by year, then the small CPU-friendly ones."""
+    entries = _registry().entries().values()
+    return [_info(e.name) for e in sorted(entries, key=lambda e: (e.small, e.year))]
 
 
 def card(name: str):
@@ -85,12 +86,12 @@ def card(name: str):
 
 
 def expand(graph, node_id: str, analysis=None):
-    from engine.zoo.expand import expand as _expand
+    from engine.zoo.expansion import expand as _expand
     return _expand(graph, node_id, analysis)
 
 
 def collapse(graph, block_id: str, analysis=None):
-    from engine.zoo.expand import collapse as _collapse
+    from engine.zoo.expansion import collapse as _collapse
     return _collapse(graph, block_id, analysis)
 
 

@@ -13,7 +13,7 @@ def _pool(k=2, s=2, ceil=False):
     return dict(kernel_size=k, stride=s, ceil_mode=ceil)
 
 
-@register_model("lenet5", title="LeNet-5 (1998)", year=1998, family="lenet5",
+@register_model("lenet5", title="LeNet-5", year=1998, family="lenet5",
                 input_shape=(1, 32, 32))
 def lenet5(num_classes: int = 10):
     """LeNet-5 as published: tanh units, trainable subsampling, C3's connection table."""

@@ -74,7 +74,7 @@ def googlenet(aux: bool = False, num_classes: int = 1000):
     return b.finish()
 
 
-@register_model("googlenet_paper", title="GoogLeNet (2014 paper)", year=2014,
+@register_model("googlenet_paper", title="GoogLeNet (paper)", year=2014,
                 family="googlenet_paper", input_shape=(3, 224, 224))
 def googlenet_paper(aux: bool = False, num_classes: int = 1000):
     """The paper's GoogLeNet: conv + ReLU with biases, LRN in the stem, real 5x5 branches."""

@@ -1,0 +1,80 @@
+"""Model cards: who made a network, when, the key idea, its ILSVRC result and what to look at.
+
+Text comes in English and Korean (the engine's only user-facing prose: cards are content, like
+the lecture notes, not UI strings). ``ModelCard.text(lang)`` returns one language.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from engine.zoo.cards_modern import FAMILIES, VARIANT_NOTES
+from engine.zoo.registry import ZooError
+
+LANGUAGES = ("en", "ko")
+
+
+class UnknownLanguageError(ZooError):
+    code = "unknown_language"
+
+
+@dataclass(frozen=True)
+class CardText:
+    idea: str
+    look_at: str
+    differs: str
+    result: str  # the ILSVRC (or other) result in words
+
+
+@dataclass(frozen=True)
+class ModelCard:
+    name: str
+    title: str
+    year: int
+    authors: str
+    paper: str
+    ilsvrc_year: int | None
+    ilsvrc_top5_error: float | None  # percent, as published for the competition
+    torchvision: str | None
+    texts: dict  # lang -> CardText
+
+    def text(self, lang: str = "en") -> CardText:
+        if lang not in self.texts:
+            raise UnknownLanguageError(f"Cards are written in {' and '.join(LANGUAGES)}, not "
+                                       f"{lang!r}.", lang=lang)
+        return self.texts[lang]
+
+    def to_json(self, lang: str = "en") -> dict:
+        t = self.text(lang)
+        return {"name": self.name, "title": self.title, "year": self.year,
+                "authors": self.authors, "paper": self.paper, "ilsvrc_year": self.ilsvrc_year,
+                "ilsvrc_top5_error": self.ilsvrc_top5_error, "torchvision": self.torchvision,
+                "lang": lang, "idea": t.idea, "look_at": t.look_at, "differs": t.differs,
+                "result": t.result}
+
+    def format(self, lang: str = "en") -> str:
+        """Plain text for the terminal."""
+        t = self.text(lang)
+        heads = {"en": ("Authors", "Paper", "Result", "Key idea", "What to look at",
+                        "Paper vs. this model"),
+                 "ko": ("저자", "논문", "성적", "핵심 아이디어", "그래프에서 볼 것",
+                        "논문과 이 모델의 차이")}[lang]
+        rows = [f"{self.title} ({self.year})", f"{heads[0]}: {self.authors}",
+                f"{heads[1]}: {self.paper}", f"{heads[2]}: {t.result}", "",
+                f"{heads[3]}: {t.idea}", "", f"{heads[4]}: {t.look_at}", "",
+                f"{heads[5]}: {t.differs}"]
+        return "\n".join(rows)
+
+
+def card_for(entry) -> ModelCard:
+    fam = FAMILIES[entry.family]
+    values = {"name": entry.name, "title": entry.title, "tv": entry.torchvision or ""}
+    texts = {}
+    for lang in LANGUAGES:
+        parts = {k: fam[lang][k].format(**values) for k in ("idea", "look_at", "differs",
+                                                             "result")}
+        note = VARIANT_NOTES.get(entry.name, {}).get(lang)
+        if note:
+            parts["look_at"] = f"{parts['look_at']} {note}"
+        texts[lang] = CardText(**parts)
+    return ModelCard(entry.name, entry.title, entry.year, fam["authors"], fam["paper"],
+                     fam.get("ilsvrc_year"), fam.get("top5"), entry.torchvision, texts)

@@ -58,7 +58,7 @@ def compute(inspector, images, *, method="auto", layer=None, classes=None, k=5) 
     for x in inspector._chunks(images):
         n = x.shape[0]
         cls = None if wanted is None else torch.as_tensor(
-            np.broadcast_to(wanted, (n,)) if wanted.ndim == 0 else wanted[start:start + n])
+            np.full(n, int(wanted)) if wanted.ndim == 0 else wanted[start:start + n])
         if cls is not None and cls.shape[0] != n:
             raise ClassIndexError(f"Give one class per image ({n}) or one class for all.",
                                   given=int(wanted.shape[0]))

@@ -179,7 +179,7 @@ class Inspector:
         if not (0 <= y < shape[1] and 0 <= x < shape[2]):
             raise LayerChoiceError(f"Cell ({y}, {x}) is outside {layer}'s {shape[1]}x{shape[2]} "
                                    f"feature map.", layer=layer, y=y, x=x)
-        return cell_box(field, y, x, self.input_shape[1:])
+        return cell_box(self.graph, self.analysis, layer, y, x, field)
 
 
 def prediction(logits, k: int = 5) -> Prediction:

@@ -5,7 +5,12 @@ fields of convolutional neural networks", Distill 2019, written here from the re
 ``size`` r (pixels seen), ``jump`` j (input pixels between neighbouring cells) and ``start`` s
 (input coordinate of the centre of cell 0's field). A window of effective size k, stride t and
 padding p maps (r, j, s) to (r + (k-1) j, j t, s + ((k-1)/2 - p) j). Size and jump agree with
-``engine.analysis``; the start is what lets a cell (y, x) be outlined on the image.
+``engine.analysis``.
+
+The box a cell actually sees is smaller near the borders: padding at *any* layer on the way, or
+rows a stride drops, hide image pixels. ``cell_box`` therefore walks back from the cell to the
+input, mapping each layer's range of output rows [a, b] to the input rows its windows read,
+[a t - p, b t - p + k - 1], clipped to the rows that exist; branches are united.
 """
 from __future__ import annotations
 
@@ -69,38 +74,76 @@ def receptive_fields(graph: NetworkGraph, analysis) -> dict:
         elif window is None:
             out[node_id] = ReceptiveField(best.size, jump, best.start)
         else:
-            k, stride, pad = window
+            k, stride, pad, _ = window
             out[node_id] = ReceptiveField(best.size + (k - 1) * jump, jump * stride,
                                           best.start + ((k - 1) / 2 - pad) * jump)
     return out
 
 
 def _window(node, report):
-    """(effective kernel, stride, padding) of a windowed layer, "global", or None."""
+    """(effective kernel, stride, padding, dilation) of a windowed layer, "global", or None."""
     p = node.params
     if node.type in _WINDOWS:
         k = effective_kernel(p["kernel_size"], p.get("dilation", 1))
-        pad = (k - 1) / 2 if p["padding"] == "same" else p["padding"]
-        return k, p["stride"], pad
+        pad = (k - 1) // 2 if p["padding"] == "same" else p["padding"]  # as torch pads
+        return k, p["stride"], pad, p.get("dilation", 1)
     if node.type == "AdaptiveAvgPool2d":
         size = report.input_shapes[0][1]
         o = p["output_size"]
         if o == 1:
             return "global"
         step = max(1, size // o)
-        return step, step, 0
+        return step, step, 0, 1
     return None
 
 
-def cell_box(field: ReceptiveField, y: int, x: int, image_hw: tuple) -> Box:
-    """The pixels of the input image that cell (y, x) of a feature map can see."""
-    h, w = image_hw
-    half = (field.size - 1) / 2
-    cy, cx = field.start + y * field.jump, field.start + x * field.jump
-    top, bottom = round(cy - half), round(cy + half)
-    left, right = round(cx - half), round(cx + half)
-    clipped = top < 0 or left < 0 or bottom > h - 1 or right > w - 1
-    return Box(max(top, 0), max(left, 0), min(bottom, h - 1), min(right, w - 1), clipped)
+def cell_box(graph: NetworkGraph, analysis, layer: str, y: int, x: int,
+             field: ReceptiveField) -> Box:
+    """The pixels of the input image that cell (y, x) of ``layer``'s maps can see."""
+    ranges = {layer: ((y, y), (x, x))}
+    box = None
+    for node_id in reversed(list(analysis.nodes)):
+        if node_id not in ranges:
+            continue
+        node, report = graph.nodes[node_id], analysis.nodes[node_id]
+        if node.type == "Input":
+            box = _union(box, ranges[node_id])
+            continue
+        for src in graph.inputs_of(node_id):
+            in_shape = analysis.nodes[src].output_shape
+            back = tuple(_back_range(node, report, r, n) for r, n in
+                         zip(ranges[node_id], in_shape[1:]))
+            ranges[src] = _union(ranges.get(src), back)
+    (top, bottom), (left, right) = box
+    clipped = bottom - top + 1 < field.size or right - left + 1 < field.size
+    return Box(top, left, bottom, right, clipped)
+
+
+def _back_range(node, report, rng, n_in) -> tuple:
+    """Input rows read by output rows rng = (a, b) of one layer, along an axis of n_in rows."""
+    a, b = rng
+    window = _window(node, report) if node.type not in _GLOBAL else "global"
+    if window is None:
+        return a, b
+    if window == "global":
+        return 0, n_in - 1
+    if node.type == "AdaptiveAvgPool2d":  # torch's bins: [floor(i n / o), ceil((i+1) n / o))
+        o = node.params["output_size"]
+        return (a * n_in) // o, -((-(b + 1) * n_in) // o) - 1
+    _, stride, pad, dil = window
+    taps = node.params["kernel_size"]
+    # with dilation the outermost taps of a border window may fall in the padding while an
+    # inner one is the first to read the image, so look at the first/last few windows
+    valid = [t for i in list(range(a, min(b, a + dil) + 1)) + list(range(max(a, b - dil), b + 1))
+             for t in range(i * stride - pad, i * stride - pad + dil * taps, dil)
+             if 0 <= t < n_in]
+    return (min(valid), max(valid)) if valid else (0, n_in - 1)
+
+
+def _union(old, new) -> tuple:
+    if old is None:
+        return new
+    return tuple((min(o[0], n[0]), max(o[1], n[1])) for o, n in zip(old, new))
 
 
 def layer_field(fields: dict, graph: NetworkGraph, node_id: str) -> ReceptiveField:

@@ -136,6 +136,14 @@ class History:
     def delete_session(self, number: int) -> None:
         self.sessions = [s for s in self.sessions if s.number != number]
 
+    def delete_run(self, key: str) -> None:
+        """Forget one run; a past session left without runs goes too."""
+        for session in self.sessions:
+            for name, run in list(session.runs.items()):
+                if run.key == key:
+                    del session.runs[name]
+        self.sessions = [s for s in self.sessions if s.runs or s is self.current]
+
     def _run_for(self, session: Session, name: str) -> RunRecord:
         if name not in session.runs:
             settings = dict(session.settings)

@@ -1,0 +1,108 @@
+"""Per-layer gradient norms as a heatmap (layers x time), on a log colour scale.
+
+Vanishing gradients show up as a dark band at the layers near the input: a deep sigmoid network
+stays dark there, a ReLU / batch-norm / residual one lights up evenly.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from gui.training import style
+from gui.training.history import RunRecord
+
+COLOUR_MAP = "inferno"
+
+
+def norm_matrix(samples) -> tuple[list[str], list[int], np.ndarray]:
+    """[(epoch, {layer: norm})] -> (layers, epochs, log10 norms as a layers x epochs array).
+    A layer missing from a sample (or a zero norm) is NaN."""
+    layers: list[str] = []
+    for _, norms in samples:
+        layers += [name for name in norms if name not in layers]
+    values = np.full((len(layers), len(samples)), np.nan)
+    for col, (_, norms) in enumerate(samples):
+        for row, name in enumerate(layers):
+            value = norms.get(name)
+            if value is not None and value > 0 and np.isfinite(value):
+                values[row, col] = np.log10(value)
+    return layers, [epoch for epoch, _ in samples], values
+
+
+class GradientHeatmap(QWidget):
+    """Choose a run; see log10 of each layer's gradient norm per epoch."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("gradient_heatmap")
+        self._runs: dict[str, RunRecord] = {}
+        self.chooser = QComboBox(self, objectName="heatmap_run")
+        self.chooser.currentIndexChanged.connect(lambda _: self.refresh())
+        self.caption = QLabel(self, objectName="heatmap_caption")
+        self.caption.setWordWrap(True)
+        self.plot = pg.PlotWidget(objectName="heatmap_plot")
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.plot.addItem(self.image)
+        self.plot.getPlotItem().getViewBox().invertY(True)
+        self.colour_bar = pg.ColorBarItem(colorMap=pg.colormap.get(COLOUR_MAP), interactive=False,
+                                          width=18)
+        self.colour_bar.setImageItem(self.image, insert_in=self.plot.getPlotItem())
+        self.layers: list[str] = []
+        self.values = np.zeros((0, 0))
+        top = QHBoxLayout()
+        self.run_label = QLabel(self)
+        top.addWidget(self.run_label)
+        top.addWidget(self.chooser, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.caption)
+        self.retranslate()
+        self.set_presentation(False)
+
+    def retranslate(self) -> None:
+        self.run_label.setText(self.tr("Run:"))
+        self.chooser.setAccessibleName(self.tr("Run shown in the gradient heatmap"))
+        self.plot.setTitle(self.tr("Gradient norm per layer (log10)"))
+        self.plot.setLabel("bottom", self.tr("epoch"))
+        self.caption.setText(self.tr(
+            "Dark rows near the input mean the gradient vanishes before it reaches those layers: "
+            "they barely learn. ReLU, batch normalisation and residual links keep it alive."))
+
+    def set_presentation(self, on: bool) -> None:
+        style.style_plot(self.plot.getPlotItem(), on)
+        self.plot.setBackground(style.theme_colours()[0])
+
+    def set_runs(self, runs: list[RunRecord]) -> None:
+        """Offer these runs; keep the chosen one when it is still there."""
+        current = self.chooser.currentData()
+        self._runs = {r.key: r for r in runs}
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        for run in runs:
+            self.chooser.addItem(f"#{run.session} {run.name}", run.key)
+        index = self.chooser.findData(current)
+        self.chooser.setCurrentIndex(index if index >= 0 else 0)
+        self.chooser.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        run = self._runs.get(self.chooser.currentData())
+        samples = run.grad_norms if run else []
+        self.layers, epochs, self.values = norm_matrix(samples)
+        if not self.values.size or np.isnan(self.values).all():
+            self.image.clear()
+            return
+        finite = self.values[np.isfinite(self.values)]
+        low, high = float(finite.min()), float(finite.max())
+        if high - low < 1e-6:
+            low, high = low - 0.5, high + 0.5
+        self.image.setImage(np.nan_to_num(self.values, nan=low), levels=(low, high))
+        self.image.setRect(epochs[0] - 0.5, -0.5, len(epochs), len(self.layers))
+        self.colour_bar.setLevels((low, high))
+        left = self.plot.getPlotItem().getAxis("left")
+        left.setTicks([[(i, name) for i, name in enumerate(self.layers)]])
+        bottom = self.plot.getPlotItem().getAxis("bottom")
+        bottom.setTicks([[(e, str(e)) for e in epochs]])
+        self.plot.getPlotItem().getViewBox().autoRange(padding=0)

@@ -1,0 +1,69 @@
+"""Start the window: ``run_app(argv)`` (called by main.py).
+
+Options: --lang en|ko, --presentation, --theme light|dark|system, --open FILE (or a file name
+alone). Torch is never imported here: the editor and the analysis do not need it, so the window
+appears in a fraction of a second; training and inspection import it when they start.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from gui import i18n, theme
+from gui.settings import APPLICATION, ORGANIZATION, Settings
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="convstudio", description="ConvStudio window")
+    parser.add_argument("--lang", choices=("en", "ko"), help="the interface language")
+    parser.add_argument("--presentation", action="store_true",
+                        help="large fonts and nodes for projectors")
+    parser.add_argument("--theme", choices=("light", "dark", "system"),
+                        help="colour theme (default: the saved choice, else the system's)")
+    parser.add_argument("--open", dest="open_file", metavar="FILE", help="a project to open")
+    parser.add_argument("file", nargs="?", help=argparse.SUPPRESS)
+    args, _qt_args = parser.parse_known_args(argv)  # Qt's own options (-platform ...) pass
+    return args
+
+
+def create_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "convstudio",
+                                                   *[a for a in argv if a.startswith("-psn")]])
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("ConvStudio")
+    return app
+
+
+def build_window(args: argparse.Namespace, settings: Settings | None = None):
+    """Language, theme and the window, configured from the options and saved settings."""
+    settings = settings or Settings()
+    app = QApplication.instance()
+    i18n.install_language(app, i18n.resolve_language(args.lang or settings.language))
+    theme.apply_theme(app, args.theme or settings.theme)
+    theme.follow_system(app)
+    from gui.main_window import MainWindow
+    window = MainWindow(settings)
+    if args.presentation or settings.presentation:
+        window.set_presentation(True)
+    return window
+
+
+def run_app(argv: list[str]) -> int:
+    args = parse_args(argv)
+    app = create_application(argv)
+    window = build_window(args)
+    window.show()
+
+    def after_show() -> None:
+        path = args.open_file or args.file
+        recovered = window.files.offer_recovery()
+        if path and not recovered:
+            window.files.open_path(path, ask=False)
+        window.files.start_autosave()
+
+    QTimer.singleShot(0, after_show)
+    return app.exec()

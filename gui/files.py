@@ -1,0 +1,235 @@
+"""File handling for the window: new, open, recent, save, save as, close, autosave and recovery.
+
+Nothing already open is lost: a file that cannot be read leaves the document untouched and
+shows the engine's reason in one translated sentence; unsaved changes are asked about; every
+few seconds a modified network is written to a recovery file that is offered after a crash.
+Sections that other parts of the program keep in a project file (training, runs) are carried
+through open and save unchanged.
+"""
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from engine.io import SUFFIX, Project, ProjectFileError, load_project, save_project
+from gui.commands import SnapshotCommand
+from gui.i18n import file_error_text
+from gui.settings import Settings, recovery_dir
+
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Files", text)
+
+
+def file_filter() -> str:
+    return tr("ConvStudio projects (*%1);;All files (*)").replace("%1", SUFFIX)
+
+
+class FileController(QObject):
+    recent_changed = Signal(list)
+    error_shown = Signal(str)  # the sentence shown when a file cannot be opened or saved
+
+    def __init__(self, document, settings: Settings, parent: QWidget):
+        super().__init__(parent)
+        self.document, self.settings, self.window = document, settings, parent
+        self.sections: dict = {}
+        self.error_box: QMessageBox | None = None
+        self._recovery_path = recovery_dir() / f"session-{os.getpid()}-{int(time.time())}{SUFFIX}"
+        self._lock = QLockFile(str(self._recovery_path) + ".lock")
+        self._autosave = QTimer(self, interval=settings.autosave_seconds * 1000)
+        self._autosave.timeout.connect(self.autosave)
+        document.modified_changed.connect(self._on_modified_changed)
+
+    # ------------------------------------------------------------ new / open
+    def new_empty(self) -> bool:
+        if not self.maybe_discard():
+            return False
+        from engine.graph import NetworkGraph
+        self._load(NetworkGraph(), "", {})
+        return True
+
+    def new_from_graph(self, graph) -> bool:
+        """A network from the zoo or the examples, as a new unsaved document."""
+        if not self.maybe_discard():
+            return False
+        self._load(graph, "", {})
+        return True
+
+    def open_dialog(self) -> bool:
+        start = str(Path(self.document.path).parent) if self.document.path else ""
+        path, _ = QFileDialog.getOpenFileName(self.window, tr("Open network"), start,
+                                              file_filter())
+        return self.open_path(path) if path else False
+
+    def open_path(self, path: str, ask: bool = True) -> bool:
+        """Open a project file; on failure show why and keep what is open."""
+        try:
+            project = load_project(path)
+        except ProjectFileError as exc:
+            self.show_error(tr("Cannot open the network"), file_error_text(exc, path))
+            return False
+        if ask and not self.maybe_discard():
+            return False
+        self._load(project.graph, str(Path(path).resolve()), project.sections)
+        self.recent_changed.emit(self.settings.add_recent(path))
+        return True
+
+    def _load(self, graph, path: str, sections: dict) -> None:
+        self.document.replace_graph(graph)
+        self.document.set_path(path)
+        self.sections = dict(sections)
+        self._remove_recovery()
+
+    # ------------------------------------------------------------ save
+    def save(self) -> bool:
+        if not self.document.path:
+            return self.save_as()
+        return self.save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        start = self.document.path or str(Path.home() / (self._suggested_name() + SUFFIX))
+        path, _ = QFileDialog.getSaveFileName(self.window, tr("Save network as"), start,
+                                              file_filter())
+        if not path:
+            return False
+        if not path.endswith(SUFFIX):
+            path += SUFFIX
+        return self.save_to(path)
+
+    def save_to(self, path: str) -> bool:
+        try:
+            save_project(Project(self.document.graph, dict(self.sections)), path)
+        except ProjectFileError as exc:
+            self.show_error(tr("Cannot save the network"), file_error_text(exc, path))
+            return False
+        self.document.set_path(str(Path(path).resolve()))
+        self.document.mark_saved()
+        self._remove_recovery()
+        self.recent_changed.emit(self.settings.add_recent(path))
+        return True
+
+    def _suggested_name(self) -> str:
+        name = self.document.graph.name or tr("network")
+        return "".join(c if c.isalnum() or c in "-_" else "_" for c in name).strip("_")
+
+    # ------------------------------------------------------------ asking
+    def maybe_discard(self) -> bool:
+        """True when the current network may be replaced (saved, discarded or unchanged)."""
+        if not self.document.modified:
+            return True
+        answer = self.ask_save_changes()
+        if answer == SAVE:
+            return self.save()
+        return answer == DISCARD
+
+    def ask_save_changes(self) -> str:
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Unsaved changes"),
+                          tr("The network has changes that are not saved. Save them first?"),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self.window)
+        box.setObjectName("ask_save_changes")
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        return {QMessageBox.StandardButton.Save: SAVE,
+                QMessageBox.StandardButton.Discard: DISCARD}.get(
+                    QMessageBox.StandardButton(answer), CANCEL)
+
+    def show_error(self, title: str, text: str) -> None:
+        """A window-modal message that does not block (tests read ``error_box``)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                          self.window)
+        box.setObjectName("file_error")
+        self.error_box = box
+        self.error_shown.emit(text)
+        box.open()
+
+    # ------------------------------------------------------------ autosave and recovery
+    def start_autosave(self) -> None:
+        recovery_dir().mkdir(parents=True, exist_ok=True)
+        self._lock.tryLock(0)
+        self._autosave.start()
+
+    def autosave(self) -> Path | None:
+        """Write the modified network to this session's recovery file."""
+        if not self.document.modified:
+            return None
+        recovery = {"path": self.document.path, "saved_at": time.strftime("%Y-%m-%d %H:%M")}
+        try:
+            save_project(Project(self.document.graph, {**self.sections, "recovery": recovery}),
+                         self._recovery_path)
+        except ProjectFileError:
+            return None  # autosave must never disturb the user; the next tick retries
+        return self._recovery_path
+
+    def _on_modified_changed(self, modified: bool) -> None:
+        if not modified:
+            self._remove_recovery()
+
+    def _remove_recovery(self) -> None:
+        if self._recovery_path.exists():
+            self._recovery_path.unlink()
+
+    def shutdown(self) -> None:
+        """The window closes normally: nothing needs recovering."""
+        self._autosave.stop()
+        self._remove_recovery()
+        self._lock.unlock()
+
+    @staticmethod
+    def orphaned_recovery_files() -> list[Path]:
+        """Recovery files left by sessions that are no longer running."""
+        folder = recovery_dir()
+        if not folder.is_dir():
+            return []
+        found = []
+        for path in sorted(folder.glob(f"session-*{SUFFIX}")):
+            lock = QLockFile(str(path) + ".lock")
+            if lock.tryLock(0):
+                lock.unlock()
+                found.append(path)
+        return found
+
+    def recover(self, path: Path) -> bool:
+        """Load a recovery file as an unsaved change of its original file (undoable)."""
+        try:
+            project = load_project(path)
+        except ProjectFileError as exc:
+            self.show_error(tr("Cannot recover the network"), file_error_text(exc, str(path)))
+            return False
+        info = project.sections.pop("recovery", {}) or {}
+        original = info.get("path", "") if isinstance(info, dict) else ""
+        graph = project.graph
+        self.document.replace_graph(self.document.graph.__class__())
+        self.document.set_path(original if original and Path(original).exists() else "")
+        self.sections = project.sections
+        self.document.undo_stack.push(SnapshotCommand(
+            self.document, tr("Recover unsaved changes"), lambda g: g.replace_with(graph)))
+        path.unlink(missing_ok=True)
+        return True
+
+    def offer_recovery(self) -> bool:
+        """Ask whether to recover what a crashed session left; False when nothing was."""
+        files = self.orphaned_recovery_files()
+        if not files or os.environ.get("CONVSTUDIO_NO_AUTOSAVE_PROMPT") == "1":
+            return False
+        newest = max(files, key=lambda p: p.stat().st_mtime)
+        answer = QMessageBox.question(
+            self.window, tr("Recover unsaved work"),
+            tr("ConvStudio did not close properly last time. Recover the network you had not "
+               "saved?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            ok = self.recover(newest)
+        else:
+            ok = False
+            newest.unlink(missing_ok=True)
+        for other in files:
+            if other != newest:
+                other.unlink(missing_ok=True)
+        return ok

@@ -1,0 +1,86 @@
+"""Languages: choosing one, installing its compiled translation, and translating engine text.
+
+Every visible string goes through ``QCoreApplication.translate`` (``tr``). The engine never
+produces UI text: layer titles, parameter labels and help are translated here by their English
+text (context "Layers"), and problems and file errors by their ``code`` and ``data``
+(gui.problem_text). Re-scan all of gui/ and rebuild the .qm files with::
+
+    python -m gui.i18n update
+"""
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from gui import resources
+from gui.problem_text import error_text, file_error_text, problem_text  # noqa: F401 (re-export)
+
+LANGUAGE_NAMES = {"en": "English", "ko": "한국어"}
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Language", text)
+
+
+def system_language() -> str:
+    """'ko' when the system locale is Korean, else 'en'."""
+    return "ko" if QLocale.system().language() == QLocale.Language.Korean else "en"
+
+
+def resolve_language(choice: str | None) -> str:
+    """Turn a setting ('system', 'en', 'ko') or a command-line value into a language code."""
+    if choice in LANGUAGE_NAMES:
+        return choice
+    return system_language()
+
+
+def current_language() -> str:
+    return _current
+
+
+def install_language(app: QCoreApplication, language: str) -> bool:
+    """Load resources/i18n/convstudio_<language>.qm (English needs none). True when loaded."""
+    global _current
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    _current = language if language in LANGUAGE_NAMES else "en"
+    if _current == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        return True
+    translator = QTranslator(app)
+    qm = resources.translation_file(_current)
+    if not translator.load(str(qm)):
+        print(f"warning: no translation file {qm}; showing English.", file=sys.stderr)
+        _current = "en"
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Korean))
+    return True
+
+
+# ---------------------------------------------------------------- engine text (layers)
+def layer_text(text: str) -> str:
+    """A layer title, category, summary, parameter label, help or choice, in the UI language."""
+    return QCoreApplication.translate("Layers", text) if text else text
+
+
+def param_label(param) -> str:
+    return layer_text(param.display)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] != ["update"]:
+        print("usage: python -m gui.i18n update   (re-scan gui/, update the .ts, build the .qm)")
+        return 2
+    from gui.i18n_tools import update
+    return update()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

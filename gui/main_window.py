@@ -1,0 +1,299 @@
+"""The main window: assembles the canvas, the docks (palette, inspector, analysis, messages,
+history), the menus and the toolbar. Behaviour lives in the parts; this module only wires them.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, \
+    QToolBar, QUndoView, QWidget
+
+from gui.commands import AddNodeCommand
+from gui.document import Document
+from gui.files import FileController
+from gui.inspector import InspectorWidget
+from gui.palette import PaletteWidget
+from gui.settings import Settings
+from gui.theme import apply_presentation
+from gui.widgets.analysis_table import AnalysisTableWidget
+from gui.widgets.message_bar import MessageBar
+
+APPEND_GAP = 110.0  # scene units below the selected node where a double-clicked layer goes
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def make_canvas(document, parent):
+    try:
+        from gui.canvas import CanvasView
+    except ImportError:
+        from gui.widgets.placeholder_canvas import PlaceholderCanvas as CanvasView
+    return CanvasView(document, parent)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.settings = settings or Settings()
+        self.document = Document(parent=self)
+        self.files = FileController(self.document, self.settings, self)
+        self.canvas = make_canvas(self.document, self)
+        self.setCentralWidget(self.canvas)
+        self.presentation = False
+        self.actions: dict[str, QAction] = {}
+        self._build_docks()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._connect()
+        self._update_title()
+        self._restore_layout()
+
+    # ------------------------------------------------------------ assembly
+    def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{name}")
+        dock.setAccessibleName(title)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        self.palette = PaletteWidget(self)
+        self.inspector = InspectorWidget(self.document, self)
+        self.analysis = AnalysisTableWidget(self.document, self)
+        self.messages = MessageBar(self.document, self)
+        self.history = QUndoView(self.document.undo_stack, self)
+        self.history.setObjectName("undo_view")
+        self.history.setAccessibleName(tr("History"))
+        self.history.setEmptyLabel(tr("<opened>"))
+        self.docks = {
+            "palette": self._dock("palette", tr("Layers"), self.palette, left),
+            "inspector": self._dock("inspector", tr("Inspector"), self.inspector, right),
+            "history": self._dock("history", tr("History"), self.history, right),
+            "analysis": self._dock("analysis", tr("Analysis"), self.analysis, bottom),
+            "messages": self._dock("messages", tr("Messages"), self.messages, bottom),
+        }
+        self.tabifyDockWidget(self.docks["inspector"], self.docks["history"])
+        self.docks["inspector"].raise_()
+        self.resizeDocks([self.docks["palette"], self.docks["inspector"]], [230, 320],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["analysis"], self.docks["messages"]], [700, 380],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["analysis"]], [250], Qt.Orientation.Vertical)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("status_summary")
+        self.statusBar().setObjectName("status_bar")
+        self.statusBar().addPermanentWidget(self.summary)
+
+    def _action(self, name: str, text: str, slot=None, shortcut=None, checkable=False) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(f"action_{name}")
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.actions[name] = action
+        return action
+
+    def _build_actions(self) -> None:
+        f, std = self.files, QKeySequence.StandardKey
+        self._action("new", tr("&New"), f.new_empty, std.New)
+        self._action("new_from_zoo", tr("New from &Model Zoo…"), self.new_from_zoo,
+                     "Ctrl+Shift+N")
+        self._action("open", tr("&Open…"), f.open_dialog, std.Open)
+        self._action("save", tr("&Save"), f.save, std.Save)
+        self._action("save_as", tr("Save &As…"), f.save_as, std.SaveAs)
+        self._action("close", tr("&Close"), f.new_empty, std.Close)
+        self._action("settings", tr("Se&ttings…"), self.show_settings, std.Preferences)
+        self._action("quit", tr("&Quit"), self.close, std.Quit)
+        undo = self.document.undo_stack.createUndoAction(self, tr("&Undo"))
+        undo.setObjectName("action_undo")
+        undo.setShortcut(QKeySequence(std.Undo))
+        redo = self.document.undo_stack.createRedoAction(self, tr("&Redo"))
+        redo.setObjectName("action_redo")
+        redo.setShortcut(QKeySequence(std.Redo))
+        self.actions.update(undo=undo, redo=redo)
+        self._action("presentation", tr("&Presentation Mode"), self.set_presentation, "F5",
+                     checkable=True)
+        self._action("restore_layout", tr("&Restore Panels"), self.restore_default_layout)
+        self._action("about", tr("&About ConvStudio"), self.show_about)
+        for action in self.actions.values():
+            action.setToolTip(action.text().replace("&", "").rstrip("…"))
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.setObjectName("menu_bar")
+        a = self.actions
+        file_menu = self._menu(bar, "file", tr("&File"))
+        file_menu.addActions([a["new"], a["new_from_zoo"], a["open"]])
+        self.recent_menu = self._menu(file_menu, "recent", tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        file_menu.addActions([a["save"], a["save_as"], a["close"]])
+        file_menu.addSeparator()
+        file_menu.addActions([a["settings"], a["quit"]])
+        edit = self._menu(bar, "edit", tr("&Edit"))
+        edit.addActions([a["undo"], a["redo"]])
+        canvas_actions = self.canvas.actions_by_name()
+        groups = (("delete", "copy", "paste", "duplicate", "select_all"),
+                  ("group", "ungroup", "expand_block", "collapse_block"), ("auto_layout",))
+        for group in groups:
+            edit.addSeparator()
+            edit.addActions([canvas_actions[n] for n in group if n in canvas_actions])
+        view = self._menu(bar, "view", tr("&View"))
+        view.addActions([canvas_actions[n] for n in ("zoom_in", "zoom_out", "zoom_fit")
+                         if n in canvas_actions])
+        view.addSeparator()
+        panels = self._menu(view, "panels", tr("&Panels"))
+        for name, dock in self.docks.items():
+            toggle = dock.toggleViewAction()
+            toggle.setObjectName(f"action_show_{name}")
+            panels.addAction(toggle)
+        panels.addSeparator()
+        panels.addAction(a["restore_layout"])
+        view.addAction(a["presentation"])
+        help_menu = self._menu(bar, "help", tr("&Help"))
+        help_menu.addAction(a["about"])
+        for action in canvas_actions.values():
+            self.addAction(action)  # shortcuts work wherever the focus is
+
+    @staticmethod
+    def _menu(parent, name: str, title: str) -> QMenu:
+        menu = parent.addMenu(title)
+        menu.setObjectName(f"menu_{name}")
+        menu.menuAction().setObjectName(f"action_menu_{name}")
+        return menu
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(tr("Main toolbar"), self)
+        bar.setObjectName("toolbar_main")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        a, c = self.actions, self.canvas.actions_by_name()
+        bar.addActions([a["new_from_zoo"], a["open"], a["save"]])
+        bar.addSeparator()
+        bar.addActions([a["undo"], a["redo"]])
+        extra = [c[n] for n in ("zoom_fit", "auto_layout") if n in c]
+        if extra:
+            bar.addSeparator()
+            bar.addActions(extra)
+        self.addToolBar(bar)
+
+    def _connect(self) -> None:
+        doc = self.document
+        self.palette.layer_activated.connect(self.add_layer)
+        doc.modified_changed.connect(self._update_title)
+        doc.path_changed.connect(self._update_title)
+        doc.analysis_changed.connect(self._update_summary)
+        if hasattr(self.canvas, "message"):
+            self.canvas.message.connect(self.messages.show_note)
+        self._update_summary(doc.analysis)
+
+    # ------------------------------------------------------------ behaviour
+    def add_layer(self, layer_type: str) -> None:
+        """Add a layer (palette double-click): below the selected node and wired to it, or in
+        the middle of the visible canvas."""
+        doc = self.document
+        sel = [n for n in doc.selection if n in doc.graph.nodes]
+        if len(sel) == 1:
+            x, y = doc.graph.nodes[sel[0]].pos
+            pos, source = (x, y + APPEND_GAP), sel[0]
+        else:
+            centre = self.canvas.mapToScene(self.canvas.viewport().rect().center())
+            pos, source = (centre.x(), centre.y()), None
+        command = AddNodeCommand(doc, layer_type, pos=pos, connect_from=source)
+        doc.undo_stack.push(command)
+        doc.select([command.node_id])
+
+    def new_from_zoo(self) -> bool:
+        from gui.widgets.zoo_dialog import ZooDialog
+        dialog = ZooDialog(self)
+        if not dialog.exec():
+            return False
+        graph = dialog.chosen_graph()
+        return bool(graph is not None and self.files.new_from_graph(graph))
+
+    def set_presentation(self, enabled: bool) -> None:
+        self.presentation = bool(enabled)
+        self.actions["presentation"].setChecked(self.presentation)
+        apply_presentation(QApplication.instance(), self.presentation)
+        self.canvas.set_presentation(self.presentation)
+
+    def show_settings(self) -> None:
+        from gui.theme import apply_theme
+        from gui.widgets.settings_dialog import SettingsDialog
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec():
+            values = dialog.store()
+            apply_theme(QApplication.instance(), values["theme"])
+            self.set_presentation(values["presentation"])
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, tr("About ConvStudio"), tr(
+            "ConvStudio: build convolutional networks by dragging layers, see every shape and "
+            "number with its formula, train them and look inside them."))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files()
+        for i, path in enumerate(files):
+            action = self.recent_menu.addAction(f"&{i + 1} {path}")
+            action.setObjectName(f"action_recent_{i}")
+            action.triggered.connect(lambda _=False, p=path: self.files.open_path(p))
+        if not files:
+            empty = self.recent_menu.addAction(tr("No recent files"))
+            empty.setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction(tr("Clear the list"))
+            clear.setObjectName("action_clear_recent")
+            clear.triggered.connect(self.settings.clear_recent)
+
+    def _update_title(self, *_args) -> None:
+        from pathlib import Path
+        doc = self.document
+        name = Path(doc.path).name if doc.path else (doc.graph.name or tr("Untitled"))
+        self.setWindowTitle(f"{name}[*] — ConvStudio")
+        self.setWindowModified(doc.modified)
+
+    def _update_summary(self, analysis) -> None:
+        if analysis is None:
+            return
+        t = analysis.totals
+        self.summary.setText(tr("%1 layers · %2 parameters · %3 MACs · %4 errors")
+                             .replace("%1", str(len(analysis.nodes)))
+                             .replace("%2", f"{t.params:,}").replace("%3", f"{t.macs:,}")
+                             .replace("%4", str(len(analysis.errors))))
+        self._update_title()
+
+    # ------------------------------------------------------------ layout memory
+    def _restore_layout(self) -> None:
+        self._default_state = self.saveState()
+        geometry, state = self.settings.window_state()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1400, 880)
+        if state is not None:
+            self.restoreState(state)
+
+    def restore_default_layout(self) -> None:
+        self.restoreState(self._default_state)
+        for dock in self.docks.values():
+            dock.show()
+
+    def closeEvent(self, event) -> None:
+        if not self.files.maybe_discard():
+            event.ignore()
+            return
+        self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        self.files.shutdown()
+        event.accept()

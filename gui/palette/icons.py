@@ -1,0 +1,58 @@
+"""Small painted icons for layer types: a rounded tile in the category's colour with a glyph.
+
+Painted at run time, so adding a layer type needs no image file.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+
+CATEGORY_COLORS = {
+    "Input/Output": "#5b6b7f", "Convolution": "#2f6fdf", "Pooling": "#1f9d8b",
+    "Normalization": "#8c5bd6", "Activation": "#e08a1e", "Regularization": "#c2497a",
+    "Linear": "#3f8f3a", "Merge": "#7a7a2a", "Blocks": "#b5482f",
+}
+
+_GLYPHS = {
+    "Input": "In", "Output": "Out", "Identity": "=", "Conv2d": "Cv", "MaxPool2d": "Mx",
+    "AvgPool2d": "Av", "StochasticPool2d": "St", "AdaptiveAvgPool2d": "Ad",
+    "GlobalAvgPool": "GAP", "LocalResponseNorm": "LRN", "BatchNorm2d": "BN", "BatchNorm1d": "BN",
+    "ReLU": "ReLU", "LeakyReLU": "LR", "Sigmoid": "σ", "Tanh": "tanh", "Softmax": "SM",
+    "Dropout": "Dr", "Dropout2d": "Dr", "Flatten": "Fl", "Linear": "FC", "Add": "+",
+    "Concat": "‖",
+}
+
+
+def category_color(category: str) -> QColor:
+    return QColor(CATEGORY_COLORS.get(category, "#6d6d6d"))
+
+
+def glyph(layer_type: str) -> str:
+    if layer_type in _GLYPHS:
+        return _GLYPHS[layer_type]
+    capitals = "".join(c for c in layer_type if c.isupper())
+    return (capitals or layer_type)[:3]
+
+
+@lru_cache(maxsize=None)
+def layer_icon(layer_type: str, category: str, size: int = 32) -> QIcon:
+    """A tile with the layer's glyph; cached per type."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(category_color(category))
+    rect = QRectF(1, 1, size - 2, size - 2)
+    painter.drawRoundedRect(rect, size * 0.22, size * 0.22)
+    text = glyph(layer_type)
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(max(7, int(size * (0.5 if len(text) <= 2 else 0.34))))
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    return QIcon(pixmap)

@@ -1,0 +1,145 @@
+"""File > New from the model zoo: the models with their cards (year, authors, key idea, ILSVRC
+result) in the UI language, plus the built-in examples. ``chosen_graph()`` builds the choice.
+"""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLineEdit, QListWidget, \
+    QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+
+from engine.examples import EXAMPLES
+from gui.i18n import current_language
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ZooDialog", text)
+
+
+def _zoo():
+    try:
+        import engine.zoo as zoo
+        return zoo
+    except ModuleNotFoundError:  # an engine without the zoo: the examples still work
+        return None
+
+
+def _short(n: int) -> str:
+    for size, unit in ((1e9, "G"), (1e6, "M"), (1e3, "k")):
+        if n >= size:
+            return f"{n / size:.2f} {unit}"
+    return str(n)
+
+
+class ZooDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("zoo_dialog")
+        self.setWindowTitle(tr("New network from the model zoo"))
+        self.resize(900, 560)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("zoo_search")
+        self.search.setPlaceholderText(tr("Search models…"))
+        self.search.setClearButtonEnabled(True)
+        self.list = QListWidget(self)
+        self.list.setObjectName("zoo_list")
+        self.list.setAccessibleName(tr("Models"))
+        self.card = QTextBrowser(self)
+        self.card.setObjectName("zoo_card")
+        self.card.setAccessibleName(tr("Model card"))
+        self.card.setOpenExternalLinks(False)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.list)
+        split = QSplitter(self)
+        split.addWidget(left)
+        split.addWidget(self.card)
+        split.setSizes([300, 600])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.setObjectName("zoo_buttons")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout.addLayout(row)
+        self._populate()
+        self.list.currentItemChanged.connect(self._show_card)
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.search.textChanged.connect(self._filter)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def _populate(self) -> None:
+        zoo = _zoo()
+        if zoo is not None:
+            for info in zoo.list_models():
+                item = QListWidgetItem(f"{info.title} ({info.year})", self.list)
+                item.setData(KEY_ROLE, ("zoo", info.name, info))
+        for name, make in EXAMPLES.items():
+            title = (make.__doc__ or name).split("(")[0].split(".")[0].strip()
+            item = QListWidgetItem(tr("Example: %1").replace("%1", name), self.list)
+            item.setData(KEY_ROLE, ("example", name, title))
+
+    def _filter(self, text: str) -> None:
+        words = text.lower().split()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            hay = (item.text() + " " + item.data(KEY_ROLE)[1]).lower()
+            item.setHidden(not all(w in hay for w in words))
+
+    def select(self, name: str) -> bool:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(KEY_ROLE)[1] == name:
+                self.list.setCurrentRow(i)
+                return True
+        return False
+
+    def chosen(self) -> tuple[str, str] | None:
+        item = self.list.currentItem()
+        return tuple(item.data(KEY_ROLE)[:2]) if item else None
+
+    def chosen_graph(self):
+        choice = self.chosen()
+        if choice is None:
+            return None
+        kind, name = choice
+        return _zoo().create(name) if kind == "zoo" else EXAMPLES[name]()
+
+    def _show_card(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            self.card.clear()
+            return
+        kind, name, extra = item.data(KEY_ROLE)
+        if kind == "example":
+            self.card.setHtml(f"<h2>{html.escape(name)}</h2><p>{html.escape(extra)}</p>")
+            return
+        self.card.setHtml(self._card_html(name, extra))
+
+    def _card_html(self, name: str, info) -> str:
+        card = _zoo().card(name)
+        lang = current_language() if current_language() in card.texts else "en"
+        text = card.text(lang)
+        shape = "x".join(map(str, info.input_shape))
+        facts = [(tr("Authors"), card.authors), (tr("Paper"), card.paper),
+                 (tr("Result"), text.result),
+                 (tr("Input"), shape),
+                 (tr("Parameters"), f"{info.params:,}"),
+                 (tr("MACs"), f"{info.macs:,} ({_short(info.macs)})"),
+                 (tr("Layers"), str(info.layers))]
+        rows = "".join(f"<tr><td><b>{html.escape(k)}</b>&nbsp;&nbsp;</td>"
+                       f"<td>{html.escape(v)}</td></tr>" for k, v in facts if v)
+        sections = [(tr("Key idea"), text.idea), (tr("What to look at"), text.look_at),
+                    (tr("Paper vs. this model"), text.differs)]
+        body = "".join(f"<h4>{html.escape(k)}</h4><p>{html.escape(v)}</p>"
+                       for k, v in sections if v)
+        return (f"<h2>{html.escape(card.title)} ({card.year})</h2><table>{rows}</table>"
+                f"{body}")

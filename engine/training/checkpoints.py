@@ -1,0 +1,128 @@
+"""Checkpoints: weights as safetensors, the rest (optimizer and schedule state, epoch, best
+metrics, random state) as a state dict that ``torch.load(weights_only=True)`` reads back —
+nothing from a file is ever executed.
+
+Layout of a checkpoint folder::
+
+    <dir>/<run>/last.safetensors    weights after the latest saved epoch
+    <dir>/<run>/last.state.pt       optimizer, schedule, epoch, best, RNG
+    <dir>/<run>/best.safetensors    weights of the best epoch (highest validation accuracy)
+    <dir>/checkpoint.json           runs, epoch, and the training settings (for people and tools)
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from engine.training.errors import CheckpointError
+
+WEIGHTS = "last.safetensors"
+STATE = "last.state.pt"
+BEST = "best.safetensors"
+INDEX = "checkpoint.json"
+
+
+def save_run(folder, run, epoch: int, global_step: int, is_best: bool) -> Path:
+    """Write ``run``'s weights and state for ``epoch``; returns the weights file."""
+    import torch
+
+    folder = Path(folder) / run.name
+    weights = _state_dict_for_file(run.model)
+    state = {
+        "epoch": int(epoch), "global_step": int(global_step),
+        "optimizer": run.optimizer.state_dict(),
+        "scheduler": run.scheduler.state_dict() if run.scheduler is not None else {},
+        "scaler": run.scaler.state_dict() if run.scaler is not None else {},
+        "rng": torch.get_rng_state(),
+        "run_rng": run.rng_state if run.rng_state is not None else torch.empty(0, dtype=torch.uint8),
+        "best": {"epoch": run.best_epoch, "val_acc": run.best_val_acc,
+                 "val_loss": run.best_val_loss, "early_best_loss": run.early_best_loss,
+                 "bad_epochs": run.epochs_without_improvement},
+    }
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _atomic(folder / WEIGHTS, lambda p: _save_safetensors(weights, p))
+        _atomic(folder / STATE, lambda p: torch.save(state, p))
+        if is_best:
+            _atomic(folder / BEST, lambda p: _save_safetensors(weights, p))
+    except OSError as exc:
+        raise CheckpointError(f"Cannot write a checkpoint into {folder}: "
+                              f"{exc.strerror or exc}; choose another folder or free some disk "
+                              f"space.", code="checkpoint_write_failed", path=str(folder)) from None
+    return folder / WEIGHTS
+
+
+def write_index(folder, runs, epoch: int, config_dict: dict) -> None:
+    path = Path(folder) / INDEX
+    data = {"format": "convstudio.checkpoint", "version": 1, "epoch": int(epoch),
+            "runs": [{"name": r.name, "optimizer": r.optimizer_name,
+                      "weights": f"{r.name}/{WEIGHTS}", "best": f"{r.name}/{BEST}",
+                      "best_epoch": r.best_epoch} for r in runs],
+            "config": config_dict}
+    _atomic(path, lambda p: Path(p).write_text(json.dumps(data, indent=2, sort_keys=True,
+                                                          default=str) + "\n", "utf-8"))
+
+
+def load_run(folder, run) -> dict:
+    """Restore ``run`` from ``folder``; returns the state dict (epoch, global_step, rng)."""
+    import torch
+
+    folder = Path(folder) / run.name
+    weights, state_file = folder / WEIGHTS, folder / STATE
+    if not weights.exists() or not state_file.exists():
+        raise CheckpointError(f"There is no checkpoint for {run.name} in {folder.parent}; "
+                              f"start a new run or choose the folder an earlier run saved to.",
+                              code="checkpoint_missing", path=str(folder), run=run.name)
+    try:
+        run.model.load_state_dict(load_weights(weights))
+        state = torch.load(state_file, map_location="cpu", weights_only=True)
+        run.optimizer.load_state_dict(state["optimizer"])
+        if run.scheduler is not None and state["scheduler"]:
+            run.scheduler.load_state_dict(state["scheduler"])
+        if run.scaler is not None and state["scaler"]:
+            run.scaler.load_state_dict(state["scaler"])
+    except (RuntimeError, KeyError, ValueError, OSError) as exc:
+        raise CheckpointError(f"The checkpoint of {run.name} in {folder} does not fit this "
+                              f"network or is damaged ({_short(exc)}); start a new run.",
+                              code="checkpoint_mismatch", path=str(folder), run=run.name) from None
+    best = state["best"]
+    run.best_epoch, run.best_val_acc = int(best["epoch"]), float(best["val_acc"])
+    run.best_val_loss = float(best["val_loss"])
+    run.early_best_loss = float(best["early_best_loss"])
+    run.epochs_without_improvement = int(best["bad_epochs"])
+    run.epochs_completed = int(state["epoch"])
+    run.rng_state = state["run_rng"] if state["run_rng"].numel() else None
+    return state
+
+
+def load_weights(path) -> dict:
+    """A state dict from a safetensors file (CPU tensors)."""
+    from safetensors.torch import load_file
+    return load_file(os.fspath(path))
+
+
+def _state_dict_for_file(model) -> dict:
+    return {k: v.detach().contiguous().cpu() for k, v in model.state_dict().items()}
+
+
+def _save_safetensors(tensors: dict, path) -> None:
+    from safetensors.torch import save_file
+    save_file(tensors, os.fspath(path))
+
+
+def _atomic(path: Path, write) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _short(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text[:160] + ("..." if len(text) > 160 else "")

@@ -1,0 +1,92 @@
+"""Choosing where to train: CUDA when present, else Apple MPS, else the CPU; the choice is
+reported with the device's name and memory, and the precision that will be used."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from engine.training.errors import DeviceError
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    device: str  # "cpu", "cuda:0", "mps"
+    kind: str  # "cpu", "cuda", "mps"
+    name: str
+    memory: int  # bytes; total device memory for GPUs, physical memory for the CPU (0: unknown)
+    precision: str  # "float32", "bfloat16", "float16"
+    channels_last: bool
+
+    @property
+    def autocast_dtype(self):
+        import torch
+        return {"bfloat16": torch.bfloat16, "float16": torch.float16}.get(self.precision)
+
+
+def select_device(request: str = "auto", precision: str = "auto",
+                  channels_last: bool | None = None) -> DeviceInfo:
+    """Resolve ``auto``/``cpu``/``cuda``/``cuda:N``/``mps``; raise DeviceError when the asked-for
+    device is missing. ``precision`` auto means bfloat16 autocast on CUDA that supports it,
+    float16 on older CUDA cards, float32 elsewhere."""
+    import torch
+
+    kind = request.split(":")[0]
+    has_mps = bool(getattr(torch.backends, "mps", None) and torch.backends.mps.is_available())
+    if kind == "auto":
+        kind = "cuda" if torch.cuda.is_available() else "mps" if has_mps else "cpu"
+        request = kind
+    if kind == "cuda":
+        if not torch.cuda.is_available():
+            raise DeviceError("CUDA was asked for but no NVIDIA GPU is usable here; choose "
+                              "auto or cpu.", device=request)
+        dev = torch.device(request if ":" in request else "cuda:0")
+        if dev.index >= torch.cuda.device_count():
+            raise DeviceError(f"There is no GPU {dev.index}; this machine has "
+                              f"{torch.cuda.device_count()}.", device=request)
+        props = torch.cuda.get_device_properties(dev)
+        if precision == "auto":
+            precision = "bfloat16" if torch.cuda.is_bf16_supported() else "float16"
+        return DeviceInfo(str(dev), "cuda", props.name, int(props.total_memory), precision,
+                          True if channels_last is None else channels_last)
+    if kind == "mps":
+        if not has_mps:
+            raise DeviceError("Apple MPS was asked for but is not available here; choose auto "
+                              "or cpu.", device=request)
+        return DeviceInfo("mps", "mps", "Apple GPU (MPS)", _physical_memory(),
+                          "float32" if precision == "auto" else precision, bool(channels_last))
+    if kind != "cpu":
+        raise DeviceError(f"There is no device {request!r}; choose auto, cpu, cuda or mps.",
+                          device=request)
+    return DeviceInfo("cpu", "cpu", f"CPU ({torch.get_num_threads()} threads)",
+                      _physical_memory(), "float32" if precision == "auto" else precision,
+                      bool(channels_last))
+
+
+def free_memory(info: DeviceInfo) -> int:
+    """Bytes free on the device now (available RAM for the CPU and MPS)."""
+    if info.kind == "cuda":
+        import torch
+        free, _total = torch.cuda.mem_get_info(info.device)
+        return int(free)
+    return _available_memory()
+
+
+def _physical_memory() -> int:
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        return 0
+
+
+def _available_memory() -> int:
+    try:
+        with open("/proc/meminfo", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_AVPHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        return 0

@@ -1,0 +1,170 @@
+"""One run of a race: its own copy of the model, optimizer, schedule and running sums.
+
+The training step is the hot loop, so it is kept to what a hand-written loop does plus two
+device-side accumulations (loss, correct count) that are synced only when an event is due.
+"""
+from __future__ import annotations
+
+import contextlib
+import math
+
+from engine.training.errors import LossExplodedError
+
+_STOCHASTIC = ("Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "AlphaDropout",
+               "FeatureAlphaDropout", "StochasticPool2d")
+
+
+class Run:
+    def __init__(self, name: str, optimizer_name: str, model, optimizer, scheduler, loss_fn,
+                 device_info, hyper: dict):
+        import torch
+
+        self.name = name
+        self.optimizer_name = optimizer_name
+        self.model = model
+        self.optimizer = optimizer
+        self.scheduler = scheduler
+        self.loss_fn = loss_fn
+        self.hyper = hyper
+        self.base_lr = float(hyper["lr"])
+        dtype = device_info.autocast_dtype
+        self.autocast = ((lambda: torch.autocast(device_info.kind, dtype=dtype))
+                         if dtype is not None else contextlib.nullcontext)
+        self.scaler = (torch.amp.GradScaler(device_info.kind)
+                       if device_info.precision == "float16" and device_info.kind == "cuda"
+                       else None)
+        self.device_kind = device_info.kind
+        self.active = True
+        # a private random stream, so dropout masks match across the runs of a race
+        self.rng_state = None
+        self.stochastic = any(type(m).__name__ in _STOCHASTIC for m in model.modules())
+        self.best_epoch = 0
+        self.best_val_acc = -1.0
+        self.best_val_loss = math.inf
+        self.early_best_loss = math.inf
+        self.epochs_without_improvement = 0
+        self.epochs_completed = 0
+        self._grad_names, self._grad_params, self._grad_owner = _grad_layers(model)
+        self._layer_idx = None
+        self.reset_epoch()
+
+    # ------------------------------------------------------------ per epoch sums
+    def reset_epoch(self) -> None:
+        self.window_loss, self.window_correct = [], []
+        self.epoch_loss_sum = 0.0
+        self.epoch_correct = 0
+        self.epoch_seen = 0
+        self.window_seen = 0
+        self.epoch_steps = 0
+        self.grad_sum = None
+        self.grad_samples = 0
+        self.last_window_loss = math.nan
+
+    # ------------------------------------------------------------ the step
+    def train_step(self, x, y, sample_grads: bool = False) -> None:
+        if self.stochastic:
+            saved = _swap_rng(self.rng_state, self.device_kind)
+        with self.autocast():
+            out = self.model(x)
+            loss = self.loss_fn(out, y)
+        self.optimizer.zero_grad(set_to_none=True)
+        if self.scaler is not None:
+            self.scaler.scale(loss).backward()
+            if sample_grads:
+                self.scaler.unscale_(self.optimizer)
+                self._sample_grads()
+            self.scaler.step(self.optimizer)
+            self.scaler.update()
+        else:
+            loss.backward()
+            if sample_grads:
+                self._sample_grads()
+            self.optimizer.step()
+        if self.scheduler is not None:
+            self.scheduler.step()
+        if self.stochastic:
+            self.rng_state = _swap_rng(saved, self.device_kind)
+        self.window_loss.append(loss.detach())
+        self.window_correct.append((out.detach().argmax(1) == y).sum())
+        self.window_seen += int(y.shape[0])
+
+    def flush(self, global_step: int) -> float:
+        """Sync the losses since the last flush (one transfer); raise LossExplodedError naming
+        the first step whose loss was NaN or infinite. Returns the window's mean loss."""
+        import torch
+
+        if not self.window_loss:
+            return self.last_window_loss
+        n = len(self.window_loss)
+        stacked = torch.stack([torch.stack(self.window_loss).float(),
+                               torch.stack(self.window_correct).float()]).cpu()
+        losses, correct = stacked[0], stacked[1]
+        bad = ~torch.isfinite(losses)
+        if bool(bad.any()):
+            first = int(torch.nonzero(bad)[0])
+            raise LossExplodedError(global_step - n + 1 + first, float(losses[first]),
+                                    self.current_lr(), self.name)
+        self.epoch_loss_sum += float(losses.sum()) * 1.0
+        self.epoch_correct += int(correct.sum())
+        self.epoch_seen += self.window_seen
+        self.epoch_steps += n
+        self.last_window_loss = float(losses.mean())
+        self.window_loss, self.window_correct, self.window_seen = [], [], 0
+        return self.last_window_loss
+
+    def epoch_train_metrics(self) -> tuple[float, float]:
+        """(mean training loss over the epoch's steps, training accuracy)."""
+        return (self.epoch_loss_sum / max(1, self.epoch_steps),
+                self.epoch_correct / max(1, self.epoch_seen))
+
+    def current_lr(self) -> float:
+        return float(self.optimizer.param_groups[0]["lr"])
+
+    # ------------------------------------------------------------ gradient norms
+    def _sample_grads(self) -> None:
+        import torch
+
+        if not self._grad_params:
+            return
+        sq = torch.stack([p.grad.detach().float().pow(2).sum() if p.grad is not None
+                          else torch.zeros((), device=p.device) for p in self._grad_params])
+        if self._layer_idx is None:
+            self._layer_idx = torch.tensor(self._grad_owner, device=sq.device)
+        per_layer = torch.zeros(len(self._grad_names), device=sq.device).index_add_(
+            0, self._layer_idx, sq).sqrt()
+        self.grad_sum = per_layer if self.grad_sum is None else self.grad_sum + per_layer
+        self.grad_samples += 1
+
+    def grad_norms(self) -> dict | None:
+        """Mean L2 norm of each layer's gradient (all its parameters) over the sampled steps."""
+        if self.grad_sum is None:
+            return None
+        values = (self.grad_sum / self.grad_samples).cpu().tolist()
+        return dict(zip(self._grad_names, values))
+
+
+def _grad_layers(model):
+    """(layer names, parameters, owning layer index of each parameter), in model order."""
+    layers, params, owner = [], [], []
+    for name, module in model.named_modules():
+        own = [p for p in module.parameters(recurse=False) if p.requires_grad]
+        if own:
+            layers.append(name or type(model).__name__)
+            params.extend(own)
+            owner.extend([len(layers) - 1] * len(own))
+    return layers, params, owner
+
+
+def _swap_rng(state, kind):
+    """Install ``state`` (None: keep the current one) and return the previous state."""
+    import torch
+
+    if kind == "cuda":
+        previous = torch.cuda.get_rng_state()
+        if state is not None:
+            torch.cuda.set_rng_state(state)
+    else:
+        previous = torch.get_rng_state()
+        if state is not None:
+            torch.set_rng_state(state)
+    return previous

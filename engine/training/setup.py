@@ -1,0 +1,163 @@
+"""Everything a training run needs before its first batch: the device, the loaders, one model
+copy per optimizer from identical initial weights, optimizers, schedules, and a checkpoint to
+resume from. Mistakes the user can fix are caught here, with one clear sentence."""
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+
+from engine.data.loader import Augment, StreamLoader, TensorLoader
+from engine.training import checkpoints
+from engine.training.config import TrainConfig
+from engine.training.device import DeviceInfo, free_memory, select_device
+from engine.training.errors import ConfigError
+from engine.training.evaluate import evaluate
+from engine.training.losses import make_loss
+from engine.training.optimizers import make_optimizer, resolved
+from engine.training.run import Run
+from engine.training.schedules import is_constant, lr_factor
+
+MEMORY_SHARE = 0.5  # keep a data set on the device only if it takes at most this share of free
+
+
+@dataclass
+class Setup:
+    device: DeviceInfo
+    runs: list
+    train_loader: object
+    val_loader: object
+    loss_fn: object
+    num_classes: int
+    config: TrainConfig
+    start_epoch: int = 1
+    global_step: int = 0
+    train_size: int = 0
+    val_size: int = 0
+    extra: dict = field(default_factory=dict)
+
+    def evaluate(self, run):
+        return evaluate(run.model, self.val_loader.epoch(), self.loss_fn, self.num_classes,
+                        self.config.mistakes_kept, run.autocast)
+
+
+def prepare(network, dataset, config: TrainConfig) -> Setup:
+    import torch
+
+    config.validate()
+    device = select_device(config.device, config.precision, config.channels_last)
+    torch.manual_seed(config.seed)
+    base = build(network)
+    loss_fn = make_loss(config.loss, dataset.num_classes)
+    train_loader, val_loader = make_loaders(dataset, config, device)
+    base = base.to(device.device)
+    if device.channels_last:
+        base = base.to(memory_format=torch.channels_last)
+    check_fit(base, val_loader, train_loader, dataset)
+    steps = len(train_loader)
+    if steps == 0:
+        raise ConfigError(f"{dataset.name} has too few training images for one batch; add "
+                          f"images or lower the batch size.", code="no_batches")
+    runs = [make_run(name, opt, base, loss_fn, device, config, steps)
+            for name, opt in zip(run_names(config.optimizers), config.optimizers)]
+    setup = Setup(device, runs, train_loader, val_loader, loss_fn, dataset.num_classes, config,
+                  train_size=train_loader.n, val_size=val_loader.n)
+    if config.resume_from:
+        states = [checkpoints.load_run(config.resume_from, r) for r in runs]
+        setup.start_epoch = min(int(st["epoch"]) for st in states) + 1
+        setup.global_step = int(states[0]["global_step"])
+        torch.set_rng_state(states[0]["rng"])
+    return setup
+
+
+def build(network):
+    """A fresh ``nn.Module`` from a graph, or a copy of a module."""
+    from torch import nn
+
+    if isinstance(network, nn.Module):
+        return copy.deepcopy(network)
+    from engine.build import build_module
+    return build_module(network)
+
+
+def run_names(optimizers) -> list[str]:
+    """Labels, or optimizer names made unique: adam, adam_2, ..."""
+    names, seen = [], {}
+    for opt in optimizers:
+        base = opt.label or opt.name
+        seen[base] = seen.get(base, 0) + 1
+        names.append(base if seen[base] == 1 else f"{base}_{seen[base]}")
+    return names
+
+
+def make_run(name, opt, base, loss_fn, device, config, steps) -> Run:
+    import torch
+
+    model = copy.deepcopy(base)
+    model.train()
+    hyper = resolved(opt.name, opt.lr, opt.params)
+    optimizer = make_optimizer(opt.name, model.parameters(), opt.lr, opt.params)
+    scheduler = None
+    if not is_constant(config.schedule):
+        scheduler = torch.optim.lr_scheduler.LambdaLR(
+            optimizer, lr_factor(config.schedule, config.epochs, steps))
+    return Run(name, opt.name, model, optimizer, scheduler, loss_fn, device, hyper)
+
+
+def make_loaders(dataset, config: TrainConfig, device: DeviceInfo):
+    """In-memory loaders on the device when the data fits (or ``loader='memory'``); images kept
+    on the CPU and copied per batch when they do not fit the device; a streaming loader for
+    data sets that live on disk."""
+    aug = Augment(config.augment.flip, config.augment.crop_padding)
+    mean = dataset.mean if config.normalize else None
+    std = dataset.std if config.normalize else None
+    common = dict(mean=mean, std=std, seed=config.seed, channels_last=device.channels_last)
+    if getattr(dataset, "streaming", False) or config.loader == "stream":
+        source_train, source_val = dataset.sources() if hasattr(dataset, "sources") else (
+            None, None)
+        if source_train is None:
+            raise ConfigError(f"{dataset.name} is already in memory and cannot be streamed; "
+                              f"choose the memory loader.", code="cannot_stream")
+        kw = dict(common, device=device.device, num_workers=config.num_workers)
+        return (StreamLoader(source_train, config.batch_size, augment=aug,
+                             max_steps=config.max_steps_per_epoch, **kw),
+                StreamLoader(source_val, config.eval_batch_size, shuffle=False, **kw))
+    storage = device.device
+    if (device.kind != "cpu" and config.loader == "auto"
+            and dataset.nbytes > MEMORY_SHARE * free_memory(device)):
+        storage = "cpu"
+    train = TensorLoader(dataset.train, config.batch_size, device.device, augment=aug,
+                         max_steps=config.max_steps_per_epoch, storage=storage, **common)
+    val = TensorLoader(dataset.val, config.eval_batch_size, device.device, shuffle=False,
+                       storage=storage, **common)
+    return train, val
+
+
+def check_fit(model, val_loader, train_loader, dataset) -> None:
+    """Push two images through the network: a wrong input size or too few outputs becomes one
+    clear sentence before training starts."""
+    import torch
+
+    loader = val_loader if val_loader.n else train_loader
+    x, _ = next(iter(loader.epoch(1)), (None, None))
+    if x is None:
+        raise ConfigError(f"{dataset.name} has no images.", code="empty_dataset")
+    c, h, w = dataset.input_shape
+    was = model.training
+    model.eval()
+    try:
+        with torch.no_grad():
+            out = model(x[:2])
+    except RuntimeError as exc:
+        raise ConfigError(f"The network cannot take {dataset.name}'s {c}x{h}x{w} images "
+                          f"({' '.join(str(exc).split())[:120]}); set the Input layer to "
+                          f"{c}x{h}x{w}.", code="input_mismatch", shape=(c, h, w)) from None
+    finally:
+        model.train(was)
+    if isinstance(out, (tuple, list)):
+        out = out[0]
+    if out.dim() != 2 or out.shape[1] < dataset.num_classes:
+        got = "x".join(str(d) for d in out.shape[1:])
+        raise ConfigError(f"The network outputs {got} values per image but {dataset.name} has "
+                          f"{dataset.num_classes} classes; end it with a Linear layer of "
+                          f"{dataset.num_classes} outputs.", code="output_mismatch",
+                          outputs=got, classes=dataset.num_classes)

@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
             "analysis": self._dock("analysis", tr("Analysis"), self.analysis, bottom),
             "messages": self._dock("messages", tr("Messages"), self.messages, bottom),
         }
+        from gui.training.dock import add_training_dock
+        self.training = add_training_dock(self)  # lazily built; listed under View > Panels
         self.tabifyDockWidget(self.docks["inspector"], self.docks["history"])
         self.docks["inspector"].raise_()
         self.resizeDocks([self.docks["palette"], self.docks["inspector"]], [230, 320],
@@ -227,6 +229,7 @@ class MainWindow(QMainWindow):
         self.actions["presentation"].setChecked(self.presentation)
         apply_presentation(QApplication.instance(), self.presentation)
         self.canvas.set_presentation(self.presentation)
+        self.training.set_presentation(self.presentation)
 
     def show_settings(self) -> None:
         from gui.theme import apply_theme
@@ -286,13 +289,12 @@ class MainWindow(QMainWindow):
 
     def restore_default_layout(self) -> None:
         self.restoreState(self._default_state)
-        for dock in self.docks.values():
-            dock.show()
 
     def closeEvent(self, event) -> None:
         if not self.files.maybe_discard():
             event.ignore()
             return
+        self.training.shutdown()  # a running training stops after its batch
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self.files.shutdown()

@@ -1,0 +1,180 @@
+"""Choosing the data: which set, how much of it for validation, augmentation, and a preview grid
+of samples with their labels (generated or read off the GUI thread).
+
+Shapes (generated, always available offline) is listed first. The torchvision sets and a folder
+of images are offered when the engine's ``engine.data.load_dataset`` is there; a set missing
+from the cache without a network shows the engine's offline error as one translated sentence.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QLabel,
+                               QProgressBar, QSpinBox, QVBoxLayout, QWidget)
+
+from gui.training.images import ImageGrid
+from gui.training.messages import explain_error
+
+PREVIEW_COUNT = 12
+SHAPES_PRESETS = ("gray28", "rgb32", "rgb64")
+TORCHVISION_SETS = ("mnist", "fashion_mnist", "kmnist", "cifar10", "cifar100", "svhn")
+FOLDER = "folder"
+
+
+def load_data(source: str, n_train: int, val_fraction: float, seed: int = 0, progress=None):
+    """The data set for ``source`` ("shapes:gray28", "mnist", "folder:PATH"); runs in a worker
+    thread (it imports torch and may generate, read or download)."""
+    import engine.data as data
+
+    if source.startswith("shapes:"):
+        n_val = max(2, int(round(n_train * val_fraction / max(1e-9, 1 - val_fraction))))
+        return data.make_shapes(source.split(":", 1)[1], n_train=n_train, n_val=n_val,
+                                seed=seed, progress=progress)
+    loader = getattr(data, "load_dataset", None)
+    if loader is None:
+        raise ValueError(f"{source} is not available in this version; choose Shapes.")
+    return loader(source, val_fraction=val_fraction, seed=seed, progress=progress)
+
+
+class _PreviewSignals(QObject):
+    done = Signal(int, object, object)  # request number, dataset or None, error or None
+
+
+class _PreviewJob(QRunnable):
+    def __init__(self, number: int, source: str):
+        super().__init__()
+        self.number, self.source = number, source
+        self.signals = _PreviewSignals()
+
+    def run(self) -> None:
+        try:
+            n = PREVIEW_COUNT if self.source.startswith("shapes:") else 1000
+            self.signals.done.emit(self.number, load_data(self.source, n, 0.2), None)
+        except Exception as exc:  # shown as one translated sentence
+            self.signals.done.emit(self.number, None, exc)
+
+
+class DataPanel(QWidget):
+    """``source()`` and ``settings()`` describe the chosen data; ``preview_ready`` fires when
+    the grid shows the new samples (tests wait on it)."""
+
+    preview_ready = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("data_panel")
+        self.folder = ""
+        self._request = 0
+        self.pool = QThreadPool(self)  # own pool, so shutdown can wait for a preview in flight
+        self.chooser = QComboBox(self, objectName="dataset_chooser")
+        self.train_images = QSpinBox(self, objectName="train_images")
+        self.train_images.setRange(100, 1_000_000)
+        self.train_images.setSingleStep(1000)
+        self.train_images.setValue(10000)
+        self.val_share = QSpinBox(self, objectName="validation_share")
+        self.val_share.setRange(5, 50)
+        self.val_share.setValue(20)
+        self.val_share.setSuffix(" %")
+        self.flip = QCheckBox(self, objectName="augment_flip")
+        self.crop = QSpinBox(self, objectName="augment_crop")
+        self.crop.setRange(0, 8)
+        self.download = QProgressBar(self, objectName="download_progress")
+        self.download.setVisible(False)
+        self.note = QLabel(self, objectName="data_note")
+        self.note.setWordWrap(True)
+        self.preview = ImageGrid(columns=6, tile=48)
+        self.preview.setObjectName("data_preview")
+        form = QFormLayout()
+        self.labels = [QLabel(self) for _ in range(5)]
+        for label, field in zip(self.labels, (self.chooser, self.train_images, self.val_share,
+                                              self.flip, self.crop)):
+            form.addRow(label, field)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.download)
+        layout.addWidget(self.note)
+        layout.addWidget(self.preview)
+        self.retranslate()
+        self.chooser.currentIndexChanged.connect(self._on_chosen)
+
+    def retranslate(self) -> None:
+        current = self.chooser.currentData()
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        names = {"gray28": self.tr("Shapes, gray 28\u00d728 (offline)"),
+                 "rgb32": self.tr("Shapes, colour 32\u00d732 (offline)"),
+                 "rgb64": self.tr("Shapes, colour 64\u00d764 (offline)")}
+        for preset in SHAPES_PRESETS:
+            self.chooser.addItem(names[preset], f"shapes:{preset}")
+        import engine.data as data
+        if hasattr(data, "load_dataset"):
+            titles = {"mnist": "MNIST", "fashion_mnist": "Fashion-MNIST", "kmnist": "KMNIST",
+                      "cifar10": "CIFAR-10", "cifar100": "CIFAR-100", "svhn": "SVHN"}
+            for name in TORCHVISION_SETS:
+                self.chooser.addItem(titles[name], name)
+            self.chooser.addItem(self.tr("A folder of my images\u2026"), FOLDER)
+        index = self.chooser.findData(current)
+        self.chooser.setCurrentIndex(max(index, 0))
+        self.chooser.blockSignals(False)
+        for label, text in zip(self.labels, (self.tr("Data set"), self.tr("Training images"),
+                                             self.tr("Validation share"),
+                                             self.tr("Augmentation"), self.tr("Random crop"))):
+            label.setText(text)
+        self.chooser.setAccessibleName(self.tr("Data set"))
+        self.flip.setText(self.tr("Flip left-right at random"))
+        self.crop.setSpecialValueText(self.tr("off"))
+        self.crop.setSuffix(self.tr(" px padding"))
+        self.train_images.setToolTip(self.tr("Generated sets only: how many training images."))
+
+    def source(self) -> str:
+        data = self.chooser.currentData()
+        return f"folder:{self.folder}" if data == FOLDER else data
+
+    def settings(self) -> dict:
+        return {"dataset": self.chooser.currentText(), "source": self.source(),
+                "train_images": self.train_images.value(),
+                "val_fraction": self.val_share.value() / 100}
+
+    def augment(self) -> dict:
+        return {"flip": self.flip.isChecked(), "crop_padding": self.crop.value()}
+
+    def _on_chosen(self, _index: int) -> None:
+        if self.chooser.currentData() == FOLDER:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder with one sub-folder "
+                                                                    "per class"))
+            if not folder:
+                self.chooser.setCurrentIndex(0)
+                return
+            self.folder = folder
+        self.train_images.setEnabled(self.source().startswith("shapes:"))
+        self.load_preview()
+
+    def load_preview(self) -> None:
+        """Generate or read a few samples off the GUI thread; the newest request wins."""
+        self._request += 1
+        self.note.setText(self.tr("Loading a preview\u2026"))
+        job = _PreviewJob(self._request, self.source())
+        job.signals.done.connect(self._on_preview)
+        self._job = job  # keep the signals object alive until it reports
+        self.pool.start(job)
+
+    def _on_preview(self, number: int, dataset, error) -> None:
+        if number != self._request:
+            return
+        if error is not None:
+            self.note.setText(explain_error(error))
+            self.preview.set_images([], [])
+        else:
+            split = dataset.train
+            n = min(PREVIEW_COUNT, len(split))
+            names = dataset.class_names
+            self.note.setText(self.tr("{0}: {1} classes, images {2}").format(
+                dataset.name, len(names), "\u00d7".join(map(str, dataset.input_shape))))
+            self.preview.set_images([split.images[i] for i in range(n)],
+                                    [names[int(split.labels[i])] for i in range(n)])
+        self.preview_ready.emit()
+
+    def show_download(self, done: int, total: int) -> None:
+        self.download.setVisible(total > 0 and done < total)
+        self.download.setRange(0, max(total, 1))
+        self.download.setValue(done)

@@ -1,0 +1,63 @@
+"""The training panel as a dock of the main window, built the first time it is shown.
+
+Building it lazily keeps pyqtgraph (and the device probe, which imports torch) out of the
+window's start-up. The main window calls ``add_training_dock(window)`` once while assembling
+its docks, ``set_presentation`` when presentation mode changes and ``shutdown`` on close.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDockWidget, QVBoxLayout, QWidget
+
+
+class TrainingDock(QDockWidget):
+    def __init__(self, document, parent=None):
+        super().__init__(QCoreApplication.translate("TrainingDock", "Training"), parent)
+        self.setObjectName("dock_training")
+        self.setAccessibleName(self.windowTitle())
+        self.document = document
+        self.panel = None
+        self.presentation = False
+        self._holder = QWidget(self, objectName="training_holder")
+        QVBoxLayout(self._holder).setContentsMargins(0, 0, 0, 0)
+        self.setWidget(self._holder)
+        self.visibilityChanged.connect(self._on_visible)
+
+    def _on_visible(self, visible: bool) -> None:
+        if visible:
+            self.ensure_panel()
+
+    def ensure_panel(self):
+        """Build the panel now (when first shown, or when a test asks)."""
+        if self.panel is None:
+            from gui.training.panel import TrainingPanel
+            self.panel = TrainingPanel(self.document, self._holder)
+            self._holder.layout().addWidget(self.panel)
+            self.panel.set_presentation(self.presentation)
+        return self.panel
+
+    def set_presentation(self, on: bool) -> None:
+        self.presentation = bool(on)
+        if self.panel is not None:
+            self.panel.set_presentation(self.presentation)
+
+    def shutdown(self) -> bool:
+        """Ask a running training to stop and wait for it (closing the window)."""
+        return self.panel.shutdown() if self.panel is not None else True
+
+
+def add_training_dock(window, area=Qt.DockWidgetArea.BottomDockWidgetArea) -> TrainingDock:
+    """Add the training dock to ``window`` (tabbed with its analysis dock when there is one)
+    and list it in ``window.docks`` so the View > Panels menu offers it."""
+    dock = TrainingDock(window.document, window)
+    dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                     | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                     | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+    window.addDockWidget(area, dock)
+    docks = getattr(window, "docks", None)
+    if isinstance(docks, dict):
+        if "analysis" in docks:
+            window.tabifyDockWidget(docks["analysis"], dock)
+            docks["analysis"].raise_()
+        docks["training"] = dock
+    return dock

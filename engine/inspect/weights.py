@@ -8,6 +8,7 @@ prefixes that DataParallel/DDP (``module.``) and torch.compile (``_orig_mod.``) 
 from __future__ import annotations
 
 import os
+import warnings
 from pathlib import Path
 
 from engine.inspect.errors import WeightsFileError
@@ -33,7 +34,9 @@ def read_state_dict(path: str | os.PathLike) -> dict:
             from safetensors.torch import load_file
             state = load_file(str(path), device="cpu")
         else:
-            state = torch.load(path, map_location="cpu", weights_only=True)
+            with warnings.catch_warnings():  # a foreign pickle protocol: refused below anyway
+                warnings.simplefilter("ignore")
+                state = torch.load(path, map_location="cpu", weights_only=True)
     except Exception as exc:  # noqa: BLE001 - any decoding failure means "not a weights file"
         raise WeightsFileError("weights_unreadable", f"{path} is not a weights file ConvStudio "
                                f"can read (safetensors or a PyTorch state_dict); save the "

@@ -22,13 +22,15 @@ _CHUNK = 2048  # images drawn at once; fixed, so the output never depends on mem
 
 def make_shapes(preset: str = "gray28", n_train: int = 10000, n_val: int = 2000,
                 seed: int = 0, classes=SHAPE_CLASSES, max_rotation: float = 20.0,
-                noise: float = 0.08, progress=None) -> ImageDataset:
+                noise: float = 0.08, shading: float = 0.15, progress=None) -> ImageDataset:
     """Generate a Shapes data set. ``preset`` is gray28 (1x28x28), rgb32 or rgb64.
 
     Classes are balanced; the validation images are drawn after the training images from the
     same random stream, so no image is in both. ``max_rotation`` (degrees) stays small enough
     that a square never turns into a diamond, nor a plus into an x. ``progress(done, total)``
-    is called after each chunk.
+    is called after each chunk. ``noise`` is the standard deviation of the Gaussian pixel
+    noise, ``shading`` the strength of a left-right light gradient (0 and 0 give images of
+    exactly two colours).
     """
     import torch
 
@@ -50,7 +52,8 @@ def make_shapes(preset: str = "gray28", n_train: int = 10000, n_val: int = 2000,
     for start in range(0, total, _CHUNK):
         stop = min(start + _CHUNK, total)
         images[start:stop], boxes[start:stop] = _draw_chunk(
-            labels[start:stop], tuple(classes), channels, size, gen, max_rotation, noise)
+            labels[start:stop], tuple(classes), channels, size, gen, max_rotation, noise,
+            shading)
         if progress:
             progress(stop, total)
     name = f"Shapes {channels}x{size}x{size}"
@@ -60,7 +63,7 @@ def make_shapes(preset: str = "gray28", n_train: int = 10000, n_val: int = 2000,
                         info={"source": "shapes", "preset": preset, "seed": int(seed)})
 
 
-def _draw_chunk(labels, classes, channels, size, gen, max_rotation, noise):
+def _draw_chunk(labels, classes, channels, size, gen, max_rotation, noise, shading):
     import torch
 
     n = len(labels)
@@ -84,7 +87,7 @@ def _draw_chunk(labels, classes, channels, size, gen, max_rotation, noise):
             mask[sel] = _DRAW[name](u[sel], v[sel])
     fg, bg = _colours(n, channels, gen)
     base = torch.where(mask.unsqueeze(1), fg.view(n, channels, 1, 1), bg.view(n, channels, 1, 1))
-    shade = 1 + 0.15 * (rand(n, 1, 1, 1) * 2 - 1) * (dx.unsqueeze(1) / size)  # soft light
+    shade = 1 + shading * (rand(n, 1, 1, 1) * 2 - 1) * (dx.unsqueeze(1) / size)  # soft light
     img = base * shade + noise * torch.randn(n, channels, size, size, generator=gen)
     return img.clamp_(0, 1), _boxes(mask)
 

@@ -14,13 +14,15 @@ def lr_factor(schedule: ScheduleConfig, epochs: int, steps_per_epoch: int):
     kind = schedule.kind
 
     if kind == "onecycle":
-        up = max(1, int(total * schedule.pct_start))
+        # torch's OneCycleLR (cosine annealing): from lr/25 up to lr over pct_start of the
+        # run, then down to lr/(25 * 1e4)
+        up_end = float(schedule.pct_start * total) - 1
+        start, peak, end = 1 / 25, 1.0, 1 / (25 * 1e4)
 
         def onecycle(step):
-            # cosine from lr/25 up to lr, then cosine down to lr/1e4 (torch's OneCycleLR shape)
-            if step < up:
-                return _cos(1 / 25, 1.0, step / up)
-            return _cos(1.0, 1 / 1e4, min(1.0, (step - up) / max(1, total - up)))
+            if step <= up_end:
+                return _cos(start, peak, step / up_end if up_end > 0 else 1.0)
+            return _cos(peak, end, min(1.0, (step - up_end) / max(1e-9, total - 1 - up_end)))
         return onecycle
 
     def main(step):

@@ -21,8 +21,9 @@ GUI = Path(__file__).resolve().parent
 ROOT = GUI.parent
 ENGINE_STRINGS = GUI / "i18n_engine_strings.py"
 LANGUAGES = ("ko",)
-_TR_CONTEXT = re.compile(r"def tr\([^)]*\)[^:]*:\s*\n?\s*return\s+QCoreApplication\.translate\("
+_TR_CONTEXT = re.compile(r"def _?tr\([^)]*\)[^:]*:[\s\S]{0,240}?QCoreApplication\.translate\("
                          r"\s*[\"'](\w+)[\"']")
+_TR_IMPORT = re.compile(r"^from\s+([\w.]+)\s+import\s+[^\n]*\b_?tr\b", re.MULTILINE)
 
 
 def engine_strings() -> list[str]:
@@ -51,11 +52,24 @@ def _tool(name: str) -> str:
     return found
 
 
+def _context_of_file(path: Path, depth: int = 0) -> str | None:
+    """The context of the module's own tr()/_tr() helper, or of the one it imports."""
+    if not path.exists() or depth > 3:
+        return None
+    text = path.read_text(encoding="utf-8")
+    match = _TR_CONTEXT.search(text)
+    if match:
+        return match.group(1)
+    imported = _TR_IMPORT.search(text)
+    if imported:
+        return _context_of_file(ROOT.joinpath(*imported.group(1).split(".")).with_suffix(".py"),
+                                depth + 1)
+    return None
+
+
 def _free_tr_context(filename: str, cache: dict) -> str | None:
     if filename not in cache:
-        path = (resources.translations_dir() / filename).resolve()
-        match = _TR_CONTEXT.search(path.read_text(encoding="utf-8")) if path.exists() else None
-        cache[filename] = match.group(1) if match else None
+        cache[filename] = _context_of_file((resources.translations_dir() / filename).resolve())
     return cache[filename]
 
 
@@ -69,18 +83,22 @@ def fix_contexts(ts_path: Path) -> int:
     empty = contexts.pop("", None)
     if empty is not None:
         for msg in empty.findall("message"):
-            loc = msg.find("location")
-            ctx = _free_tr_context(loc.get("filename"), cache) if loc is not None else None
-            if not ctx:
-                continue
-            target = contexts.get(ctx)
-            if target is None:
-                target = ET.SubElement(root, "context")
-                ET.SubElement(target, "name").text = ctx
-                contexts[ctx] = target
-            _merge(target, msg)
-            empty.remove(msg)
-            moved += 1
+            by_context: dict[str, list] = {}
+            for loc in msg.findall("location"):
+                ctx = _free_tr_context(loc.get("filename"), cache)
+                if ctx:
+                    by_context.setdefault(ctx, []).append(loc)
+            for ctx, locations in by_context.items():
+                copy = copy_message(msg, locations)
+                target = contexts.get(ctx)
+                if target is None:
+                    target = ET.SubElement(root, "context")
+                    ET.SubElement(target, "name").text = ctx
+                    contexts[ctx] = target
+                _merge(target, copy)
+                moved += 1
+            if by_context:
+                empty.remove(msg)
         if not empty.findall("message"):
             root.remove(empty)
     for ctx in list(root.findall("context")):
@@ -91,6 +109,17 @@ def fix_contexts(ts_path: Path) -> int:
             root.remove(ctx)
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
     return moved
+
+
+def copy_message(msg, locations):
+    """The message with only ``locations`` (one string used under several contexts)."""
+    new = ET.Element("message", msg.attrib)
+    for loc in locations:
+        new.append(ET.fromstring(ET.tostring(loc)))
+    for child in msg:
+        if child.tag != "location":
+            new.append(ET.fromstring(ET.tostring(child)))
+    return new
 
 
 def _merge(context, msg) -> None:
@@ -119,8 +148,8 @@ def update() -> int:
         ts = resources.translation_file(lang, compiled=False)
         ts.parent.mkdir(parents=True, exist_ok=True)
         rel_ts = str(ts.relative_to(ROOT))
-        subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", rel_ts], cwd=ROOT, check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run([_tool("pyside6-lupdate"), *sources, "-tr-function-alias", "tr+=_tr",
+                        "-ts", rel_ts], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
         fix_contexts(ts)
         subprocess.run([_tool("pyside6-lrelease"), rel_ts, "-qm",
                         str(resources.translation_file(lang).relative_to(ROOT))],

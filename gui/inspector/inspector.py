@@ -200,5 +200,6 @@ class InspectorWidget(QScrollArea):
         for warn in report.warnings:
             items.append(("#b26a00", problem_text(warn, report.name)))
         if not items:
-            return f"<span style='color:gray'>{html.escape(tr('No problems.'))}</span>"
+            none = tr("No problems.")
+            return f"<span style='color:gray'>{html.escape(none)}</span>"
         return "<br>".join(f"<span style='color:{c}'>{html.escape(t)}</span>" for c, t in items)

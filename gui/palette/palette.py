@@ -99,8 +99,9 @@ class PaletteWidget(QWidget):
         item.setData(0, TYPE_ROLE, spec.type)
         item.setData(0, SEARCH_ROLE, " ".join(
             [title, spec.title, spec.type, layer_text(spec.category), spec.category]).lower())
+        hint = tr("Drag onto the canvas, or double-click to add.")
         item.setToolTip(0, f"<b>{title}</b> ({spec.type})<br>{layer_text(spec.summary)}"
-                           f"<br><i>{tr('Drag onto the canvas, or double-click to add.')}</i>")
+                           f"<br><i>{hint}</i>")
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                       | Qt.ItemFlag.ItemIsDragEnabled)
 

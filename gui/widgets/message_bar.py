@@ -83,8 +83,9 @@ class MessageBar(QWidget):
             item.setToolTip(text)
             self.list.addItem(item)
         if not problems:
-            item = QListWidgetItem(severity_icon("info"),
-                                   tr("No problems: every layer has a shape."))
+            text = (tr("No problems: every layer has a shape.") if analysis.nodes else
+                    tr("The network is empty: drag a layer from the palette onto the canvas."))
+            item = QListWidgetItem(severity_icon("info"), text)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
 

@@ -1,0 +1,1731 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>AnalysisTable</name>
+    <message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Weights</source><translation type="unfinished">가중치</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Biases</source><translation type="unfinished">편향</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Parameters</source><translation type="unfinished">파라미터</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Receptive field</source><translation type="unfinished">수용 영역</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Layer</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Type</source><translation type="unfinished">종류</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Output (C x H x W)</source><translation type="unfinished">출력 (C x H x W)</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Values</source><translation type="unfinished">값</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>MACs</source><translation type="unfinished">MAC</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="102" /><location filename="../../gui/widgets/analysis_table.py" line="128" /><source>FLOPs = 2 x MACs = %1</source><translation type="unfinished">FLOPs = 2 x MAC = %1</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="110" /><source>Total</source><translation type="unfinished">합계</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="120" /><source>New values stored by the layers (the input, reshapes and in-place activations not counted): %1 bytes as float32</source><translation type="unfinished">레이어가 새로 저장하는 값(입력, 모양 바꾸기, 제자리 활성화는 제외): float32로 %1바이트</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="123" /><source>Sum of the weights column</source><translation type="unfinished">가중치 열의 합</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="124" /><source>Sum of the biases column</source><translation type="unfinished">편향 열의 합</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="125" /><source>%1 weights + %2 biases = %3 (%4 as float32)</source><translation type="unfinished">가중치 %1 + 편향 %2 = %3 (float32로 %4)</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="149" /><source>global</source><translation type="unfinished">전체</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="161" /><source>Analysis table</source><translation type="unfinished">분석 표</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="182" /><source>Training memory:</source><translation type="unfinished">학습 메모리:</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="186" /><source>Batch size</source><translation type="unfinished">배치 크기</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="189" /><source>batch </source><translation type="unfinished">배치 </translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="192" /><source>Optimizer</source><translation type="unfinished">옵티마이저</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="225" /><source>%1 (weights %2, gradients %3, optimizer state %4, activations %5)</source><translation type="unfinished">%1 (가중치 %2, 기울기 %3, 옵티마이저 상태 %4, 활성화 %5)</translation></message></context>
+<context>
+    <name>Canvas</name>
+    <message><location filename="../../gui/canvas/block_item.py" line="114" /><source>Block %1</source><translation type="unfinished">블록 %1</translation></message><message><location filename="../../gui/canvas/block_item.py" line="116" /><source>Click − to collapse it back into one %1 layer.</source><translation type="unfinished">−를 누르면 다시 %1 레이어 하나로 접힙니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="107" /><source>Delete</source><translation type="unfinished">삭제</translation></message><message><location filename="../../gui/canvas/editing.py" line="132" /><source>The clipboard holds no layers to paste.</source><translation type="unfinished">클립보드에 붙여넣을 레이어가 없습니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="147" /><source>Duplicate</source><translation type="unfinished">복제</translation></message><message><location filename="../../gui/canvas/editing.py" line="180" /><source>A selected layer is already in a block; ungroup it first.</source><translation type="unfinished">선택한 레이어가 이미 블록에 들어 있습니다. 먼저 묶음을 푸세요.</translation></message><message><location filename="../../gui/canvas/editing.py" line="203" /><source>Expand %1</source><translation type="unfinished">%1 펼치기</translation></message><message><location filename="../../gui/canvas/editing.py" line="208" /><source>Collapse %1</source><translation type="unfinished">%1 접기</translation></message><message><location filename="../../gui/canvas/editing.py" line="244" /><source>Auto Layout</source><translation type="unfinished">자동 배치</translation></message><message><location filename="../../gui/canvas/node_item.py" line="29" /><source>Drag from here to an input port to connect</source><translation type="unfinished">여기서 입력 포트로 끌어 연결하세요</translation></message><message><location filename="../../gui/canvas/node_item.py" line="214" /><source>cannot work: see the badge</source><translation type="unfinished">동작할 수 없음: 배지를 보세요</translation></message><message><location filename="../../gui/canvas/node_item.py" line="216" /><source>waiting for the layer above</source><translation type="unfinished">위 레이어를 기다리는 중</translation></message><message><location filename="../../gui/canvas/scene.py" line="305" /><source>Drop the wire on a highlighted input port.</source><translation type="unfinished">강조된 입력 포트에 선을 놓으세요.</translation></message><message><location filename="../../gui/canvas/view.py" line="35" /><source>Network canvas</source><translation type="unfinished">네트워크 캔버스</translation></message></context>
+<context>
+    <name>Commands</name>
+    <message><location filename="../../gui/commands.py" line="33" /><source>Add %1</source><translation type="unfinished">%1 추가</translation></message><message><location filename="../../gui/commands.py" line="52" /><source>Delete %n layer(s)</source><translation type="unfinished">레이어 %n개 삭제</translation></message><message><location filename="../../gui/commands.py" line="82" /><source>Connect</source><translation type="unfinished">연결</translation></message><message><location filename="../../gui/commands.py" line="95" /><source>Disconnect</source><translation type="unfinished">연결 끊기</translation></message><message><location filename="../../gui/commands.py" line="107" /><source>Insert %1</source><translation type="unfinished">%1 끼워 넣기</translation></message><message><location filename="../../gui/commands.py" line="127" /><source>Change %1</source><translation type="unfinished">%1 변경</translation></message><message><location filename="../../gui/commands.py" line="154" /><source>Move</source><translation type="unfinished">이동</translation></message><message><location filename="../../gui/commands.py" line="168" /><source>Rename</source><translation type="unfinished">이름 바꾸기</translation></message><message><location filename="../../gui/commands.py" line="180" /><source>Group</source><translation type="unfinished">묶기</translation></message><message><location filename="../../gui/commands.py" line="192" /><source>Ungroup</source><translation type="unfinished">묶음 풀기</translation></message><message><location filename="../../gui/commands.py" line="235" /><source>Paste %n layer(s)</source><translation type="unfinished">레이어 %n개 붙여넣기</translation></message></context>
+<context>
+    <name>CurvesView</name>
+    <message>
+        <location filename="../../gui/training/curves.py" line="95" />
+        <source>Loss curves</source>
+        <translation>손실 곡선</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/curves.py" line="96" />
+        <source>Accuracy curves</source>
+        <translation>정확도 곡선</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/curves.py" line="216" />
+        <source>Loss (lines: training, dots: validation)</source>
+        <translation>손실(선: 학습, 점: 검증)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/curves.py" line="217" />
+        <source>Accuracy % (solid: training, dots: validation)</source>
+        <translation>정확도 %(실선: 학습, 점: 검증)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/curves.py" line="218" />
+        <location filename="../../gui/training/curves.py" line="219" />
+        <source>step</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/curves.py" line="220" />
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/curves.py" line="221" />
+        <source>accuracy (%)</source>
+        <translation>정확도(%)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/curves.py" line="253" />
+        <source>step {0}: loss</source>
+        <translation>스텝 {0}: 손실</translation>
+    </message>
+</context>
+<context>
+    <name>DataPanel</name>
+    <message>
+        <location filename="../../gui/training/data_panel.py" line="104" />
+        <source>Shapes, gray 28×28 (offline)</source>
+        <translation>도형, 흑백 28×28(오프라인)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/data_panel.py" line="105" />
+        <source>Shapes, colour 32×32 (offline)</source>
+        <translation>도형, 컬러 32×32(오프라인)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/data_panel.py" line="106" />
+        <source>Shapes, colour 64×64 (offline)</source>
+        <translation>도형, 컬러 64×64(오프라인)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/data_panel.py" line="115" />
+        <source>A folder of my images…</source>
+        <translation>내 영상 폴더…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/data_panel.py" line="119" />
+        <location filename="../../gui/training/data_panel.py" line="123" />
+        <source>Data set</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/data_panel.py" line="119" />
+        <source>Training images</source>
+        <translation>학습 영상 수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/data_panel.py" line="120" />
+        <source>Validation share</source>
+        <translation>검증 비율</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/data_panel.py" line="121" />
+        <source>Augmentation</source>
+        <translation>데이터 증강</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/data_panel.py" line="121" />
+        <source>Random crop</source>
+        <translation>무작위 자르기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/data_panel.py" line="124" />
+        <source>Flip left-right at random</source>
+        <translation>무작위 좌우 뒤집기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/data_panel.py" line="125" />
+        <source>off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/data_panel.py" line="126" />
+        <source> px padding</source>
+        <translation> px 패딩</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/data_panel.py" line="127" />
+        <source>Generated sets only: how many training images.</source>
+        <translation>생성 데이터셋만: 학습 영상 개수.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/data_panel.py" line="143" />
+        <source>Folder with one sub-folder per class</source>
+        <translation>클래스마다 하위 폴더가 하나씩 있는 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/data_panel.py" line="155" />
+        <source>Loading a preview…</source>
+        <translation>미리보기 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/data_panel.py" line="171" />
+        <source>{0}: {1} classes, images {2}</source>
+        <translation>{0}: 클래스 {1}개, 영상 {2}</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationView</name>
+    <message>
+        <location filename="../../gui/training/evaluation.py" line="145" />
+        <source>Run:</source>
+        <translation>실행:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/evaluation.py" line="146" />
+        <source>Run shown in the evaluation</source>
+        <translation>평가에 표시할 실행</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/evaluation.py" line="147" />
+        <source>Confusion matrix</source>
+        <translation>혼동 행렬</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/evaluation.py" line="148" />
+        <source>true class</source>
+        <translation>실제 클래스</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/evaluation.py" line="149" />
+        <source>predicted class</source>
+        <translation>예측 클래스</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/evaluation.py" line="150" />
+        <source>Accuracy per class (%)</source>
+        <translation>클래스별 정확도(%)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/evaluation.py" line="152" />
+        <source>Most confident mistakes (true → predicted); red: at least {0:.0%} sure</source>
+        <translation>가장 확신한 오답(실제 → 예측). 빨강: {0:.0%} 이상 확신</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/evaluation.py" line="187" />
+        <source>Shown after the first epoch.</source>
+        <translation>첫 에포크가 끝나면 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/evaluation.py" line="190" />
+        <source>epoch {0}: validation accuracy {1:.1%}</source>
+        <translation>에포크 {0}: 검증 정확도 {1:.1%}</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message><location filename="../../gui/files.py" line="31" /><source>ConvStudio projects (*%1);;All files (*)</source><translation type="unfinished">ConvStudio 프로젝트 (*%1);;모든 파일 (*)</translation></message><message><location filename="../../gui/files.py" line="66" /><source>Open network</source><translation type="unfinished">네트워크 열기</translation></message><message><location filename="../../gui/files.py" line="75" /><source>Cannot open the network</source><translation type="unfinished">네트워크를 열 수 없습니다</translation></message><message><location filename="../../gui/files.py" line="97" /><source>Save network as</source><translation type="unfinished">다른 이름으로 네트워크 저장</translation></message><message><location filename="../../gui/files.py" line="109" /><source>Cannot save the network</source><translation type="unfinished">네트워크를 저장할 수 없습니다</translation></message><message><location filename="../../gui/files.py" line="118" /><source>network</source><translation type="unfinished">네트워크</translation></message><message><location filename="../../gui/files.py" line="132" /><source>Unsaved changes</source><translation type="unfinished">저장하지 않은 변경</translation></message><message><location filename="../../gui/files.py" line="133" /><source>The network has changes that are not saved. Save them first?</source><translation type="unfinished">네트워크에 저장하지 않은 변경이 있습니다. 먼저 저장할까요?</translation></message><message><location filename="../../gui/files.py" line="203" /><source>Cannot recover the network</source><translation type="unfinished">네트워크를 복구할 수 없습니다</translation></message><message><location filename="../../gui/files.py" line="212" /><source>Recover unsaved changes</source><translation type="unfinished">저장하지 않은 변경 복구</translation></message><message><location filename="../../gui/files.py" line="223" /><source>Recover unsaved work</source><translation type="unfinished">저장하지 않은 작업 복구</translation></message><message><location filename="../../gui/files.py" line="224" /><source>ConvStudio did not close properly last time. Recover the network you had not saved?</source><translation type="unfinished">지난번에 ConvStudio가 제대로 종료되지 않았습니다. 저장하지 않은 네트워크를 복구할까요?</translation></message></context>
+<context>
+    <name>GradientHeatmap</name>
+    <message>
+        <location filename="../../gui/training/heatmap.py" line="65" />
+        <source>Run:</source>
+        <translation>실행:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/heatmap.py" line="66" />
+        <source>Run shown in the gradient heatmap</source>
+        <translation>기울기 히트맵에 표시할 실행</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/heatmap.py" line="67" />
+        <source>Gradient norm per layer (log10)</source>
+        <translation>레이어별 기울기 노름(log10)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/heatmap.py" line="68" />
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/heatmap.py" line="70" />
+        <source>Dark rows near the input mean the gradient vanishes before it reaches those layers: they barely learn. ReLU, batch normalisation and residual links keep it alive.</source>
+        <translation>입력 가까이의 어두운 행은 기울기가 그 레이어에 닿기 전에 사라진다는 뜻입니다: 거의 학습하지 못합니다. ReLU, 배치 정규화, 잔차 연결이 기울기를 살려 둡니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message><location filename="../../gui/inspector/editors.py" line="76" /><source>same</source><translation type="unfinished">same(유지)</translation></message><message><location filename="../../gui/inspector/inspector.py" line="30" /><source>Output size</source><translation type="unfinished">출력 크기</translation></message><message><location filename="../../gui/inspector/inspector.py" line="30" /><source>Weights</source><translation type="unfinished">가중치</translation></message><message><location filename="../../gui/inspector/inspector.py" line="30" /><source>Biases</source><translation type="unfinished">편향</translation></message><message><location filename="../../gui/inspector/inspector.py" line="31" /><source>Parameters</source><translation type="unfinished">파라미터</translation></message><message><location filename="../../gui/inspector/inspector.py" line="31" /><source>MACs (multiply-accumulates)</source><translation type="unfinished">MAC(곱셈-누적)</translation></message><message><location filename="../../gui/inspector/inspector.py" line="32" /><source>Values (activations)</source><translation type="unfinished">값(활성화)</translation></message><message><location filename="../../gui/inspector/inspector.py" line="33" /><source>Receptive field</source><translation type="unfinished">수용 영역</translation></message><message><location filename="../../gui/inspector/inspector.py" line="41" /><source>Inspector</source><translation type="unfinished">속성</translation></message><message><location filename="../../gui/inspector/inspector.py" line="65" /><source>Select a layer to see its parameters.</source><translation type="unfinished">레이어를 선택하면 파라미터가 보입니다.</translation></message><message><location filename="../../gui/inspector/inspector.py" line="66" /><source>%n layers selected.</source><translation type="unfinished">레이어 %n개를 선택했습니다.</translation></message><message><location filename="../../gui/inspector/inspector.py" line="94" /><location filename="../../gui/inspector/inspector.py" line="97" /><source>Name</source><translation type="unfinished">이름</translation></message><message><location filename="../../gui/inspector/inspector.py" line="111" /><source>Formulas</source><translation type="unfinished">공식</translation></message><message><location filename="../../gui/inspector/inspector.py" line="112" /><source>Messages</source><translation type="unfinished">메시지</translation></message><message><location filename="../../gui/inspector/inspector.py" line="186" /><source>No formulas: the layer has no output yet.</source><translation type="unfinished">공식 없음: 이 레이어는 아직 출력이 없습니다.</translation></message><message><location filename="../../gui/inspector/inspector.py" line="199" /><source>No shape yet: fix %1 first.</source><translation type="unfinished">아직 크기가 없습니다: 먼저 %1을(를) 고치세요.</translation></message><message><location filename="../../gui/inspector/inspector.py" line="203" /><source>No problems.</source><translation type="unfinished">문제 없음.</translation></message></context>
+<context>
+    <name>Layers</name>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="5" />
+        <source>Input/Output</source>
+        <translation>입력/출력</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="6" />
+        <source>Convolution</source>
+        <translation>컨볼루션</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="7" />
+        <source>Pooling</source>
+        <translation>풀링</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="8" />
+        <source>Normalization</source>
+        <translation>정규화</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="9" />
+        <source>Activation</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="10" />
+        <source>Regularization</source>
+        <translation>규제</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="11" />
+        <source>Linear</source>
+        <translation>완전연결</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="12" />
+        <source>Merge</source>
+        <translation>합치기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="13" />
+        <source>Blocks</source>
+        <translation>블록</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="14" />
+        <source>Adaptive average pooling</source>
+        <translation>적응형 평균 풀링</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="15" />
+        <source>Averages over windows chosen so the output is output_size x output_size, whatever the input size.</source>
+        <translation>입력 크기와 상관없이 출력이 output_size x output_size가 되도록 고른 창마다 평균을 냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="16" />
+        <source>output size</source>
+        <translation>출력 크기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="17" />
+        <source>Output height and width.</source>
+        <translation>출력의 높이와 너비.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="18" />
+        <source>Add (residual)</source>
+        <translation>더하기(잔차)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="19" />
+        <source>Element-wise sum of inputs of identical shape, as in a residual link: y = F(x) + x.</source>
+        <translation>같은 모양의 입력을 원소별로 더합니다. 잔차 연결과 같습니다: y = F(x) + x.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="20" />
+        <source>Average pooling</source>
+        <translation>평균 풀링</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="21" />
+        <source>Replaces each window by its mean; no weights. Output: floor((N + 2P - K) / S) + 1.</source>
+        <translation>각 창을 평균값으로 바꿉니다. 가중치 없음. 출력: floor((N + 2P - K) / S) + 1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="22" />
+        <source>window</source>
+        <translation>창 크기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="23" />
+        <source>Window height and width.</source>
+        <translation>창의 높이와 너비.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="24" />
+        <source>stride</source>
+        <translation>스트라이드</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="25" />
+        <source>Step between windows (equal to the window: no overlap; smaller: overlapping pooling as in AlexNet).</source>
+        <translation>창 사이의 간격(창 크기와 같으면 겹치지 않음, 작으면 AlexNet처럼 겹치는 풀링).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="26" />
+        <source>padding</source>
+        <translation>패딩</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="27" />
+        <source>Padding on each side (at most half the window).</source>
+        <translation>각 변에 붙이는 패딩(창 크기의 절반 이하).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="28" />
+        <source>ceil mode</source>
+        <translation>올림 모드</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="29" />
+        <source>Round the output size up instead of down, keeping a partial last window.</source>
+        <translation>출력 크기를 내림 대신 올림하여 마지막의 일부 창도 남깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="30" />
+        <source>Batch normalisation (1-D)</source>
+        <translation>배치 정규화(1-D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="31" />
+        <source>Normalises each feature over the batch: y = gamma * (x - mean) / sqrt(var + eps) + beta.</source>
+        <translation>각 특징을 배치에 걸쳐 정규화합니다: y = gamma * (x - mean) / sqrt(var + eps) + beta.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="32" />
+        <source>eps</source>
+        <translation>eps</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="33" />
+        <source>Added to the variance for stability.</source>
+        <translation>안정성을 위해 분산에 더하는 값.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="34" />
+        <source>momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="35" />
+        <source>Update rate of the running statistics.</source>
+        <translation>이동 통계의 갱신 비율.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="36" />
+        <source>affine</source>
+        <translation>affine</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="37" />
+        <source>Learn a scale (gamma) and shift (beta) per channel.</source>
+        <translation>채널마다 배율(gamma)과 이동(beta)을 학습합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="38" />
+        <source>Batch normalisation (2-D)</source>
+        <translation>배치 정규화(2-D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="39" />
+        <source>Normalises each channel over the batch: y = gamma * (x - mean) / sqrt(var + eps) + beta.</source>
+        <translation>각 채널을 배치에 걸쳐 정규화합니다: y = gamma * (x - mean) / sqrt(var + eps) + beta.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="40" />
+        <source>Residual bottleneck</source>
+        <translation>잔차 병목 블록</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="41" />
+        <source>ResNet-50/101/152: 1x1 conv reduces to `width` channels, 3x3 conv, 1x1 conv expands to out_channels (each with BN), plus the shortcut.</source>
+        <translation>ResNet-50/101/152: 1x1 컨볼루션으로 `width` 채널로 줄이고, 3x3 컨볼루션, 1x1 컨볼루션으로 out_channels까지 늘린 뒤(각각 BN 포함) 지름길을 더합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="42" />
+        <source>filters</source>
+        <translation>필터 수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="43" />
+        <source>Channels the block outputs (4 x width in ResNet).</source>
+        <translation>블록이 내보내는 채널 수(ResNet에서는 4 x width).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="44" />
+        <source>width</source>
+        <translation>너비</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="45" />
+        <source>Channels of the 1x1 reduction and the 3x3 conv.</source>
+        <translation>1x1 축소와 3x3 컨볼루션의 채널 수.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="46" />
+        <source>Stride of the block (2 halves the height and width).</source>
+        <translation>블록의 스트라이드(2면 높이와 너비가 절반).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="47" />
+        <source>shortcut</source>
+        <translation>지름길</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="48" />
+        <source>identity: y = F(x) + x; projection: y = F(x) + W_s x with a 1x1 conv and BN; auto: projection only when the shape changes (as torchvision).</source>
+        <translation>identity: y = F(x) + x; projection: 1x1 컨볼루션과 BN으로 y = F(x) + W_s x; auto: 모양이 바뀔 때만 projection(torchvision과 같음).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="49" />
+        <source>auto</source>
+        <translation>auto(자동)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="50" />
+        <source>identity</source>
+        <translation>identity(항등)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="51" />
+        <source>projection</source>
+        <translation>projection(사영)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="52" />
+        <source>stride on</source>
+        <translation>스트라이드 위치</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="53" />
+        <source>Which conv strides: 3x3 (torchvision, "ResNet v1.5") or the first 1x1 (the 2015 paper, fewer MACs).</source>
+        <translation>어느 컨볼루션에 스트라이드를 줄지: 3x3(torchvision, "ResNet v1.5") 또는 첫 1x1(2015년 논문, MAC이 적음).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="54" />
+        <source>3x3</source>
+        <translation>3x3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="55" />
+        <source>1x1</source>
+        <translation>1x1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="56" />
+        <source>Channel slice</source>
+        <translation>채널 구간</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="57" />
+        <source>Keeps channels start .. end-1 of its input (end 0 = to the last). DPN uses it to split a tensor into its residual and dense paths.</source>
+        <translation>입력의 채널 start .. end-1만 남깁니다(end 0 = 끝까지). DPN이 텐서를 잔차 경로와 밀집 경로로 나눌 때 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="58" />
+        <source>start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="59" />
+        <source>First channel kept.</source>
+        <translation>남기는 첫 채널.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="60" />
+        <source>end</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="61" />
+        <source>One past the last channel kept (0: to the end).</source>
+        <translation>남기는 마지막 채널 다음 번호(0: 끝까지).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="62" />
+        <source>Concatenate (channels)</source>
+        <translation>이어 붙이기(채널)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="63" />
+        <source>Stacks inputs along the channel axis, as in inception modules and dense blocks: C = C_1 + C_2 + ...; heights and widths must agree.</source>
+        <translation>인셉션 모듈과 덴스 블록처럼 입력을 채널 방향으로 쌓습니다: C = C_1 + C_2 + ...; 높이와 너비가 같아야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="64" />
+        <source>Slides out_channels filters of size K x K x C_in over the image. Output size: floor((N + 2P - K) / S) + 1; weights K*K*C_in*C_out, plus one bias per filter.</source>
+        <translation>K x K x C_in 크기의 필터 out_channels개를 영상 위로 밀며 계산합니다. 출력 크기: floor((N + 2P - K) / S) + 1; 가중치 K*K*C_in*C_out개와 필터마다 편향 하나.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="65" />
+        <source>Number of filters = output channels.</source>
+        <translation>필터 수 = 출력 채널 수.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="66" />
+        <source>kernel</source>
+        <translation>커널</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="67" />
+        <source>Filter height and width (K).</source>
+        <translation>필터의 높이와 너비(K).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="68" />
+        <source>Step between filter positions (S).</source>
+        <translation>필터 위치 사이의 간격(S).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="69" />
+        <source>Zeros added on each side (P), or "same" to keep the size (stride 1 only).</source>
+        <translation>각 변에 붙이는 0의 개수(P), 또는 크기를 유지하는 "same"(스트라이드 1에서만).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="70" />
+        <source>dilation</source>
+        <translation>팽창</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="71" />
+        <source>Spacing between kernel taps (1 = ordinary).</source>
+        <translation>커널 원소 사이의 간격(1 = 보통 컨볼루션).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="72" />
+        <source>groups</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="73" />
+        <source>Split channels into groups convolved separately.</source>
+        <translation>채널을 그룹으로 나누어 따로 컨볼루션합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="74" />
+        <source>bias</source>
+        <translation>편향</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="75" />
+        <source>Add one learned bias per filter.</source>
+        <translation>필터마다 학습되는 편향 하나를 더합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="76" />
+        <source>Dual path block (DPN)</source>
+        <translation>이중 경로 블록(DPN)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="77" />
+        <source>A residual path (added, residual_channels wide) and a dense path (grows by `increment` channels) computed by one shared grouped bottleneck.</source>
+        <translation>하나의 공유된 그룹 병목이 계산하는 잔차 경로(더함, 너비 residual_channels)와 밀집 경로(`increment` 채널씩 늘어남).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="78" />
+        <source>residual channels</source>
+        <translation>잔차 채널</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="79" />
+        <source>Width of the residual path.</source>
+        <translation>잔차 경로의 너비.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="80" />
+        <source>increment</source>
+        <translation>증가량</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="81" />
+        <source>Channels added to the dense path.</source>
+        <translation>밀집 경로에 더해지는 채널 수.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="82" />
+        <source>Channels of the grouped 3x3 conv.</source>
+        <translation>그룹 3x3 컨볼루션의 채널 수.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="83" />
+        <source>Groups of the 3x3 conv.</source>
+        <translation>3x3 컨볼루션의 그룹 수.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="84" />
+        <source>projection: a BN-ReLU-1x1 conv makes both paths (first block of a stage); identity: split the input.</source>
+        <translation>projection: BN-ReLU-1x1 컨볼루션이 두 경로를 만듭니다(단계의 첫 블록); identity: 입력을 나눕니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="85" />
+        <source>Dense block</source>
+        <translation>덴스 블록</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="86" />
+        <source>DenseNet: each layer (BN-ReLU-[1x1 conv]-BN-ReLU-3x3 conv) adds growth_rate channels and sees every earlier output: C_out = C_in + layers * k.</source>
+        <translation>DenseNet: 각 층(BN-ReLU-[1x1 컨볼루션]-BN-ReLU-3x3 컨볼루션)이 growth_rate 채널을 더하고 앞선 모든 출력을 봅니다: C_out = C_in + layers * k.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="87" />
+        <source>layers</source>
+        <translation>층 수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="88" />
+        <source>Layers in the block.</source>
+        <translation>블록 안의 층 수.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="89" />
+        <source>growth k</source>
+        <translation>성장률 k</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="90" />
+        <source>Channels each layer adds (k).</source>
+        <translation>각 층이 더하는 채널 수(k).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="91" />
+        <source>bottleneck</source>
+        <translation>병목</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="92" />
+        <source>A 1x1 conv to bn_size * k channels before each 3x3 (DenseNet-B).</source>
+        <translation>각 3x3 앞에 bn_size * k 채널로 가는 1x1 컨볼루션(DenseNet-B).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="93" />
+        <source>bn size</source>
+        <translation>병목 배수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="94" />
+        <source>Bottleneck width as a multiple of k.</source>
+        <translation>병목 너비(k의 배수).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="95" />
+        <source>Dropout</source>
+        <translation>드롭아웃</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="96" />
+        <source>In training, zeroes each value with probability p and scales the rest by 1/(1-p); does nothing in evaluation.</source>
+        <translation>학습 중에는 각 값을 확률 p로 0으로 만들고 나머지를 1/(1-p)배 합니다. 평가 때는 아무것도 하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="97" />
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="98" />
+        <source>Probability of dropping a value.</source>
+        <translation>값을 버릴 확률.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="99" />
+        <source>Dropout (channels)</source>
+        <translation>드롭아웃(채널)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="100" />
+        <source>In training, zeroes whole channels with probability p; does nothing in evaluation.</source>
+        <translation>학습 중에는 채널 전체를 확률 p로 0으로 만듭니다. 평가 때는 아무것도 하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="101" />
+        <source>Probability of dropping a channel.</source>
+        <translation>채널을 버릴 확률.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="102" />
+        <source>Flatten</source>
+        <translation>평탄화(Flatten)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="103" />
+        <source>Unrolls C x H x W into one vector of C*H*W numbers; the spatial layout is lost.</source>
+        <translation>C x H x W를 C*H*W개 숫자의 벡터 하나로 폅니다. 공간 배치 정보는 사라집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="104" />
+        <source>Global average pooling (GAP)</source>
+        <translation>전역 평균 풀링(GAP)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="105" />
+        <source>Averages each channel over the whole image to one number: C x H x W -&gt; C. A GAP + FC head makes the Class Activation Map possible: M_c(x, y) = sum_k w_k^c f_k(x, y).</source>
+        <translation>각 채널을 영상 전체에 걸쳐 평균 내어 숫자 하나로 만듭니다: C x H x W -&gt; C. GAP + FC 헤드가 있으면 클래스 활성화 맵(CAM)을 만들 수 있습니다: M_c(x, y) = sum_k w_k^c f_k(x, y).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="106" />
+        <source>Identity</source>
+        <translation>항등(Identity)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="107" />
+        <source>Passes its input through unchanged; useful as a named junction or an identity shortcut.</source>
+        <translation>입력을 그대로 내보냅니다. 이름 붙은 분기점이나 항등 지름길로 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="108" />
+        <source>Inception module (v1)</source>
+        <translation>인셉션 모듈(v1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="109" />
+        <source>GoogLeNet: 1x1 | 1x1 -&gt; 3x3 | 1x1 -&gt; 5x5 | 3x3 max pool -&gt; 1x1 branches, concatenated; the 1x1 reductions cut the cost of the large filters.</source>
+        <translation>GoogLeNet: 1x1 | 1x1 -&gt; 3x3 | 1x1 -&gt; 5x5 | 3x3 최대 풀링 -&gt; 1x1 가지를 이어 붙입니다. 1x1 축소가 큰 필터의 계산량을 줄입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="110" />
+        <source>ch1x1</source>
+        <translation>ch1x1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="111" />
+        <source>#1x1: filters of the 1x1 branch.</source>
+        <translation>#1x1: 1x1 가지의 필터 수.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="112" />
+        <source>ch3x3red</source>
+        <translation>ch3x3red</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="113" />
+        <source>#3x3 reduce: 1x1 filters before the 3x3.</source>
+        <translation>#3x3 reduce: 3x3 앞 1x1 필터 수.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="114" />
+        <source>ch3x3</source>
+        <translation>ch3x3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="115" />
+        <source>#3x3: filters of the 3x3 conv.</source>
+        <translation>#3x3: 3x3 컨볼루션의 필터 수.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="116" />
+        <source>ch5x5red</source>
+        <translation>ch5x5red</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="117" />
+        <source>#5x5 reduce: 1x1 filters before the 5x5.</source>
+        <translation>#5x5 reduce: 5x5 앞 1x1 필터 수.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="118" />
+        <source>ch5x5</source>
+        <translation>ch5x5</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="119" />
+        <source>#5x5: filters of the 5x5 conv.</source>
+        <translation>#5x5: 5x5 컨볼루션의 필터 수.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="120" />
+        <source>pool proj</source>
+        <translation>pool proj</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="121" />
+        <source>pool proj: 1x1 filters after the max pool.</source>
+        <translation>pool proj: 최대 풀링 뒤 1x1 필터 수.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="122" />
+        <source>batch norm</source>
+        <translation>배치 정규화</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="123" />
+        <source>Conv-BN-ReLU units without conv biases (torchvision) instead of conv-ReLU (the 2014 paper).</source>
+        <translation>컨볼루션-ReLU(2014년 논문) 대신 편향 없는 컨볼루션-BN-ReLU 단위(torchvision).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="124" />
+        <source>branch3 kernel</source>
+        <translation>branch3 커널</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="125" />
+        <source>Kernel of the "5x5" branch (torchvision uses 3 to match its pretrained weights).</source>
+        <translation>"5x5" 가지의 커널(torchvision은 사전학습 가중치에 맞추려고 3을 씁니다).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="126" />
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="127" />
+        <source>The image that enters the network: channels x height x width (1 for grayscale, 3 for RGB).</source>
+        <translation>네트워크에 들어가는 영상: 채널 x 높이 x 너비(흑백 1, RGB 3).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="128" />
+        <source>channels</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="129" />
+        <source>Colour channels: 1 grayscale, 3 RGB.</source>
+        <translation>색 채널: 흑백 1, RGB 3.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="130" />
+        <source>height</source>
+        <translation>높이</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="131" />
+        <source>Image height in pixels.</source>
+        <translation>영상 높이(픽셀).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="132" />
+        <source>Image width in pixels.</source>
+        <translation>영상 너비(픽셀).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="133" />
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="134" />
+        <source>x for x &gt; 0, slope * x otherwise.</source>
+        <translation>x &gt; 0이면 x, 아니면 slope * x.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="135" />
+        <source>slope</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="136" />
+        <source>Slope for negative inputs.</source>
+        <translation>음수 입력에 대한 기울기.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="137" />
+        <source>Fully connected (FC)</source>
+        <translation>완전연결(FC)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="138" />
+        <source>Every output is a weighted sum of every input plus a bias: y = W x + b; weights in_features * out_features.</source>
+        <translation>모든 출력은 모든 입력의 가중합에 편향을 더한 값입니다: y = W x + b; 가중치 in_features * out_features개.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="139" />
+        <source>outputs</source>
+        <translation>출력 수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="140" />
+        <source>Number of outputs (classes for the last layer).</source>
+        <translation>출력 개수(마지막 층이면 클래스 수).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="141" />
+        <source>Add one learned bias per output.</source>
+        <translation>출력마다 학습되는 편향 하나를 더합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="142" />
+        <source>Local response normalisation (LRN)</source>
+        <translation>국소 응답 정규화(LRN)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="143" />
+        <source>AlexNet's normalisation across neighbouring channels: b_i = a_i / (k + alpha/n * sum_j a_j^2)^beta. No weights.</source>
+        <translation>이웃 채널에 걸친 AlexNet의 정규화: b_i = a_i / (k + alpha/n * sum_j a_j^2)^beta. 가중치 없음.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="144" />
+        <source>size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="145" />
+        <source>Number of neighbouring channels (n).</source>
+        <translation>이웃 채널 수(n).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="146" />
+        <source>alpha</source>
+        <translation>alpha</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="147" />
+        <source>Scale (alpha).</source>
+        <translation>배율(alpha).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="148" />
+        <source>beta</source>
+        <translation>beta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="149" />
+        <source>Exponent (beta).</source>
+        <translation>지수(beta).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="150" />
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="151" />
+        <source>Additive constant (k).</source>
+        <translation>더하는 상수(k).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="152" />
+        <source>Max pooling</source>
+        <translation>최대 풀링</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="153" />
+        <source>Keeps the largest value of each window; no weights. Output: floor((N + 2P - K) / S) + 1.</source>
+        <translation>각 창에서 가장 큰 값을 남깁니다. 가중치 없음. 출력: floor((N + 2P - K) / S) + 1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="154" />
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="155" />
+        <source>Marks a result of the network (the class scores); the tensor passes through unchanged.</source>
+        <translation>네트워크의 결과(클래스 점수)를 표시합니다. 텐서는 그대로 지나갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="156" />
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="157" />
+        <source>max(0, x): keeps positives, zeroes negatives; gradients do not vanish for positive inputs.</source>
+        <translation>max(0, x): 양수는 그대로, 음수는 0. 양수 입력에서는 기울기가 사라지지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="158" />
+        <source>ResNeXt block</source>
+        <translation>ResNeXt 블록</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="159" />
+        <source>A bottleneck whose 3x3 conv is split into `cardinality` parallel groups of `group_width` channels (aggregated transformations).</source>
+        <translation>3x3 컨볼루션을 `group_width` 채널의 병렬 그룹 `cardinality`개로 나눈 병목 블록(집계 변환).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="160" />
+        <source>Channels the block outputs.</source>
+        <translation>블록이 내보내는 채널 수.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="161" />
+        <source>cardinality</source>
+        <translation>카디널리티</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="162" />
+        <source>Number of groups (C).</source>
+        <translation>그룹 수(C).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="163" />
+        <source>group width</source>
+        <translation>그룹 너비</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="164" />
+        <source>Channels per group (d).</source>
+        <translation>그룹당 채널 수(d).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="165" />
+        <source>Residual block (basic)</source>
+        <translation>잔차 블록(기본)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="166" />
+        <source>ResNet-18/34: two 3x3 conv-BN layers and a shortcut, y = ReLU(F(x) + x).</source>
+        <translation>ResNet-18/34: 3x3 컨볼루션-BN 층 두 개와 지름길, y = ReLU(F(x) + x).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="167" />
+        <source>Sigmoid</source>
+        <translation>시그모이드</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="168" />
+        <source>1 / (1 + e^-x): squashes to (0, 1); its gradient is at most 1/4, so deep sigmoid stacks suffer vanishing gradients.</source>
+        <translation>1 / (1 + e^-x): (0, 1)로 눌러 담습니다. 기울기가 최대 1/4이라 깊이 쌓으면 기울기 소실이 생깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="169" />
+        <source>Softmax</source>
+        <translation>소프트맥스</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="170" />
+        <source>e^x_i / sum_j e^x_j over the channels: turns scores into probabilities that sum to 1.</source>
+        <translation>채널에 걸친 e^x_i / sum_j e^x_j: 점수를 합이 1인 확률로 바꿉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="171" />
+        <source>Stochastic pooling</source>
+        <translation>확률적 풀링</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="172" />
+        <source>Training: each window picks one element a_i with probability p_i = a_i / sum_k a_k. Evaluation: outputs the expectation sum_i p_i a_i. Use after ReLU (non-negative inputs).</source>
+        <translation>학습: 각 창에서 원소 a_i 하나를 확률 p_i = a_i / sum_k a_k로 고릅니다. 평가: 기댓값 sum_i p_i a_i를 냅니다. ReLU 뒤(음이 아닌 입력)에 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="173" />
+        <source>Step between windows.</source>
+        <translation>창 사이의 간격.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="174" />
+        <source>Padding on each side.</source>
+        <translation>각 변의 패딩.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="175" />
+        <source>Trainable subsampling (LeNet-5)</source>
+        <translation>학습되는 서브샘플링(LeNet-5)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="176" />
+        <source>LeNet-5's pooling: per channel, y = w * (sum of a K x K block) + b, with one learned coefficient w and bias b per channel (2 * C parameters). Non-overlapping (stride = K).</source>
+        <translation>LeNet-5의 풀링: 채널마다 y = w * (K x K 블록의 합) + b, 채널당 학습 계수 w와 편향 b 하나씩(파라미터 2 * C개). 겹치지 않음(스트라이드 = K).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="177" />
+        <source>Block height and width (stride is the same).</source>
+        <translation>블록의 높이와 너비(스트라이드도 같음).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="178" />
+        <source>Partly connected convolution (LeNet-5 C3)</source>
+        <translation>부분 연결 컨볼루션(LeNet-5 C3)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="179" />
+        <source>A convolution whose output maps each see only some input maps, listed in a connection table (LeNet-5's C3: 6 maps see 3 inputs, 9 see 4, 1 sees all 6 -&gt; 1,516 parameters). It breaks symmetry and saves weights.</source>
+        <translation>출력 특징지도마다 연결표에 적힌 일부 입력 특징지도만 보는 컨볼루션(LeNet-5의 C3: 6개는 입력 3개, 9개는 4개, 1개는 6개 모두 -&gt; 파라미터 1,516개). 대칭을 깨고 가중치를 아낍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="180" />
+        <source>table</source>
+        <translation>연결표</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="181" />
+        <source>Which connection table to use.</source>
+        <translation>사용할 연결표.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="182" />
+        <source>lenet5_c3</source>
+        <translation>lenet5_c3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="183" />
+        <source>Filter height and width.</source>
+        <translation>필터의 높이와 너비.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="184" />
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="185" />
+        <source>(e^x - e^-x) / (e^x + e^-x): squashes to (-1, 1).</source>
+        <translation>(e^x - e^-x) / (e^x + e^-x): (-1, 1)로 눌러 담습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="186" />
+        <source>Transition layer</source>
+        <translation>전이 층</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="187" />
+        <source>DenseNet: BN-ReLU, a 1x1 conv keeping floor(compression * C) channels, then 2x2 average pooling (halves height and width).</source>
+        <translation>DenseNet: BN-ReLU, floor(compression * C) 채널을 남기는 1x1 컨볼루션, 그리고 2x2 평균 풀링(높이와 너비가 절반).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="188" />
+        <source>compression</source>
+        <translation>압축률</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="189" />
+        <source>Fraction of channels kept (theta).</source>
+        <translation>남기는 채널의 비율(theta).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message><location filename="../../gui/main_window.py" line="80" /><source>Inspector</source><translation type="unfinished">속성</translation></message><message><location filename="../../gui/main_window.py" line="83" /><source>Messages</source><translation type="unfinished">메시지</translation></message><message><location filename="../../gui/main_window.py" line="76" /><location filename="../../gui/main_window.py" line="81" /><source>History</source><translation type="unfinished">작업 기록</translation></message><message><location filename="../../gui/main_window.py" line="77" /><source>&lt;opened&gt;</source><translation type="unfinished">&lt;열었을 때&gt;</translation></message><message><location filename="../../gui/main_window.py" line="79" /><source>Layers</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/main_window.py" line="82" /><source>Analysis</source><translation type="unfinished">분석</translation></message><message><location filename="../../gui/main_window.py" line="112" /><source>&amp;New</source><translation type="unfinished">새로 만들기(&amp;N)</translation></message><message><location filename="../../gui/main_window.py" line="113" /><source>New from &amp;Model Zoo…</source><translation type="unfinished">모델 모음에서 새로 만들기(&amp;M)…</translation></message><message><location filename="../../gui/main_window.py" line="115" /><source>&amp;Open…</source><translation type="unfinished">열기(&amp;O)…</translation></message><message><location filename="../../gui/main_window.py" line="116" /><source>&amp;Save</source><translation type="unfinished">저장(&amp;S)</translation></message><message><location filename="../../gui/main_window.py" line="117" /><source>Save &amp;As…</source><translation type="unfinished">다른 이름으로 저장(&amp;A)…</translation></message><message><location filename="../../gui/main_window.py" line="118" /><source>&amp;Close</source><translation type="unfinished">닫기(&amp;C)</translation></message><message><location filename="../../gui/main_window.py" line="119" /><source>Se&amp;ttings…</source><translation type="unfinished">설정(&amp;T)…</translation></message><message><location filename="../../gui/main_window.py" line="120" /><source>&amp;Quit</source><translation type="unfinished">끝내기(&amp;Q)</translation></message><message><location filename="../../gui/main_window.py" line="121" /><source>&amp;Undo</source><translation type="unfinished">실행 취소(&amp;U)</translation></message><message><location filename="../../gui/main_window.py" line="124" /><source>&amp;Redo</source><translation type="unfinished">다시 실행(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="128" /><source>&amp;Presentation Mode</source><translation type="unfinished">발표 모드(&amp;P)</translation></message><message><location filename="../../gui/main_window.py" line="130" /><source>&amp;Restore Panels</source><translation type="unfinished">패널 원래대로(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="131" /><source>&amp;About ConvStudio</source><translation type="unfinished">ConvStudio 정보(&amp;A)</translation></message><message><location filename="../../gui/main_window.py" line="139" /><source>&amp;File</source><translation type="unfinished">파일(&amp;F)</translation></message><message><location filename="../../gui/main_window.py" line="141" /><source>Open &amp;Recent</source><translation type="unfinished">최근 파일 열기(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="147" /><source>&amp;Edit</source><translation type="unfinished">편집(&amp;E)</translation></message><message><location filename="../../gui/main_window.py" line="155" /><source>&amp;View</source><translation type="unfinished">보기(&amp;V)</translation></message><message><location filename="../../gui/main_window.py" line="159" /><source>&amp;Panels</source><translation type="unfinished">패널(&amp;P)</translation></message><message><location filename="../../gui/main_window.py" line="167" /><source>&amp;Help</source><translation type="unfinished">도움말(&amp;H)</translation></message><message><location filename="../../gui/main_window.py" line="180" /><source>Main toolbar</source><translation type="unfinished">기본 도구 모음</translation></message><message><location filename="../../gui/main_window.py" line="244" /><source>About ConvStudio</source><translation type="unfinished">ConvStudio 정보</translation></message><message><location filename="../../gui/main_window.py" line="245" /><source>ConvStudio: build convolutional networks by dragging layers, see every shape and number with its formula, train them and look inside them.</source><translation type="unfinished">ConvStudio: 레이어를 끌어다 놓아 컨볼루션 신경망을 만들고, 모든 크기와 숫자를 공식과 함께 보고, 학습시키고 그 속을 들여다봅니다.</translation></message><message><location filename="../../gui/main_window.py" line="256" /><source>No recent files</source><translation type="unfinished">최근 파일 없음</translation></message><message><location filename="../../gui/main_window.py" line="260" /><source>Clear the list</source><translation type="unfinished">목록 지우기</translation></message><message><location filename="../../gui/main_window.py" line="267" /><source>Untitled</source><translation type="unfinished">제목 없음</translation></message><message><location filename="../../gui/main_window.py" line="275" /><source>%1 layers · %2 parameters · %3 MACs · %4 errors</source><translation type="unfinished">레이어 %1개 · 파라미터 %2개 · MAC %3 · 오류 %4개</translation></message></context>
+<context>
+    <name>MessageBar</name>
+    <message><location filename="../../gui/widgets/message_bar.py" line="46" /><source>Messages</source><translation type="unfinished">메시지</translation></message><message><location filename="../../gui/widgets/message_bar.py" line="86" /><source>No problems: every layer has a shape.</source><translation type="unfinished">문제 없음: 모든 레이어의 크기가 정해졌습니다.</translation></message><message><location filename="../../gui/widgets/message_bar.py" line="87" /><source>The network is empty: drag a layer from the palette onto the canvas.</source><translation type="unfinished">네트워크가 비어 있습니다: 팔레트에서 레이어를 캔버스로 끌어다 놓으세요.</translation></message></context>
+<context>
+    <name>MonitorWidget</name>
+    <message>
+        <location filename="../../gui/training/monitor.py" line="100" />
+        <source>Curves</source>
+        <translation>곡선</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/monitor.py" line="100" />
+        <source>Gradients</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/monitor.py" line="101" />
+        <source>Evaluation</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/monitor.py" line="101" />
+        <source>Runs</source>
+        <translation>실행 기록</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/monitor.py" line="103" />
+        <source>Smoothing</source>
+        <translation>평활화</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/monitor.py" line="104" />
+        <source>Smoothing of the loss curves</source>
+        <translation>손실 곡선의 평활화</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/monitor.py" line="105" />
+        <source>Logarithmic loss axis</source>
+        <translation>손실 축을 로그로</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/monitor.py" line="106" />
+        <source>Export PNG…</source>
+        <translation>PNG로 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/monitor.py" line="107" />
+        <source>Export CSV…</source>
+        <translation>CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/monitor.py" line="108" />
+        <source>Training progress</source>
+        <translation>학습 진행</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/monitor.py" line="112" />
+        <source>Choose the data and optimizers, then press Start.</source>
+        <translation>데이터와 옵티마이저를 고른 뒤 시작을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/monitor.py" line="132" />
+        <source>Preparing the data and the network…</source>
+        <translation>데이터와 네트워크 준비 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/monitor.py" line="167" />
+        <source>Training on {0} ({1}): {2:,} training and {3:,} validation images</source>
+        <translation>{0}({1})에서 학습 중: 학습 영상 {2:,}개, 검증 영상 {3:,}개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/monitor.py" line="183" />
+        <source>epoch {0}/{1} · step {2}/{3} · {4:,.0f} images/s · ETA {5}</source>
+        <translation>에포크 {0}/{1} · 스텝 {2}/{3} · 초당 {4:,.0f}장 · 남은 시간 {5}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/monitor.py" line="191" />
+        <source>Preparing {0}: {1}…</source>
+        <translation>{0} 준비 중: {1}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/monitor.py" line="216" />
+        <source>Finished after {0}.</source>
+        <translation>{0} 만에 끝났습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/monitor.py" line="246" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/monitor.py" line="246" />
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 표 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/monitor.py" line="247" />
+        <source>Export the curves</source>
+        <translation>곡선 내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>OptimizerRow</name>
+    <message>
+        <location filename="../../gui/training/optimizers.py" line="109" />
+        <source>η</source>
+        <translation>η</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/optimizers.py" line="110" />
+        <source>Learning rate η: how far each step moves the weights.</source>
+        <translation>학습률 η: 한 스텝에 가중치를 얼마나 움직일지.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/optimizers.py" line="111" />
+        <source>Learning rate of {0}</source>
+        <translation>{0}의 학습률</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/optimizers.py" line="112" />
+        <source>Show the other settings and the update rule</source>
+        <translation>다른 설정과 갱신 규칙 보기</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message><location filename="../../gui/palette/palette.py" line="31" /><source>Layers</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/palette/palette.py" line="62" /><source>Search layers</source><translation type="unfinished">레이어 검색</translation></message><message><location filename="../../gui/palette/palette.py" line="63" /><source>Search layers…</source><translation type="unfinished">레이어 검색…</translation></message><message><location filename="../../gui/palette/palette.py" line="102" /><source>Drag onto the canvas, or double-click to add.</source><translation type="unfinished">캔버스로 끌어다 놓거나 두 번 클릭해 추가하세요.</translation></message></context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../gui/problem_text.py" line="13" />
+        <source>{layer} needs an image-shaped input (channels x height x width) but gets a flat vector of {input}; move it before the Flatten layer.</source>
+        <translation>{layer}에는 영상 모양(채널 x 높이 x 너비)의 입력이 필요한데 길이 {input}의 평평한 벡터가 들어옵니다. Flatten 레이어 앞으로 옮기세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problem_text.py" line="16" />
+        <source>{layer} needs a flat vector but gets a {input} tensor; add a Flatten (or a global average pooling) layer before it.</source>
+        <translation>{layer}에는 평평한 벡터가 필요한데 {input} 텐서가 들어옵니다. 앞에 Flatten(또는 전역 평균 풀링) 레이어를 넣으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problem_text.py" line="19" />
+        <source>A convolution with {groups} groups needs input channels ({in_channels}) and output channels ({out_channels}) that both divide by {groups}; change groups or the channel counts.</source>
+        <translation>그룹이 {groups}개인 컨볼루션은 입력 채널({in_channels})과 출력 채널({out_channels})이 모두 {groups}로 나누어떨어져야 합니다. 그룹 수나 채널 수를 바꾸세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problem_text.py" line="23" />
+        <source>The {kernel}x{kernel} {layer} window is larger than its {size}x{size} input (padding {padding}); use a smaller kernel, more padding, or remove a pooling layer before it.</source>
+        <translation>{layer}의 {kernel}x{kernel} 창이 {size}x{size} 입력(패딩 {padding})보다 큽니다. 커널을 줄이거나 패딩을 늘리거나 앞의 풀링 레이어를 빼세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problem_text.py" line="27" />
+        <source>The {kernel}x{kernel} window with stride {stride} does not tile {size} pixels (padding {padding}): ({size} + 2*{padding} - {kernel}) / {stride} is not a whole number, so PyTorch drops the last {dropped} row(s) and column(s).</source>
+        <translation>스트라이드 {stride}인 {kernel}x{kernel} 창이 {size}픽셀(패딩 {padding})을 딱 나누지 못합니다: ({size} + 2*{padding} - {kernel}) / {stride}가 정수가 아니므로 PyTorch는 마지막 {dropped}개 행과 열을 버립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problem_text.py" line="31" />
+        <source>Padding "same" only works with stride 1; with stride {stride} the size is kept by padding ((N-1)S + F - N)/2 = {padding}, so enter a number instead.</source>
+        <translation>패딩 "same"은 스트라이드 1에서만 됩니다. 스트라이드 {stride}에서 크기를 유지하는 패딩은 ((N-1)S + F - N)/2 = {padding}이니 숫자를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problem_text.py" line="34" />
+        <source>The pooling padding ({padding}) must be at most half the window ({kernel}); reduce the padding.</source>
+        <translation>풀링 패딩({padding})은 창 크기({kernel})의 절반 이하여야 합니다. 패딩을 줄이세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problem_text.py" line="37" />
+        <source>Add needs inputs of the same shape: {first} from input 1 and {other} from input {number}.</source>
+        <translation>Add에는 모양이 같은 입력이 필요합니다: 입력 1은 {first}, 입력 {number}는 {other}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problem_text.py" line="40" />
+        <source>Concat joins channels, so its inputs need the same height and width: {first} from input 1 and {other} from input {number}; make the branches keep the same size (padding) or resize one of them.</source>
+        <translation>Concat은 채널을 잇기 때문에 입력의 높이와 너비가 같아야 합니다: 입력 1은 {first}, 입력 {number}는 {other}입니다. 가지들이 같은 크기를 유지하게(패딩) 하거나 한쪽 크기를 바꾸세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problem_text.py" line="44" />
+        <source>{node} is part of a cycle; a network must flow one way — remove one of the links that loop back.</source>
+        <translation>{node}이(가) 순환의 일부입니다. 네트워크는 한 방향으로만 흘러야 합니다 — 되돌아가는 연결 중 하나를 지우세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problem_text.py" line="47" />
+        <source>{node} has {has} of the {needed} inputs it needs; connect the output of a layer to it (or delete it).</source>
+        <translation>{node}에는 입력이 {needed}개 필요한데 {has}개뿐입니다. 다른 레이어의 출력을 연결하세요(또는 지우세요).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problem_text.py" line="50" />
+        <source>The result of {node} is not used; connect it to another layer or an Output.</source>
+        <translation>{node}의 결과가 쓰이지 않습니다. 다른 레이어나 Output에 연결하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problem_text.py" line="53" />
+        <source>The connection table joins {needed} input maps but the input has {channels} channels; feed it {needed} channels.</source>
+        <translation>연결표는 입력 특징지도 {needed}개를 잇는데 입력의 채널은 {channels}개입니다. 채널 {needed}개를 넣으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problem_text.py" line="56" />
+        <source>The channel slice {start}:{end} does not fit an input of {channels} channels; choose 0 &lt;= start &lt; end &lt;= {channels}.</source>
+        <translation>채널 구간 {start}:{end}이(가) 채널 {channels}개인 입력에 맞지 않습니다. 0 &lt;= start &lt; end &lt;= {channels}로 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problem_text.py" line="63" />
+        <source>This link would make a cycle; a network must flow one way.</source>
+        <translation>이 연결은 순환을 만듭니다. 네트워크는 한 방향으로만 흘러야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problem_text.py" line="65" />
+        <source>That input is already connected or the layer takes no more inputs.</source>
+        <translation>그 입력은 이미 연결되어 있거나 레이어가 더 이상 입력을 받지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problem_text.py" line="67" />
+        <source>Unknown layer type {layer}.</source>
+        <translation>알 수 없는 레이어 종류 {layer}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problem_text.py" line="72" />
+        <source>{file} does not exist.</source>
+        <translation>{file}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problem_text.py" line="73" />
+        <source>{file} is a folder, not a project file.</source>
+        <translation>{file}은(는) 프로젝트 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problem_text.py" line="74" />
+        <source>{file} cannot be read; check that you may open it.</source>
+        <translation>{file}을(를) 읽을 수 없습니다. 열 권한이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problem_text.py" line="76" />
+        <source>{file} is not a ConvStudio project (it is not JSON text); open a .convstudio file.</source>
+        <translation>{file}은(는) ConvStudio 프로젝트가 아닙니다(JSON 텍스트가 아님). .convstudio 파일을 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problem_text.py" line="78" />
+        <source>{file} is JSON but not a ConvStudio project.</source>
+        <translation>{file}은(는) JSON이지만 ConvStudio 프로젝트가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problem_text.py" line="80" />
+        <source>{file} has no valid version number.</source>
+        <translation>{file}에 올바른 버전 번호가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problem_text.py" line="81" />
+        <source>{file} was saved by a newer ConvStudio (file version {version}); update ConvStudio to open it.</source>
+        <translation>{file}은(는) 더 새로운 ConvStudio로 저장되었습니다(파일 버전 {version}). ConvStudio를 업데이트한 뒤 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problem_text.py" line="84" />
+        <source>{file} is damaged: the field "{field}" is missing.</source>
+        <translation>{file}이(가) 손상되었습니다: "{field}" 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problem_text.py" line="86" />
+        <source>{file} is damaged: a value has the wrong type.</source>
+        <translation>{file}이(가) 손상되었습니다: 값의 형식이 잘못되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problem_text.py" line="88" />
+        <source>{file} uses a layer type this ConvStudio does not know ({layer}); it may need a newer version.</source>
+        <translation>{file}은(는) 이 ConvStudio가 모르는 레이어 종류({layer})를 씁니다. 더 새로운 버전이 필요할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problem_text.py" line="91" />
+        <source>{file} cannot be opened: its network is invalid.</source>
+        <translation>{file}을(를) 열 수 없습니다: 네트워크가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problem_text.py" line="93" />
+        <source>{file} cannot be written; choose another folder or free some disk space.</source>
+        <translation>{file}을(를) 쓸 수 없습니다. 다른 폴더를 고르거나 디스크 공간을 확보하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problem_text.py" line="149" />
+        <source>The file</source>
+        <translation>파일</translation>
+    </message>
+</context>
+<context>
+    <name>RunsView</name>
+    <message>
+        <location filename="../../gui/training/runs.py" line="46" />
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/runs.py" line="46" />
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/runs.py" line="46" />
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/runs.py" line="46" />
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/runs.py" line="47" />
+        <source>Epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/runs.py" line="47" />
+        <source>Batch</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/runs.py" line="47" />
+        <source>Best val. acc.</source>
+        <translation>최고 검증 정확도</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/runs.py" line="47" />
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/runs.py" line="48" />
+        <source>Runs kept this session</source>
+        <translation>이번 세션의 실행 기록</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/runs.py" line="49" />
+        <source>Delete selected runs</source>
+        <translation>선택한 실행 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/runs.py" line="54" />
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/runs.py" line="54" />
+        <source>finished</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/runs.py" line="55" />
+        <source>stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/runs.py" line="55" />
+        <source>stopped early</source>
+        <translation>조기 종료</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/runs.py" line="56" />
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message><location filename="../../gui/widgets/settings_dialog.py" line="20" /><source>Settings</source><translation type="unfinished">설정</translation></message><message><location filename="../../gui/widgets/settings_dialog.py" line="24" /><location filename="../../gui/widgets/settings_dialog.py" line="44" /><source>Language</source><translation type="unfinished">언어</translation></message><message><location filename="../../gui/widgets/settings_dialog.py" line="25" /><location filename="../../gui/widgets/settings_dialog.py" line="32" /><source>As the system</source><translation type="unfinished">시스템 설정대로</translation></message><message><location filename="../../gui/widgets/settings_dialog.py" line="31" /><location filename="../../gui/widgets/settings_dialog.py" line="46" /><source>Theme</source><translation type="unfinished">테마</translation></message><message><location filename="../../gui/widgets/settings_dialog.py" line="32" /><source>Light</source><translation type="unfinished">밝게</translation></message><message><location filename="../../gui/widgets/settings_dialog.py" line="33" /><source>Dark</source><translation type="unfinished">어둡게</translation></message><message><location filename="../../gui/widgets/settings_dialog.py" line="36" /><source>Large fonts and nodes for projectors</source><translation type="unfinished">프로젝터용으로 글자와 노드를 크게</translation></message><message><location filename="../../gui/widgets/settings_dialog.py" line="39" /><source>A new language is used from the next start of ConvStudio.</source><translation type="unfinished">바꾼 언어는 ConvStudio를 다시 시작하면 적용됩니다.</translation></message><message><location filename="../../gui/widgets/settings_dialog.py" line="47" /><source>Presentation mode</source><translation type="unfinished">발표 모드</translation></message></context>
+<context>
+    <name>SetupPanel</name>
+    <message>
+        <location filename="../../gui/training/setup.py" line="98" />
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/setup.py" line="98" />
+        <source>Optimizers</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/setup.py" line="99" />
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/setup.py" line="101" />
+        <source>Epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/setup.py" line="101" />
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/setup.py" line="102" />
+        <source>Learning-rate schedule</source>
+        <translation>학습률 스케줄</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/setup.py" line="103" />
+        <source>Warm-up epochs</source>
+        <translation>워밍업 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/setup.py" line="103" />
+        <source>Device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/setup.py" line="105" />
+        <source>constant</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/setup.py" line="105" />
+        <source>step (×0.1 every 10 epochs)</source>
+        <translation>계단(10 에포크마다 ×0.1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/setup.py" line="107" />
+        <source>cosine</source>
+        <translation>코사인</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/setup.py" line="107" />
+        <source>one-cycle</source>
+        <translation>원사이클</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/setup.py" line="135" />
+        <source>Automatic (the GPU when there is one)</source>
+        <translation>자동(GPU가 있으면 GPU)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/setup.py" line="138" />
+        <source>CPU: {0}</source>
+        <translation>CPU: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/setup.py" line="140" />
+        <source>{0}: {1}, {2} free of {3}</source>
+        <translation>{0}: {1}, {3} 중 {2} 사용 가능</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/setup.py" line="172" />
+        <source>Training memory: shown once the network is complete.</source>
+        <translation>학습 메모리: 네트워크가 완성되면 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/setup.py" line="174" />
+        <source>Training memory ≈ {0} for batch {1}</source>
+        <translation>배치 {1}의 학습 메모리 ≈ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/setup.py" line="177" />
+        <source>; {0} has {1} free</source>
+        <translation>; {0}에 {1} 여유</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/setup.py" line="179" />
+        <source> — too much: lower the batch size.</source>
+        <translation> — 너무 많습니다: 배치 크기를 줄이세요.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDock</name>
+    <message>
+        <location filename="../../gui/training/dock.py" line="15" />
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingMessages</name>
+    <message>
+        <location filename="../../gui/training/messages.py" line="14" />
+        <source>The loss exploded at step {step} (it became {loss}); lower the learning rate (now {lr:g}) or add batch normalisation.</source>
+        <translation>스텝 {step}에서 손실이 폭발했습니다({loss}). 학습률(현재 {lr:g})을 낮추거나 배치 정규화를 넣으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/messages.py" line="21" />
+        <source>The {device} ran out of memory at batch size {batch_size}; use a batch size of {largest_batch} or less.</source>
+        <translation>{device}의 메모리가 배치 크기 {batch_size}에서 부족합니다. 배치 크기를 {largest_batch} 이하로 하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/messages.py" line="24" />
+        <source>The {device} ran out of memory even for one image; use a smaller network or the CPU.</source>
+        <translation>{device}의 메모리가 영상 한 장에도 부족합니다. 더 작은 네트워크나 CPU를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/messages.py" line="30" />
+        <source>{name} is not on this computer and the network cannot be reached; connect to the internet once, or choose Shapes, which always works offline.</source>
+        <translation>{name}이(가) 이 컴퓨터에 없고 인터넷에 연결할 수 없습니다. 한 번 인터넷에 연결하거나, 오프라인에서도 늘 되는 도형 데이터셋을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/messages.py" line="37" />
+        <source>The folder {path} has no images in class sub-folders; put each class's images in a sub-folder named after the class.</source>
+        <translation>{path} 폴더의 클래스 하위 폴더에 영상이 없습니다. 각 클래스의 영상을 클래스 이름의 하위 폴더에 넣으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/messages.py" line="43" />
+        <source>The folder {path} has only one class; a classifier needs at least two sub-folders.</source>
+        <translation>{path} 폴더에는 클래스가 하나뿐입니다. 분류기에는 하위 폴더가 둘 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/messages.py" line="49" />
+        <source>The folder {path} does not exist; choose another.</source>
+        <translation>{path} 폴더가 없습니다. 다른 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/messages.py" line="56" />
+        <source>The chosen device is not available on this computer; choose the CPU.</source>
+        <translation>고른 장치를 이 컴퓨터에서 쓸 수 없습니다. CPU를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/messages.py" line="59" />
+        <source>Tick at least one optimizer, then press Start.</source>
+        <translation>옵티마이저를 하나 이상 고른 뒤 시작을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/messages.py" line="61" />
+        <source>The learning rate must be a positive number.</source>
+        <translation>학습률은 양수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/messages.py" line="63" />
+        <source>The network cannot be built yet; fix the layers marked in red on the canvas first.</source>
+        <translation>아직 네트워크를 만들 수 없습니다. 먼저 캔버스에서 빨갛게 표시된 레이어를 고치세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/messages.py" line="66" />
+        <source>The checkpoint could not be written or read; check that the folder is writable.</source>
+        <translation>체크포인트를 쓰거나 읽을 수 없습니다. 폴더에 쓸 수 있는지 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <location filename="../../gui/training/panel.py" line="128" />
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/panel.py" line="129" />
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/panel.py" line="130" />
+        <location filename="../../gui/training/panel.py" line="155" />
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/panel.py" line="130" />
+        <location filename="../../gui/training/panel.py" line="155" />
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/panel.py" line="133" />
+        <source>Train every ticked optimizer from the same starting weights on the same batches</source>
+        <translation>고른 모든 옵티마이저를 같은 초기 가중치와 같은 배치로 학습합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/panel.py" line="135" />
+        <source>Finish the current batch, then end the run</source>
+        <translation>지금 배치를 마친 뒤 실행을 끝냅니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/panel.py" line="172" />
+        <source>Tick at least one optimizer, then press Start.</source>
+        <translation>옵티마이저를 하나 이상 고른 뒤 시작을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/panel.py" line="179" />
+        <source>Training a copy of the network taken at Start; edits on the canvas apply to the next run.</source>
+        <translation>시작할 때 복사한 네트워크를 학습합니다. 캔버스의 편집은 다음 실행에 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ZooDialog</name>
+    <message><location filename="../../gui/widgets/zoo_dialog.py" line="135" /><source>Parameters</source><translation type="unfinished">파라미터</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="137" /><source>Layers</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="136" /><source>MACs</source><translation type="unfinished">MAC</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="41" /><source>New network from the model zoo</source><translation type="unfinished">모델 모음에서 새 네트워크</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="45" /><source>Search models…</source><translation type="unfinished">모델 검색…</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="49" /><source>Models</source><translation type="unfinished">모델</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="52" /><source>Model card</source><translation type="unfinished">모델 카드</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="89" /><source>Example: %1</source><translation type="unfinished">예제: %1</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="132" /><source>Authors</source><translation type="unfinished">저자</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="132" /><source>Paper</source><translation type="unfinished">논문</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="133" /><source>Result</source><translation type="unfinished">성적</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="134" /><source>Input</source><translation type="unfinished">입력</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="140" /><source>Key idea</source><translation type="unfinished">핵심 아이디어</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="140" /><source>What to look at</source><translation type="unfinished">그래프에서 볼 것</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="141" /><source>Paper vs. this model</source><translation type="unfinished">논문과 이 모델의 차이</translation></message></context>
+</TS>

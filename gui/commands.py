@@ -225,3 +225,36 @@ class SnapshotCommand(_DocCommand):
 
     def undo(self):
         self.graph.replace_with(graph_from_dict(self.before))
+
+
+class PasteCommand(_DocCommand):
+    """Add a prepared fragment (gui.canvas.fragment.prepare_paste: fresh ids, positions set):
+    its nodes, the links between them and its blocks. Undo removes exactly those."""
+
+    def __init__(self, doc, fragment: dict, text: str = ""):
+        super().__init__(doc, text or tr("Paste %n layer(s)").replace(
+            "%n", str(len(fragment["nodes"]))))
+        self.fragment = fragment
+
+    @property
+    def node_ids(self) -> list[str]:
+        return [n["id"] for n in self.fragment["nodes"]]
+
+    def redo(self):
+        g = self.graph
+        for n in self.fragment["nodes"]:
+            g.add_node(n["type"], n["params"], node_id=n["id"], name=n.get("name", ""),
+                       pos=tuple(n["pos"]))
+        for lk in self.fragment["links"]:
+            g.add_link_unchecked(lk["src"], lk["dst"], lk["port"])
+        for b in self.fragment["blocks"]:
+            g.group(b["nodes"], b["name"], block_id=b["id"], template=b.get("template", ""),
+                    params=b.get("params", {}))
+
+    def undo(self):
+        g = self.graph
+        for b in self.fragment["blocks"]:
+            if b["id"] in g.blocks:
+                g.ungroup(b["id"])
+        for node_id in reversed(self.node_ids):
+            g.remove_node(node_id)

@@ -1,0 +1,249 @@
+"""The canvas's edit actions (delete, copy, paste, duplicate, group, expand, layout, zoom) and
+what they do: each builds the matching undo command and pushes it on the document's stack.
+Refused edits become one sentence on the ``message`` signal, never an exception.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QMimeData, QObject, Qt
+from PySide6.QtGui import QAction, QCursor, QKeySequence
+from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
+
+from engine.graph.layout import COLUMN, layered_layout
+from gui.canvas import fragment as frag
+from gui.canvas.labels import refusal_sentence, tr
+from gui.commands import (DisconnectCommand, GroupCommand, MoveNodesCommand, PasteCommand,
+                          RemoveNodesCommand, SnapshotCommand, UngroupCommand)
+
+Key = QKeySequence.StandardKey
+
+# name -> (text, shortcuts, tooltip)
+ACTIONS = {
+    "delete": ("Delete", [Key.Delete, "Backspace"], "Delete the selected layers and links"),
+    "copy": ("Copy", [Key.Copy], "Copy the selected layers"),
+    "cut": ("Cut", [Key.Cut], "Cut the selected layers"),
+    "paste": ("Paste", [Key.Paste], "Paste layers (also from another window)"),
+    "duplicate": ("Duplicate", ["Ctrl+D"], "Duplicate the selected layers"),
+    "select_all": ("Select All", [Key.SelectAll], "Select every layer"),
+    "group": ("Group into Block", ["Ctrl+G"], "Group the selected layers into a block"),
+    "ungroup": ("Ungroup", ["Ctrl+Shift+G"], "Dissolve the selected block"),
+    "expand_block": ("Expand Block", ["Ctrl+E"], "Show the layers inside a composite block"),
+    "collapse_block": ("Collapse Block", ["Ctrl+Shift+E"],
+                       "Turn an expanded block back into one layer"),
+    "zoom_in": ("Zoom In", [Key.ZoomIn, "+", "="], "Zoom in"),
+    "zoom_out": ("Zoom Out", [Key.ZoomOut, "-"], "Zoom out"),
+    "zoom_fit": ("Fit to View", ["0", "Ctrl+0"], "Show the whole network"),
+    "auto_layout": ("Auto Layout", ["Ctrl+L"], "Arrange the layers top to bottom"),
+}
+
+
+class CanvasEditor(QObject):
+    """Owns the actions of one CanvasView and carries them out on its document."""
+
+    def __init__(self, view):
+        super().__init__(view)
+        self.view, self.scene, self.doc = view, view.canvas_scene, view.doc
+        self.actions: dict[str, QAction] = {}
+        for name, (text, keys, tip) in ACTIONS.items():
+            action = QAction(tr(text), view)
+            action.setObjectName(f"canvas_{name}")
+            action.setToolTip(tr(tip))
+            action.setStatusTip(tr(tip))
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(getattr(self, name))
+            view.addAction(action)
+            self.actions[name] = action
+        self.doc.selection_changed.connect(self.update_actions)
+        self.scene.selectionChanged.connect(self.update_actions)
+        self.scene.expand_requested.connect(self.expand_node)
+        self.scene.collapse_requested.connect(self.collapse_id)
+        self.update_actions()
+
+    def _say(self, severity: str, text: str) -> None:
+        self.view.message.emit(severity, text)
+
+    # ------------------------------------------------------------ enabling
+    def update_actions(self, *_) -> None:
+        if not isValid(self.scene):  # the view is being destroyed
+            return
+        nodes = self.scene.selected_node_ids()
+        graph = self.doc.graph
+        any_sel = bool(self.scene.selectedItems())
+        a = self.actions
+        a["delete"].setEnabled(any_sel)
+        for name in ("copy", "cut", "duplicate"):
+            a[name].setEnabled(bool(nodes))
+        a["group"].setEnabled(bool(nodes) and not any(graph.block_of(n) for n in nodes))
+        a["ungroup"].setEnabled(self._target_block() is not None)
+        a["expand_block"].setEnabled(self._composite_node() is not None)
+        block = self._target_block()
+        a["collapse_block"].setEnabled(block is not None and bool(graph.blocks[block].template))
+
+    def _target_block(self) -> str | None:
+        blocks = self.scene.selected_block_ids()
+        if blocks:
+            return blocks[0]
+        for n in self.scene.selected_node_ids():
+            block = self.doc.graph.block_of(n)
+            if block:
+                return block.id
+        return None
+
+    def _composite_node(self) -> str | None:
+        nodes = self.scene.selected_node_ids()
+        if len(nodes) == 1 and self.doc.graph.nodes[nodes[0]].spec.composite:
+            return nodes[0]
+        return None
+
+    # ------------------------------------------------------------ editing
+    def delete(self) -> None:
+        graph = self.doc.graph
+        nodes = set(self.scene.selected_node_ids())
+        for block_id in self.scene.selected_block_ids():
+            nodes.update(graph.blocks[block_id].nodes)
+        links = [lk for lk in self.scene.selected_links()
+                 if lk.src not in nodes and lk.dst not in nodes]
+        if not nodes and not links:
+            return
+        stack = self.doc.undo_stack
+        stack.beginMacro(tr("Delete"))
+        for link in links:
+            stack.push(DisconnectCommand(self.doc, link))
+        if nodes:
+            stack.push(RemoveNodesCommand(self.doc, [n for n in graph.nodes if n in nodes]))
+        stack.endMacro()
+
+    def copy(self) -> None:
+        nodes = self.scene.selected_node_ids()
+        if not nodes:
+            return
+        fragment = frag.extract(self.doc.graph, nodes)
+        data = QMimeData()
+        raw = frag.to_json(fragment)
+        data.setData(frag.FRAGMENT_MIME, QByteArray(raw))
+        data.setText(raw.decode("utf-8"))
+        QApplication.clipboard().setMimeData(data)
+
+    def cut(self) -> None:
+        self.copy()
+        self.delete()
+
+    def paste(self) -> None:
+        data = QApplication.clipboard().mimeData()
+        if data is None or not data.hasFormat(frag.FRAGMENT_MIME):
+            self._say("info", tr("The clipboard holds no layers to paste."))
+            return
+        try:
+            fragment = frag.from_json(data.data(frag.FRAGMENT_MIME).data())
+        except frag.FragmentError as exc:
+            self._say("warning", refusal_sentence(exc))
+            return
+        self._paste(fragment, self._paste_point(fragment))
+
+    def duplicate(self) -> None:
+        nodes = self.scene.selected_node_ids()
+        if not nodes:
+            return
+        fragment = frag.extract(self.doc.graph, nodes)
+        x0, y0, x1, _ = frag.bounds(fragment)
+        self._paste(fragment, (x1 + COLUMN, y0), tr("Duplicate"))
+
+    def _paste_point(self, fragment) -> tuple[float, float]:
+        """At the mouse when it is over the canvas, else to the right of everything."""
+        viewport = self.view.viewport()
+        local = viewport.mapFromGlobal(QCursor.pos())
+        if viewport.rect().contains(local):
+            return self.scene.to_model(self.view.mapToScene(local))
+        xs = [n.pos[0] for n in self.doc.graph.nodes.values()]
+        ys = [n.pos[1] for n in self.doc.graph.nodes.values()]
+        return ((max(xs) + COLUMN) if xs else 0.0, min(ys) if ys else 0.0)
+
+    def _paste(self, fragment, top_left, text: str = "") -> None:
+        try:
+            prepared = frag.prepare_paste(self.doc.graph, fragment, top_left)
+        except ValueError as exc:
+            self._say("warning", refusal_sentence(exc))
+            return
+        if not prepared["nodes"]:
+            return
+        command = PasteCommand(self.doc, prepared, text)
+        self.doc.undo_stack.push(command)
+        self.scene.clearSelection()
+        self.doc.select(command.node_ids)
+
+    def select_all(self) -> None:
+        self.doc.select(list(self.doc.graph.nodes))
+
+    def group(self) -> None:
+        nodes = self.scene.selected_node_ids()
+        if not nodes:
+            return
+        if any(self.doc.graph.block_of(n) for n in nodes):
+            self._say("warning", tr("A selected layer is already in a block; ungroup it first."))
+            return
+        ordered = [n for n in self.doc.graph.nodes if n in set(nodes)]
+        self.doc.undo_stack.push(GroupCommand(self.doc, ordered))
+
+    def ungroup(self) -> None:
+        block = self._target_block()
+        if block is not None:
+            self.doc.undo_stack.push(UngroupCommand(self.doc, block))
+
+    # ------------------------------------------------------------ composite blocks
+    def expand_block(self) -> None:
+        node = self._composite_node()
+        if node is not None:
+            self.expand_node(node)
+
+    def collapse_block(self) -> None:
+        block = self._target_block()
+        if block is not None:
+            self.collapse_id(block)
+
+    def expand_node(self, node_id: str) -> None:
+        from engine import zoo
+        self._structural(tr("Expand %1").replace("%1", node_id),
+                         lambda g: zoo.expand(g, node_id))
+
+    def collapse_id(self, block_id: str) -> None:
+        from engine import zoo
+        self._structural(tr("Collapse %1").replace("%1", block_id),
+                         lambda g: zoo.collapse(g, block_id))
+
+    def _structural(self, text: str, mutate) -> bool:
+        """Try ``mutate`` on a copy first so a refusal changes nothing, then push it."""
+        try:
+            mutate(self.doc.graph.copy())
+        except ValueError as exc:
+            self._say("warning", refusal_sentence(exc))
+            return False
+        self.doc.undo_stack.push(SnapshotCommand(self.doc, text, mutate))
+        return True
+
+    # ------------------------------------------------------------ view
+    def zoom_in(self) -> None:
+        self.view.zoom_by(1.25)
+
+    def zoom_out(self) -> None:
+        self.view.zoom_by(0.8)
+
+    def zoom_fit(self) -> None:
+        self.view.fit_all()
+
+    def auto_layout(self) -> None:
+        graph = self.doc.graph
+        selected = self.scene.selected_node_ids()
+        ids = selected if len(selected) > 1 else None
+        origin = (0.0, 0.0)
+        if ids:
+            origin = (min(graph.nodes[n].pos[0] for n in ids),
+                      min(graph.nodes[n].pos[1] for n in ids))
+        positions = layered_layout(graph, ids, origin)
+        moves = {n: (graph.nodes[n].pos, p) for n, p in positions.items()
+                 if tuple(graph.nodes[n].pos) != p}
+        if moves:
+            command = MoveNodesCommand(self.doc, moves)
+            command.setText(tr("Auto Layout"))
+            self.doc.undo_stack.push(command)
+        self.view.fit_all()

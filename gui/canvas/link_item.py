@@ -1,0 +1,143 @@
+"""Links on the canvas: a smooth curve from an output port down to an input port, labelled with
+the tensor shape it carries; and the temporary wire drawn while the user drags a new link.
+
+A link that jumps straight down past other layers (a residual shortcut in the main column)
+bows out to the right so it does not run underneath the cards it skips.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
+
+from gui.canvas.style import ERROR_COLOR, LEGAL_COLOR
+
+
+def curve(p1: QPointF, p2: QPointF, bow: float = 0.0, drop: float = 0.0) -> QPainterPath:
+    """A vertical S-curve from ``p1`` (an output) down to ``p2`` (an input).
+
+    ``bow`` > 0 routes it through a lane that far to the right (a shortcut skipping the cards
+    of its own column); ``drop`` > 0 keeps it straight down in its own column until ``drop``
+    above the target before it bends over (a side branch joining the main path far below).
+    """
+    path = QPainterPath(p1)
+    dy = max(abs(p2.y() - p1.y()), 30.0)
+    if bow:
+        lane = max(p1.x(), p2.x()) + bow
+        turn = min(40.0, dy / 4)
+        path.cubicTo(QPointF(p1.x(), p1.y() + turn), QPointF(lane, p1.y() + turn / 2),
+                     QPointF(lane, p1.y() + 2 * turn))
+        path.lineTo(QPointF(lane, p2.y() - 2 * turn))
+        path.cubicTo(QPointF(lane, p2.y() - turn / 2), QPointF(p2.x(), p2.y() - turn), p2)
+        return path
+    if drop and dy > 2 * drop:
+        bend = QPointF(p1.x(), p2.y() - drop)
+        path.lineTo(bend)
+        path.cubicTo(QPointF(p1.x(), p2.y() - drop / 2), QPointF(p2.x(), p2.y() - drop / 2), p2)
+        return path
+    k = dy * 0.5
+    path.cubicTo(QPointF(p1.x(), p1.y() + k), QPointF(p2.x(), p2.y() - k), p2)
+    return path
+
+
+class LinkItem(QGraphicsItem):
+    """One engine Link between two NodeItems."""
+
+    def __init__(self, canvas, link, src_item, dst_item):
+        super().__init__()
+        self.canvas, self.style, self.link = canvas, canvas.style, link
+        self.src_item, self.dst_item = src_item, dst_item
+        self.label = ""
+        self.broken = False
+        self.drop_target = False
+        self._path = QPainterPath()
+        self._hit = QPainterPath()
+        self._label_pos = QPointF()
+        self._rect = QRectF()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(-1)
+        src_item.links.add(self)
+        dst_item.links.add(self)
+        self.adjust()
+
+    def detach(self) -> None:
+        self.src_item.links.discard(self)
+        self.dst_item.links.discard(self)
+
+    def adjust(self) -> None:
+        """Recompute the curve after an end moved."""
+        p1 = self.src_item.output_anchor()
+        p2 = self.dst_item.input_anchor(self.link.port)
+        m = self.style.m
+        long = p2.y() - p1.y() > m.height * 2.6
+        side = abs(p2.x() - p1.x()) >= m.width * 0.6
+        bow = m.width / 2 + 22 if long and not side else 0.0
+        drop = m.height * 0.9 if long and side else 0.0
+        self.prepareGeometryChange()
+        self._path = curve(p1, p2, bow, drop)
+        stroker = QPainterPathStroker()
+        stroker.setWidth(10)
+        self._hit = stroker.createStroke(self._path)
+        mid = self._path.pointAtPercent(0.5)
+        self._label_pos = QPointF(mid.x() + 6, mid.y())
+        lw = self.style.link_metrics.horizontalAdvance(self.label or "0x00x00") + 10
+        label_rect = QRectF(self._label_pos.x(), mid.y() - 10, lw, 20)
+        self._rect = self._path.boundingRect().adjusted(-6, -6, 6, 6).united(label_rect)
+
+    def set_label(self, text: str, broken: bool) -> None:
+        if (text, broken) != (self.label, self.broken):
+            self.label, self.broken = text, broken
+            self.adjust()
+            self.update()
+
+    def set_drop_target(self, on: bool) -> None:
+        if on != self.drop_target:
+            self.drop_target = on
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def shape(self) -> QPainterPath:
+        return self._hit
+
+    def paint(self, painter, option, widget=None) -> None:
+        st = self.style
+        color = (LEGAL_COLOR if self.drop_target else st.highlight if self.isSelected()
+                 else ERROR_COLOR if self.broken else st.link)
+        width = st.m.link_width * (2.2 if self.drop_target or self.isSelected() else 1.0)
+        painter.setPen(QPen(color, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._path)
+        if not self.label or option.levelOfDetailFromTransform(painter.worldTransform()) < 0.5:
+            return
+        painter.setFont(st.link_font)
+        fm = st.link_metrics
+        box = QRectF(self._label_pos.x(), self._label_pos.y() - fm.height() / 2 - 1,
+                     fm.horizontalAdvance(self.label) + 8, fm.height() + 2)
+        fill = st.background
+        fill.setAlphaF(0.85)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(box, 3, 3)
+        painter.setPen(ERROR_COLOR if self.broken else st.muted)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.label)
+
+
+class WireItem(QGraphicsPathItem):
+    """The dashed curve following the mouse while a new link is dragged."""
+
+    def __init__(self, style, start: QPointF):
+        super().__init__()
+        self.style, self.start = style, start
+        self.setZValue(20)
+        self.set_state(None)
+        self.move_to(start)
+
+    def set_state(self, state: str | None) -> None:
+        color = {"legal": LEGAL_COLOR, "illegal": ERROR_COLOR}.get(state, self.style.highlight)
+        self.setPen(QPen(color, self.style.m.link_width * 1.6, Qt.PenStyle.DashLine,
+                         Qt.PenCapStyle.RoundCap))
+
+    def move_to(self, end: QPointF) -> None:
+        self.setPath(curve(self.start, end))

@@ -1,0 +1,271 @@
+"""A layer on the canvas: a rounded card with its title, output shape, ports and badges.
+
+``NodeItem`` paints everything itself (no child text items, no effects) and is cached by the
+device, so a 500-node network builds and pans quickly. Its ``pos()`` is the card's centre.
+``PortItem`` children are the ports: inputs on the top edge, the output on the bottom edge;
+dragging from the output starts a wire (the scene does the rest).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem
+
+from gui.canvas.style import ERROR_COLOR, LEGAL_COLOR, WARNING_COLOR
+
+MAX_DRAWN_PORTS = 4  # layers with more (Add, Concat) show connected + one free port
+
+
+class PortItem(QGraphicsItem):
+    """One input port (``index`` 0, 1, ...) or the output port (``index`` None)."""
+
+    def __init__(self, node: "NodeItem", index: int | None):
+        super().__init__(node)
+        self.node, self.index = node, index
+        self.highlight: str | None = None  # None, "legal", "hover"
+        self.setAcceptHoverEvents(True)
+        if index is None:
+            self.setCursor(Qt.CursorShape.CrossCursor)
+            self.setToolTip(_tr("Drag from here to an input port to connect"))
+        else:
+            self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    @property
+    def is_output(self) -> bool:
+        return self.index is None
+
+    def boundingRect(self) -> QRectF:
+        r = self.node.style.m.port * 1.8
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        r = self.node.style.m.port * 1.8  # a generous target for the mouse
+        path.addEllipse(QRectF(-r, -r, 2 * r, 2 * r))
+        return path
+
+    def paint(self, painter, option, widget=None) -> None:
+        st, r = self.node.style, self.node.style.m.port
+        accent = st.accent(self.node.category)
+        if self.highlight:
+            painter.setPen(QPen(LEGAL_COLOR, 2.0))
+            painter.setBrush(LEGAL_COLOR.lighter(150) if self.highlight == "legal" else LEGAL_COLOR)
+            r *= 1.35
+        elif self.is_output:
+            painter.setPen(QPen(accent.darker(130), 1.2))
+            painter.setBrush(accent)
+        else:
+            painter.setPen(QPen(accent, 1.6))
+            painter.setBrush(st.card)
+        painter.drawEllipse(QPointF(0, 0), r, r)
+
+    def scene_anchor(self) -> QPointF:
+        return self.scenePos()
+
+    def mousePressEvent(self, event) -> None:
+        if self.is_output and event.button() == Qt.MouseButton.LeftButton:
+            self.node.canvas.begin_wire(self.node.node_id, event.scenePos())
+            event.accept()
+        else:
+            event.ignore()
+
+    def mouseMoveEvent(self, event) -> None:
+        self.node.canvas.move_wire(event.scenePos())
+
+    def mouseReleaseEvent(self, event) -> None:
+        self.node.canvas.end_wire(event.scenePos())
+
+
+class NodeItem(QGraphicsItem):
+    """The card of one node; state comes from the graph (title) and the analysis (shape,
+    problem)."""
+
+    def __init__(self, canvas, node_id: str, category: str, title: str, composite: bool,
+                 has_output: bool = True):
+        super().__init__()
+        self.canvas, self.style = canvas, canvas.style
+        self.node_id, self.category, self.title = node_id, category, title
+        self.composite = composite
+        self.shape_str = ""
+        self.severity: str | None = None  # "error", "warning" or None
+        self.problem = ""
+        self.blocked = False
+        self.wire_state: str | None = None  # while wiring: "legal", "illegal" or None
+        self.links: set = set()
+        self.in_ports: list[PortItem] = []
+        self.out_port = PortItem(self, None)
+        flags = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                 | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                 | QGraphicsItem.GraphicsItemFlag.ItemSendsScenePositionChanges)
+        self.setFlags(flags)
+        self.setAcceptHoverEvents(True)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(1)
+        self.out_port.setVisible(has_output)
+        self.place_ports(1)
+
+    # ------------------------------------------------------------ geometry
+    def card_rect(self) -> QRectF:
+        m = self.style.m
+        return QRectF(-m.width / 2, -m.height / 2, m.width, m.height)
+
+    def boundingRect(self) -> QRectF:
+        pad = self.style.m.port + 8  # badges overhang the corner
+        return self.card_rect().adjusted(-3, -pad, pad, 3)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRoundedRect(self.card_rect(), self.style.m.radius, self.style.m.radius)
+        return path
+
+    def place_ports(self, count: int) -> None:
+        """Show ``count`` input ports spread over the top edge (none for an Input)."""
+        while len(self.in_ports) > count:
+            port = self.in_ports.pop()
+            port.setParentItem(None)
+            if self.scene():
+                self.scene().removeItem(port)
+        while len(self.in_ports) < count:
+            self.in_ports.append(PortItem(self, len(self.in_ports)))
+        rect = self.card_rect()
+        for i, port in enumerate(self.in_ports):
+            port.setPos(rect.left() + rect.width() * (i + 1) / (count + 1), rect.top())
+        self.out_port.setPos(0, rect.bottom())
+
+    def input_anchor(self, port: int) -> QPointF:
+        if port < len(self.in_ports):
+            return self.in_ports[port].scenePos()
+        return self.mapToScene(QPointF(0, self.card_rect().top()))
+
+    def output_anchor(self) -> QPointF:
+        return self.out_port.scenePos()
+
+    def port_near(self, scene_pos: QPointF) -> int | None:
+        """The input port under ``scene_pos`` (within a comfortable radius), or None."""
+        reach = self.style.m.port * 2.6
+        for port in self.in_ports:
+            d = port.scenePos() - scene_pos
+            if abs(d.x()) <= reach and abs(d.y()) <= reach:
+                return port.index
+        return None
+
+    # ------------------------------------------------------------ state
+    def set_title(self, title: str) -> None:
+        if title != self.title:
+            self.title = title
+            self.update()
+
+    def set_state(self, shape: str, severity: str | None, problem: str, blocked: bool) -> bool:
+        state = (shape, severity, problem, blocked)
+        if state == (self.shape_str, self.severity, self.problem, self.blocked):
+            return False
+        self.shape_str, self.severity, self.problem, self.blocked = state
+        self.setToolTip(problem or "")
+        self.update()
+        return True
+
+    def set_wire_state(self, state: str | None) -> None:
+        if state != self.wire_state:
+            self.wire_state = state
+            self.setOpacity(0.35 if state == "illegal" else 1.0)
+            for port in self.in_ports:
+                port.highlight = "legal" if state == "legal" else None
+                port.update()
+            self.update()
+
+    def text(self) -> str:
+        """What the card says, as one line: ``Conv 5x5/1, 6 -> 6x28x28``."""
+        return f"{self.title} -> {self.shape_str}" if self.shape_str else self.title
+
+    # ------------------------------------------------------------ painting
+    def paint(self, painter, option, widget=None) -> None:
+        st, m, rect = self.style, self.style.m, self.card_rect()
+        accent = st.accent(self.category)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        selected = self.isSelected()
+        border = (st.highlight if selected else ERROR_COLOR if self.severity == "error"
+                  else LEGAL_COLOR if self.wire_state == "legal" else accent.darker(110))
+        painter.setPen(QPen(border, 2.6 if selected or self.severity == "error" else 1.2))
+        painter.setBrush(st.card_fill(self.category))
+        painter.drawRoundedRect(rect, m.radius, m.radius)
+        stripe = QRectF(rect.left() + 1, rect.top() + 1, 6 * (m.width / 172), rect.height() - 2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(accent)
+        painter.drawRoundedRect(stripe, m.radius / 2, m.radius / 2)
+        if lod < 0.3:
+            return
+        self._paint_text(painter, rect)
+        if self.severity:
+            self._paint_badge(painter, rect)
+        if self.composite:
+            self._paint_expand_mark(painter, rect)
+
+    def _paint_text(self, painter, rect: QRectF) -> None:
+        st, m = self.style, self.style.m
+        left = rect.left() + 12 * (m.width / 172)
+        width = rect.right() - left - 8
+        title = st.title_metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, width)
+        half = rect.height() / 2
+        painter.setPen(st.text)
+        painter.setFont(st.title_font)
+        painter.drawText(QRectF(left, rect.top() + 3, width, half - 1),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, title)
+        if self.severity == "error" and not self.shape_str:
+            detail, color = _tr("cannot work: see the badge"), ERROR_COLOR
+        elif self.blocked:
+            detail, color = _tr("waiting for the layer above"), st.muted
+        else:
+            detail, color = ("\u2192 " + self.shape_str) if self.shape_str else "", st.muted
+        painter.setPen(color)
+        painter.setFont(st.detail_font)
+        detail = st.detail_metrics.elidedText(detail, Qt.TextElideMode.ElideRight, width)
+        painter.drawText(QRectF(left, rect.top() + half + 1, width, half - 4),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, detail)
+
+    def _paint_badge(self, painter, rect: QRectF) -> None:
+        r = self.style.m.port + 3
+        center = QPointF(rect.right() - 2, rect.top() + 2)
+        color = ERROR_COLOR if self.severity == "error" else WARNING_COLOR
+        painter.setPen(QPen(QColor("white"), 1.5))
+        painter.setBrush(QBrush(color))
+        painter.drawEllipse(center, r, r)
+        painter.setFont(self.style.title_font)
+        painter.setPen(QColor("white") if self.severity == "error" else QColor("#3a2a00"))
+        painter.drawText(QRectF(center.x() - r, center.y() - r, 2 * r, 2 * r),
+                         Qt.AlignmentFlag.AlignCenter, "!")
+
+    def _paint_expand_mark(self, painter, rect: QRectF) -> None:
+        s = self.style.m.port + 1
+        box = QRectF(rect.right() - 2 * s - 6, rect.bottom() - 2 * s - 5, 2 * s, 2 * s)
+        painter.setPen(QPen(self.style.muted, 1.2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(box, 2, 2)
+        c = box.center()
+        painter.drawLine(QPointF(c.x() - s / 2, c.y()), QPointF(c.x() + s / 2, c.y()))
+        painter.drawLine(QPointF(c.x(), c.y() - s / 2), QPointF(c.x(), c.y() + s / 2))
+
+    # ------------------------------------------------------------ events
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemScenePositionHasChanged:
+            for link in self.links:
+                link.adjust()
+            self.canvas.node_geometry_changed(self)
+        elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.update()
+        return super().itemChange(change, value)
+
+    def hoverEnterEvent(self, event) -> None:
+        if self.severity and self.problem:
+            self.canvas.message.emit(self.severity, self.problem)
+        super().hoverEnterEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        if self.composite:
+            self.canvas.request_expand(self.node_id)
+        else:
+            super().mouseDoubleClickEvent(event)
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+    return QCoreApplication.translate("Canvas", text)

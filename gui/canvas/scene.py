@@ -1,0 +1,440 @@
+"""The graphics scene of one Document: model-to-item dictionaries kept in step with the engine
+graph by small ``_on_*`` handlers (a DocumentReset rebuilds everything), the analysis painted
+onto the cards and links, selection kept in sync with the document, moves turned into one
+undo step per drag, and wiring by dragging from an output port.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QGraphicsScene, QToolTip
+from shiboken6 import isValid
+
+from engine.graph import events as ev
+from gui.canvas.block_item import BlockItem
+from gui.canvas.labels import node_title, problem_sentence, refusal_sentence, shape_text, tr
+from gui.canvas.link_item import LinkItem, WireItem
+from gui.canvas.node_item import MAX_DRAWN_PORTS, NodeItem, PortItem
+from gui.canvas.style import CanvasStyle
+from gui.commands import ConnectCommand, MoveNodesCommand
+
+
+class CanvasScene(QGraphicsScene):
+    message = Signal(str, str)          # severity ("info", "warning", "error"), text
+    expand_requested = Signal(str)      # node id of a composite layer
+    collapse_requested = Signal(str)    # block id
+
+    def __init__(self, document, style: CanvasStyle | None = None, parent=None):
+        super().__init__(parent)
+        self.doc = document
+        self.style = style or CanvasStyle()
+        self.nodes: dict[str, NodeItem] = {}
+        self.links: dict = {}           # engine Link -> LinkItem
+        self.blocks: dict[str, BlockItem] = {}
+        self._block_of: dict[str, str] = {}
+        self._syncing = False
+        self._press: dict | None = None
+        self._wire: WireItem | None = None
+        self._wire_src: str | None = None
+        self._wire_target: tuple | None = None
+        self.last_refusal = ""
+        self._rect_timer = QTimer(self, singleShot=True, interval=0)
+        self._rect_timer.timeout.connect(self._update_scene_rect)
+        self._apply_background()
+        document.graph_changed.connect(self._on_graph_event)
+        document.analysis_changed.connect(self._on_analysis)
+        document.selection_changed.connect(self._on_document_selection)
+        self.selectionChanged.connect(self._on_scene_selection)
+        self.rebuild()
+
+    # ------------------------------------------------------------ coordinates
+    def to_scene(self, pos) -> QPointF:
+        s = self.style.m.spread
+        return QPointF(pos[0] * s, pos[1] * s)
+
+    def to_model(self, point: QPointF) -> tuple[float, float]:
+        s = self.style.m.spread
+        return (round(point.x() / s, 1), round(point.y() / s, 1))
+
+    # ------------------------------------------------------------ building
+    def rebuild(self) -> None:
+        """Drop every item and build them again from the document (a DocumentReset)."""
+        self._syncing = True
+        self.clear()
+        self.nodes.clear()
+        self.links.clear()
+        self.blocks.clear()
+        self._block_of.clear()
+        graph = self.doc.graph
+        for node_id in graph.nodes:
+            self._add_node_item(node_id)
+        for link in graph.links:
+            self._add_link_item(link)
+        for block_id in graph.blocks:
+            self._add_block_item(block_id)
+        self._syncing = False
+        if self.doc.analysis is not None:
+            self._on_analysis(self.doc.analysis)
+        self._on_document_selection(self.doc.selection)
+        self._update_scene_rect()
+
+    def restyle(self, style: CanvasStyle) -> None:
+        self.style = style
+        self._apply_background()
+        self.rebuild()
+
+    def _apply_background(self) -> None:
+        step = 24
+        tile = QPixmap(step, step)
+        tile.fill(self.style.background)
+        painter = QPainter(tile)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.style.grid.darker(115) if not self.style.dark else
+                         self.style.grid.lighter(130))
+        painter.drawEllipse(QPointF(step / 2, step / 2), 1.1, 1.1)
+        painter.end()
+        self.setBackgroundBrush(QBrush(tile))
+
+    def _add_node_item(self, node_id: str) -> NodeItem:
+        node = self.doc.graph.nodes[node_id]
+        spec = node.spec
+        item = NodeItem(self, node_id, spec.category, node_title(node), spec.composite,
+                        has_output=node.type != "Output")
+        item.place_ports(self._port_count(node_id))
+        item.setPos(self.to_scene(node.pos))
+        self.addItem(item)
+        self.nodes[node_id] = item
+        return item
+
+    def _port_count(self, node_id: str) -> int:
+        graph = self.doc.graph
+        spec = graph.nodes[node_id].spec
+        if spec.max_inputs is not None and spec.max_inputs <= MAX_DRAWN_PORTS:
+            return spec.max_inputs
+        used = [lk.port for lk in graph.in_links(node_id)]
+        return max(spec.min_inputs, len(used) + 1, max(used, default=-1) + 2)
+
+    def _add_link_item(self, link) -> LinkItem:
+        item = LinkItem(self, link, self.nodes[link.src], self.nodes[link.dst])
+        self.addItem(item)
+        self.links[link] = item
+        return item
+
+    def _add_block_item(self, block_id: str) -> BlockItem:
+        block = self.doc.graph.blocks[block_id]
+        item = BlockItem(self, block_id, block.name, block.template)
+        self.addItem(item)
+        self.blocks[block_id] = item
+        self._set_block_members(block_id)
+        return item
+
+    def _set_block_members(self, block_id: str) -> None:
+        block = self.doc.graph.blocks[block_id]
+        for n, b in list(self._block_of.items()):
+            if b == block_id:
+                del self._block_of[n]
+        for n in block.nodes:
+            self._block_of[n] = block_id
+        self.blocks[block_id].set_members(self.nodes[n] for n in block.nodes if n in self.nodes)
+
+    # ------------------------------------------------------------ graph events
+    def _on_graph_event(self, event) -> None:
+        handler = _HANDLERS.get(type(event))
+        if handler is not None:
+            handler(self, event)
+            self._rect_timer.start()
+
+    def _on_node_added(self, event) -> None:
+        self._add_node_item(event.node_id)
+
+    def _on_node_removed(self, event) -> None:
+        item = self.nodes.pop(event.node_id, None)
+        self._block_of.pop(event.node_id, None)
+        if item is not None:
+            self.removeItem(item)
+
+    def _on_link_added(self, event) -> None:
+        link = _link(event)
+        self._add_link_item(link)
+        self._refresh_ports(link.dst)
+
+    def _on_link_removed(self, event) -> None:
+        item = self.links.pop(_link(event), None)
+        if item is not None:
+            item.detach()
+            self.removeItem(item)
+        if event.dst in self.nodes:
+            self._refresh_ports(event.dst)
+
+    def _refresh_ports(self, node_id: str) -> None:
+        item = self.nodes[node_id]
+        count = self._port_count(node_id)
+        if count != len(item.in_ports):
+            item.place_ports(count)
+            for link in item.links:
+                link.adjust()
+
+    def _on_param_changed(self, event) -> None:
+        node = self.doc.graph.nodes[event.node_id]
+        self.nodes[event.node_id].set_title(node_title(node))
+
+    _on_node_renamed = _on_param_changed
+
+    def _on_node_moved(self, event) -> None:
+        item = self.nodes[event.node_id]
+        target = self.to_scene(event.new)
+        if item.pos() != target:
+            item.setPos(target)
+
+    def _on_block_added(self, event) -> None:
+        self._add_block_item(event.block_id)
+
+    def _on_block_removed(self, event) -> None:
+        item = self.blocks.pop(event.block_id, None)
+        for n, b in list(self._block_of.items()):
+            if b == event.block_id:
+                del self._block_of[n]
+        if item is not None:
+            self.removeItem(item)
+
+    def _on_block_changed(self, event) -> None:
+        if event.block_id in self.blocks:
+            self._set_block_members(event.block_id)
+
+    def _on_reset(self, event) -> None:
+        self.rebuild()
+
+    def node_geometry_changed(self, item: NodeItem) -> None:
+        block_id = self._block_of.get(item.node_id)
+        if block_id in self.blocks:
+            self.blocks[block_id].adjust()
+
+    # ------------------------------------------------------------ analysis
+    def _on_analysis(self, analysis) -> None:
+        reports = analysis.nodes
+        for node_id, item in self.nodes.items():
+            report = reports.get(node_id)
+            if report is None:
+                item.set_state("", None, "", False)
+                continue
+            if report.error is not None:
+                severity, text = "error", problem_sentence(report.error, report.name)
+            elif report.warnings:
+                severity = "warning"
+                text = "\n".join(problem_sentence(w, report.name) for w in report.warnings)
+            else:
+                severity, text = None, ""
+            item.set_state(shape_text(report.output_shape), severity, text,
+                           report.blocked_by is not None)
+        for link, item in self.links.items():
+            src, dst = reports.get(link.src), reports.get(link.dst)
+            label = shape_text(src.output_shape) if src is not None else ""
+            item.set_label(label, dst is not None and dst.error is not None)
+
+    # ------------------------------------------------------------ selection
+    def selected_node_ids(self) -> list[str]:
+        return [i.node_id for i in self.selectedItems() if isinstance(i, NodeItem)]
+
+    def selected_links(self) -> list:
+        return [i.link for i in self.selectedItems() if isinstance(i, LinkItem)]
+
+    def selected_block_ids(self) -> list[str]:
+        return [i.block_id for i in self.selectedItems() if isinstance(i, BlockItem)]
+
+    def _on_scene_selection(self) -> None:
+        if self._syncing or not isValid(self):
+            return
+        ids = self.selected_node_ids()
+        self._syncing = True
+        try:
+            self.doc.select(ids)
+        finally:
+            self._syncing = False
+        if len(ids) == 1 and self.nodes[ids[0]].severity:
+            item = self.nodes[ids[0]]
+            self.message.emit(item.severity, item.problem)
+
+    def _on_document_selection(self, ids) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            wanted = set(ids)
+            for item in self.selectedItems():
+                if not (isinstance(item, NodeItem) and item.node_id in wanted):
+                    item.setSelected(False)
+            for node_id in ids:
+                if node_id in self.nodes:
+                    self.nodes[node_id].setSelected(True)
+        finally:
+            self._syncing = False
+
+    # ------------------------------------------------------------ moving
+    def mousePressEvent(self, event) -> None:
+        super().mousePressEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and self._wire is None:
+            self._press = {i.node_id: QPointF(i.pos()) for i in self.selectedItems()
+                           if isinstance(i, NodeItem)}
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        press, self._press = self._press, None
+        if not press or event.button() != Qt.MouseButton.LeftButton:
+            return
+        moves = {}
+        for node_id, old in press.items():
+            item = self.nodes.get(node_id)
+            if item is not None and item.pos() != old:
+                moves[node_id] = (self.to_model(old), self.to_model(item.pos()))
+        if moves:
+            self.doc.undo_stack.push(MoveNodesCommand(self.doc, moves))
+
+    # ------------------------------------------------------------ wiring
+    def legal_targets(self, src: str) -> set[str]:
+        graph = self.doc.graph
+        return {n for n in graph.nodes if n != src and graph.can_connect(src, n)}
+
+    def begin_wire(self, src: str, scene_pos: QPointF) -> None:
+        self._wire_src, self._wire_target = src, None
+        self._wire = WireItem(self.style, self.nodes[src].output_anchor())
+        self.addItem(self._wire)
+        legal = self.legal_targets(src)
+        for node_id, item in self.nodes.items():
+            if node_id != src:
+                item.set_wire_state("legal" if node_id in legal else "illegal")
+        self.message.emit("info", tr("Drop the wire on a highlighted input port."))
+
+    def target_at(self, scene_pos: QPointF) -> tuple[str, int | None] | None:
+        """(node id, input port or None) under a point, for a wire being dropped."""
+        for item in self.items(scene_pos):
+            if isinstance(item, PortItem) and not item.is_output:
+                return item.node.node_id, item.index
+            if isinstance(item, PortItem):
+                item = item.node
+            if isinstance(item, NodeItem):
+                return item.node_id, item.port_near(scene_pos)
+        return None
+
+    def _wire_target_at(self, scene_pos: QPointF):
+        """The wire's target; the source card itself only counts at one of its input ports
+        (the wire starts on it, so merely leaving it must not raise a complaint)."""
+        target = self.target_at(scene_pos)
+        if target and target[0] == self._wire_src and target[1] is None:
+            return None
+        return target
+
+    def why_not(self, src: str, target) -> str:
+        """'' when a wire from ``src`` may end at ``target`` (node id, port), else the sentence
+        saying why not (the engine's own reason: cycle, full port, Input, same node)."""
+        node_id, port = target
+        try:
+            self.doc.graph.check_connect(src, node_id, port)
+        except ValueError as exc:  # GraphError
+            return refusal_sentence(exc)
+        return ""
+
+    def move_wire(self, scene_pos: QPointF) -> None:
+        if self._wire is None:
+            return
+        self._wire.move_to(scene_pos)
+        target = self._wire_target_at(scene_pos)
+        if target == self._wire_target:
+            return
+        self._clear_port_hover()
+        self._wire_target = target
+        if target is None:
+            self._wire.set_state(None)
+            QToolTip.hideText()
+            return
+        why = self.why_not(self._wire_src, target)
+        self._wire.set_state("illegal" if why else "legal")
+        item = self.nodes[target[0]]
+        if not why and target[1] is not None:
+            item.in_ports[target[1]].highlight = "hover"
+            item.in_ports[target[1]].update()
+        if why:
+            self.message.emit("warning", why)
+            self._show_tip(scene_pos, why)
+
+    def _clear_port_hover(self) -> None:
+        if self._wire_target and self._wire_target[0] in self.nodes:
+            item = self.nodes[self._wire_target[0]]
+            for port in item.in_ports:
+                port.highlight = "legal" if item.wire_state == "legal" else None
+                port.update()
+
+    def _show_tip(self, scene_pos: QPointF, text: str) -> None:
+        for view in self.views():
+            QToolTip.showText(view.mapToGlobal(view.mapFromScene(scene_pos)), text, view)
+
+    def end_wire(self, scene_pos: QPointF) -> bool:
+        """Finish a wire; True when a link was made."""
+        if self._wire is None:
+            return False
+        self._clear_port_hover()
+        src, target = self._wire_src, self._wire_target_at(scene_pos)
+        self.removeItem(self._wire)
+        self._wire, self._wire_src, self._wire_target = None, None, None
+        for item in self.nodes.values():
+            item.set_wire_state(None)
+        QToolTip.hideText()
+        if target is None:
+            return False
+        why = self.why_not(src, target)
+        if why:
+            self.last_refusal = why
+            self.message.emit("warning", why)
+            return False
+        self.doc.undo_stack.push(ConnectCommand(self.doc, src, target[0], target[1]))
+        return True
+
+    # ------------------------------------------------------------ lookups
+    def link_at(self, scene_pos: QPointF) -> LinkItem | None:
+        for item in self.items(scene_pos):
+            if isinstance(item, LinkItem):
+                return item
+            if isinstance(item, (NodeItem, PortItem)):
+                return None
+        return None
+
+    def request_expand(self, node_id: str) -> None:
+        self.expand_requested.emit(node_id)
+
+    def request_collapse(self, block_id: str) -> None:
+        self.collapse_requested.emit(block_id)
+
+    def content_rect(self) -> QRectF:
+        rect = QRectF()
+        for item in self.nodes.values():
+            rect = rect.united(item.sceneBoundingRect())
+        for item in self.blocks.values():
+            rect = rect.united(item.sceneBoundingRect())
+        return rect
+
+    def _update_scene_rect(self) -> None:
+        rect = self.content_rect()
+        margin = 600.0 * self.style.m.spread
+        if rect.isNull():
+            rect = QRectF(-400, -300, 800, 600)
+        self.setSceneRect(rect.adjusted(-margin, -margin, margin, margin))
+
+
+def _link(event):
+    from engine.graph import Link
+    return Link(event.src, event.dst, event.port)
+
+
+_HANDLERS = {
+    ev.NodeAdded: CanvasScene._on_node_added,
+    ev.NodeRemoved: CanvasScene._on_node_removed,
+    ev.LinkAdded: CanvasScene._on_link_added,
+    ev.LinkRemoved: CanvasScene._on_link_removed,
+    ev.ParamChanged: CanvasScene._on_param_changed,
+    ev.NodeRenamed: CanvasScene._on_node_renamed,
+    ev.NodeMoved: CanvasScene._on_node_moved,
+    ev.BlockAdded: CanvasScene._on_block_added,
+    ev.BlockRemoved: CanvasScene._on_block_removed,
+    ev.BlockChanged: CanvasScene._on_block_changed,
+    ev.DocumentReset: CanvasScene._on_reset,
+}

@@ -1,0 +1,257 @@
+"""``CanvasView``: the network editor's canvas widget.
+
+Zoom with Ctrl+wheel (plain wheel scrolls, Shift+wheel scrolls sideways, as in most desktop
+editors) or the + / - / 0 keys; pan with the middle button, Space+drag or the scroll bars;
+rubber-band selection with the left button on empty canvas. Layers dropped from the palette
+(MIME ``application/x-convstudio-layer``) are added at the drop point, inserted when dropped on
+a link, or appended and connected when dropped below the single selected layer.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QFrame, QGraphicsView
+
+from engine import layers
+from engine.graph import events as ev
+from engine.graph.layout import ROW
+from gui.canvas.editing import CanvasEditor
+from gui.canvas.labels import refusal_sentence, tr
+from gui.canvas.scene import CanvasScene
+from gui.canvas.style import CanvasStyle
+from gui.commands import AddNodeCommand, InsertOnLinkCommand
+
+LAYER_MIME = "application/x-convstudio-layer"
+MIN_ZOOM, MAX_ZOOM = 0.04, 4.0
+READABLE_ZOOM = 0.7  # a freshly opened tall network starts here, at its input
+
+
+class CanvasView(QGraphicsView):
+    message = Signal(str, str)  # severity ("info", "warning", "error"), text
+
+    def __init__(self, document, parent=None):
+        super().__init__(parent)
+        self.setObjectName("canvas")
+        self.setAccessibleName(tr("Network canvas"))
+        self.doc = document
+        self.presentation = False
+        self.canvas_scene = CanvasScene(document, CanvasStyle(), self)
+        self.canvas_scene.message.connect(self.message)
+        self.setScene(self.canvas_scene)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._pan_from: QPointF | None = None
+        self._space = False
+        self._drop_link = None
+        self._fit_pending = True
+        self.editor = CanvasEditor(self)
+        document.graph_changed.connect(self._on_graph_event)
+
+    def actions_by_name(self) -> dict:
+        """The canvas's QActions by stable name, for the window's menus and toolbar."""
+        return dict(self.editor.actions)
+
+    # ------------------------------------------------------------ appearance
+    def set_presentation(self, on: bool) -> None:
+        """Bigger cards, fonts and lines for a projector."""
+        if on == self.presentation:
+            return
+        center = self.canvas_scene.to_model(self.mapToScene(self.viewport().rect().center()))
+        self.presentation = on
+        self.canvas_scene.restyle(CanvasStyle(on))
+        self.centerOn(self.canvas_scene.to_scene(center))
+
+    def changeEvent(self, event) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.canvas_scene.restyle(CanvasStyle(self.presentation))
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------ zoom and pan
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def zoom_by(self, factor: float) -> None:
+        target = min(MAX_ZOOM, max(MIN_ZOOM, self.zoom() * factor))
+        factor = target / self.zoom()
+        if abs(factor - 1.0) > 1e-6:
+            self.scale(factor, factor)
+
+    def fit_all(self, min_zoom: float = MIN_ZOOM) -> None:
+        """Show the whole network (never enlarged past 100%); with ``min_zoom`` a tall network
+        stays readable and starts at its input instead."""
+        rect = self.canvas_scene.content_rect()
+        if rect.isNull():
+            return
+        rect = rect.adjusted(-30, -30, 30, 30)
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom() > 1.0:
+            self.resetTransform()
+            self.centerOn(rect.center())
+        elif self.zoom() < min_zoom:
+            self.resetTransform()
+            self.scale(min_zoom, min_zoom)
+            half = self.viewport().height() / (2 * min_zoom)
+            self.centerOn(QPointF(rect.center().x(), rect.top() + half))
+        self.zoom_by(1.0)
+
+    def fit_readable(self) -> None:
+        self.fit_all(READABLE_ZOOM)
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_by(1.0015 ** event.angleDelta().y())
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
+            self._fit_pending = False
+            QTimer.singleShot(0, self.fit_readable)
+
+    def _on_graph_event(self, event) -> None:
+        if isinstance(event, ev.DocumentReset) and self.doc.undo_stack.count() == 0:
+            QTimer.singleShot(0, self.fit_readable)  # a freshly opened network
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton or (
+                self._space and event.button() == Qt.MouseButton.LeftButton):
+            self._pan_from = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._pan_from is not None:
+            delta = event.position() - self._pan_from
+            self._pan_from = event.position()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self._pan_from is not None:
+            self._pan_from = None
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if self._space
+                                      else Qt.CursorShape.ArrowCursor)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.canvas_scene.clearSelection()
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    # ------------------------------------------------------------ drops from the palette
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasFormat(LAYER_MIME):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        if not event.mimeData().hasFormat(LAYER_MIME):
+            super().dragMoveEvent(event)
+            return
+        layer_type = _layer_type(event.mimeData())
+        point = self.mapToScene(event.position().toPoint())
+        link = self.canvas_scene.link_at(point) if _insertable(layer_type) else None
+        self._set_drop_link(link)
+        event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event) -> None:
+        self._set_drop_link(None)
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event) -> None:
+        if not event.mimeData().hasFormat(LAYER_MIME):
+            super().dropEvent(event)
+            return
+        self._set_drop_link(None)
+        point = self.mapToScene(event.position().toPoint())
+        if self.drop_layer(_layer_type(event.mimeData()), point):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+        self.setFocus()
+
+    def _set_drop_link(self, link_item) -> None:
+        if self._drop_link is not None and self._drop_link is not link_item:
+            self._drop_link.set_drop_target(False)
+        self._drop_link = link_item
+        if link_item is not None:
+            link_item.set_drop_target(True)
+
+    def drop_layer(self, layer_type: str, point: QPointF) -> str | None:
+        """Add ``layer_type`` at scene ``point`` (insert on a link, append below the selected
+        layer, or place alone); returns the new node's id, or None when refused."""
+        scene, doc = self.canvas_scene, self.doc
+        try:
+            spec = layers.get(layer_type)
+        except ValueError as exc:
+            self.message.emit("warning", refusal_sentence(exc))
+            return None
+        pos = scene.to_model(point)
+        link_item = scene.link_at(point) if _insertable(layer_type) else None
+        anchor = self._append_anchor(point) if spec.max_inputs != 0 else None
+        if link_item is not None:
+            command = InsertOnLinkCommand(doc, link_item.link, layer_type, pos=pos)
+        elif anchor is not None:
+            x = doc.graph.nodes[anchor].pos[0]
+            y = max(pos[1], doc.graph.nodes[anchor].pos[1] + ROW)
+            command = AddNodeCommand(doc, layer_type, pos=(x, y), connect_from=anchor)
+        else:
+            command = AddNodeCommand(doc, layer_type, pos=pos)
+        doc.undo_stack.push(command)
+        scene.clearSelection()
+        doc.select([command.node_id])
+        return command.node_id
+
+    def _append_anchor(self, point: QPointF) -> str | None:
+        """The single selected layer when ``point`` lies just below it."""
+        selected = self.canvas_scene.selected_node_ids()
+        if len(selected) != 1:
+            return None
+        item = self.canvas_scene.nodes[selected[0]]
+        card = item.mapRectToScene(item.card_rect())
+        below = QRectF(card.left() - card.width() * 0.4, card.bottom(),
+                       card.width() * 1.8, card.height() * 3.5)
+        return selected[0] if below.contains(point) else None
+
+
+def _layer_type(mime) -> str:
+    return bytes(mime.data(LAYER_MIME).data()).decode("utf-8").strip()
+
+
+def _insertable(layer_type: str) -> bool:
+    try:
+        spec = layers.get(layer_type)
+    except ValueError:
+        return False
+    return spec.min_inputs == 1 or spec.max_inputs == 1

@@ -256,7 +256,7 @@ class NodeItem(QGraphicsItem):
 
     def hoverEnterEvent(self, event) -> None:
         if self.severity and self.problem:
-            self.canvas.message.emit(self.severity, self.problem)
+            self.canvas.say(self.severity, self.problem)
         super().hoverEnterEvent(event)
 
     def mouseDoubleClickEvent(self, event) -> None:

@@ -5,6 +5,8 @@ undo step per drag, and wiring by dragging from an output port.
 """
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QGraphicsScene, QToolTip
@@ -38,6 +40,7 @@ class CanvasScene(QGraphicsScene):
         self._wire_src: str | None = None
         self._wire_target: tuple | None = None
         self.last_refusal = ""
+        self._last_said = ("", "", 0.0)
         self._rect_timer = QTimer(self, singleShot=True, interval=0)
         self._rect_timer.timeout.connect(self._update_scene_rect)
         self._apply_background()
@@ -253,7 +256,7 @@ class CanvasScene(QGraphicsScene):
             self._syncing = False
         if len(ids) == 1 and self.nodes[ids[0]].severity:
             item = self.nodes[ids[0]]
-            self.message.emit(item.severity, item.problem)
+            self.say(item.severity, item.problem)
 
     def _on_document_selection(self, ids) -> None:
         if self._syncing:
@@ -303,7 +306,7 @@ class CanvasScene(QGraphicsScene):
         for node_id, item in self.nodes.items():
             if node_id != src:
                 item.set_wire_state("legal" if node_id in legal else "illegal")
-        self.message.emit("info", tr("Drop the wire on a highlighted input port."))
+        self.say("info", tr("Drop the wire on a highlighted input port."))
 
     def target_at(self, scene_pos: QPointF) -> tuple[str, int | None] | None:
         """(node id, input port or None) under a point, for a wire being dropped."""
@@ -354,7 +357,7 @@ class CanvasScene(QGraphicsScene):
             item.in_ports[target[1]].highlight = "hover"
             item.in_ports[target[1]].update()
         if why:
-            self.message.emit("warning", why)
+            self.say("warning", why)
             self._show_tip(scene_pos, why)
 
     def _clear_port_hover(self) -> None:
@@ -384,7 +387,7 @@ class CanvasScene(QGraphicsScene):
         why = self.why_not(src, target)
         if why:
             self.last_refusal = why
-            self.message.emit("warning", why)
+            self.say("warning", why)
             return False
         self.doc.undo_stack.push(ConnectCommand(self.doc, src, target[0], target[1]))
         return True
@@ -397,6 +400,14 @@ class CanvasScene(QGraphicsScene):
             if isinstance(item, (NodeItem, PortItem)):
                 return None
         return None
+
+    def say(self, severity: str, text: str) -> None:
+        """Emit ``message`` unless the same sentence was just said (hover, then click)."""
+        now = time.monotonic()
+        if (severity, text) == self._last_said[:2] and now - self._last_said[2] < 1.0:
+            return
+        self._last_said = (severity, text, now)
+        self.message.emit(severity, text)
 
     def request_expand(self, node_id: str) -> None:
         self.expand_requested.emit(node_id)

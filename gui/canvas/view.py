@@ -35,7 +35,7 @@ class CanvasView(QGraphicsView):
         self.setAccessibleName(tr("Network canvas"))
         self.doc = document
         self.presentation = False
-        self.canvas_scene = CanvasScene(document, CanvasStyle(), self)
+        self.canvas_scene = CanvasScene(document, CanvasStyle(palette=self.palette()), self)
         self.canvas_scene.message.connect(self.message)
         self.setScene(self.canvas_scene)
         self.setRenderHints(QPainter.RenderHint.Antialiasing
@@ -66,12 +66,12 @@ class CanvasView(QGraphicsView):
             return
         center = self.canvas_scene.to_model(self.mapToScene(self.viewport().rect().center()))
         self.presentation = on
-        self.canvas_scene.restyle(CanvasStyle(on))
+        self.canvas_scene.restyle(CanvasStyle(on, self.palette()))
         self.centerOn(self.canvas_scene.to_scene(center))
 
     def changeEvent(self, event) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self.canvas_scene.restyle(CanvasStyle(self.presentation))
+            self.canvas_scene.restyle(CanvasStyle(self.presentation, self.palette()))
         super().changeEvent(event)
 
     # ------------------------------------------------------------ zoom and pan

@@ -4,7 +4,7 @@ Refused edits become one sentence on the ``message`` signal, never an exception.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QMimeData, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMimeData, QObject, Qt
 from PySide6.QtGui import QAction, QCursor, QKeySequence
 from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
@@ -19,21 +19,34 @@ Key = QKeySequence.StandardKey
 
 # name -> (text, shortcuts, tooltip)
 ACTIONS = {
-    "delete": ("Delete", [Key.Delete, "Backspace"], "Delete the selected layers and links"),
-    "copy": ("Copy", [Key.Copy], "Copy the selected layers"),
-    "cut": ("Cut", [Key.Cut], "Cut the selected layers"),
-    "paste": ("Paste", [Key.Paste], "Paste layers (also from another window)"),
-    "duplicate": ("Duplicate", ["Ctrl+D"], "Duplicate the selected layers"),
-    "select_all": ("Select All", [Key.SelectAll], "Select every layer"),
-    "group": ("Group into Block", ["Ctrl+G"], "Group the selected layers into a block"),
-    "ungroup": ("Ungroup", ["Ctrl+Shift+G"], "Dissolve the selected block"),
-    "expand_block": ("Expand Block", ["Ctrl+E"], "Show the layers inside a composite block"),
-    "collapse_block": ("Collapse Block", ["Ctrl+Shift+E"],
-                       "Turn an expanded block back into one layer"),
-    "zoom_in": ("Zoom In", [Key.ZoomIn, "+", "="], "Zoom in"),
-    "zoom_out": ("Zoom Out", [Key.ZoomOut, "-"], "Zoom out"),
-    "zoom_fit": ("Fit to View", ["0", "Ctrl+0"], "Show the whole network"),
-    "auto_layout": ("Auto Layout", ["Ctrl+L"], "Arrange the layers top to bottom"),
+    "delete": (QT_TRANSLATE_NOOP("Canvas", "Delete"), [Key.Delete, "Backspace"],
+               QT_TRANSLATE_NOOP("Canvas", "Delete the selected layers and links")),
+    "copy": (QT_TRANSLATE_NOOP("Canvas", "Copy"), [Key.Copy],
+             QT_TRANSLATE_NOOP("Canvas", "Copy the selected layers")),
+    "cut": (QT_TRANSLATE_NOOP("Canvas", "Cut"), [Key.Cut],
+            QT_TRANSLATE_NOOP("Canvas", "Cut the selected layers")),
+    "paste": (QT_TRANSLATE_NOOP("Canvas", "Paste"), [Key.Paste],
+              QT_TRANSLATE_NOOP("Canvas", "Paste layers (also from another window)")),
+    "duplicate": (QT_TRANSLATE_NOOP("Canvas", "Duplicate"), ["Ctrl+D"],
+                  QT_TRANSLATE_NOOP("Canvas", "Duplicate the selected layers")),
+    "select_all": (QT_TRANSLATE_NOOP("Canvas", "Select All"), [Key.SelectAll],
+                   QT_TRANSLATE_NOOP("Canvas", "Select every layer")),
+    "group": (QT_TRANSLATE_NOOP("Canvas", "Group into Block"), ["Ctrl+G"],
+              QT_TRANSLATE_NOOP("Canvas", "Group the selected layers into a block")),
+    "ungroup": (QT_TRANSLATE_NOOP("Canvas", "Ungroup"), ["Ctrl+Shift+G"],
+                QT_TRANSLATE_NOOP("Canvas", "Dissolve the selected block")),
+    "expand_block": (QT_TRANSLATE_NOOP("Canvas", "Expand Block"), ["Ctrl+E"],
+                     QT_TRANSLATE_NOOP("Canvas", "Show the layers inside a composite block")),
+    "collapse_block": (QT_TRANSLATE_NOOP("Canvas", "Collapse Block"), ["Ctrl+Shift+E"],
+                       QT_TRANSLATE_NOOP("Canvas", "Turn an expanded block back into one layer")),
+    "zoom_in": (QT_TRANSLATE_NOOP("Canvas", "Zoom In"), [Key.ZoomIn, "+", "="],
+                QT_TRANSLATE_NOOP("Canvas", "Zoom in")),
+    "zoom_out": (QT_TRANSLATE_NOOP("Canvas", "Zoom Out"), [Key.ZoomOut, "-"],
+                 QT_TRANSLATE_NOOP("Canvas", "Zoom out")),
+    "zoom_fit": (QT_TRANSLATE_NOOP("Canvas", "Fit to View"), ["0", "Ctrl+0"],
+                 QT_TRANSLATE_NOOP("Canvas", "Show the whole network")),
+    "auto_layout": (QT_TRANSLATE_NOOP("Canvas", "Auto Layout"), ["Ctrl+L"],
+                    QT_TRANSLATE_NOOP("Canvas", "Arrange the layers top to bottom")),
 }
 
 

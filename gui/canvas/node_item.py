@@ -64,16 +64,16 @@ class PortItem(QGraphicsItem):
 
     def mousePressEvent(self, event) -> None:
         if self.is_output and event.button() == Qt.MouseButton.LeftButton:
-            self.node.canvas.begin_wire(self.node.node_id, event.scenePos())
+            self.node.canvas.wiring.begin(self.node.node_id, event.scenePos())
             event.accept()
         else:
             event.ignore()
 
     def mouseMoveEvent(self, event) -> None:
-        self.node.canvas.move_wire(event.scenePos())
+        self.node.canvas.wiring.move(event.scenePos())
 
     def mouseReleaseEvent(self, event) -> None:
-        self.node.canvas.end_wire(event.scenePos())
+        self.node.canvas.wiring.end(event.scenePos())
 
 
 class NodeItem(QGraphicsItem):

@@ -1,24 +1,25 @@
 """The graphics scene of one Document: model-to-item dictionaries kept in step with the engine
 graph by small ``_on_*`` handlers (a DocumentReset rebuilds everything), the analysis painted
 onto the cards and links, selection kept in sync with the document, moves turned into one
-undo step per drag, and wiring by dragging from an output port.
+undo step per drag; wiring by dragging from an output port is in ``wiring``.
 """
 from __future__ import annotations
 
 import time
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
-from PySide6.QtWidgets import QGraphicsScene, QToolTip
+from PySide6.QtGui import QBrush, QPainter, QPixmap
+from PySide6.QtWidgets import QGraphicsScene
 from shiboken6 import isValid
 
 from engine.graph import events as ev
 from gui.canvas.block_item import BlockItem
-from gui.canvas.labels import node_title, problem_sentence, refusal_sentence, shape_text, tr
-from gui.canvas.link_item import LinkItem, WireItem
+from gui.canvas.labels import node_title, problem_sentence, shape_text
+from gui.canvas.link_item import LinkItem
 from gui.canvas.node_item import MAX_DRAWN_PORTS, NodeItem, PortItem
 from gui.canvas.style import CanvasStyle
-from gui.commands import ConnectCommand, MoveNodesCommand
+from gui.canvas.wiring import Wiring
+from gui.commands import MoveNodesCommand
 
 
 class CanvasScene(QGraphicsScene):
@@ -36,10 +37,7 @@ class CanvasScene(QGraphicsScene):
         self._block_of: dict[str, str] = {}
         self._syncing = False
         self._press: dict | None = None
-        self._wire: WireItem | None = None
-        self._wire_src: str | None = None
-        self._wire_target: tuple | None = None
-        self.last_refusal = ""
+        self.wiring = Wiring(self)
         self._last_said = ("", "", 0.0)
         self._rect_timer = QTimer(self, singleShot=True, interval=0)
         self._rect_timer.timeout.connect(self._update_scene_rect)
@@ -276,7 +274,7 @@ class CanvasScene(QGraphicsScene):
     # ------------------------------------------------------------ moving
     def mousePressEvent(self, event) -> None:
         super().mousePressEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton and self._wire is None:
+        if event.button() == Qt.MouseButton.LeftButton and not self.wiring.active:
             self._press = {i.node_id: QPointF(i.pos()) for i in self.selectedItems()
                            if isinstance(i, NodeItem)}
 
@@ -292,105 +290,6 @@ class CanvasScene(QGraphicsScene):
                 moves[node_id] = (self.to_model(old), self.to_model(item.pos()))
         if moves:
             self.doc.undo_stack.push(MoveNodesCommand(self.doc, moves))
-
-    # ------------------------------------------------------------ wiring
-    def legal_targets(self, src: str) -> set[str]:
-        graph = self.doc.graph
-        return {n for n in graph.nodes if n != src and graph.can_connect(src, n)}
-
-    def begin_wire(self, src: str, scene_pos: QPointF) -> None:
-        self._wire_src, self._wire_target = src, None
-        self._wire = WireItem(self.style, self.nodes[src].output_anchor())
-        self.addItem(self._wire)
-        legal = self.legal_targets(src)
-        for node_id, item in self.nodes.items():
-            if node_id != src:
-                item.set_wire_state("legal" if node_id in legal else "illegal")
-        self.say("info", tr("Drop the wire on a highlighted input port."))
-
-    def target_at(self, scene_pos: QPointF) -> tuple[str, int | None] | None:
-        """(node id, input port or None) under a point, for a wire being dropped."""
-        for item in self.items(scene_pos):
-            if isinstance(item, PortItem) and not item.is_output:
-                return item.node.node_id, item.index
-            if isinstance(item, PortItem):
-                item = item.node
-            if isinstance(item, NodeItem):
-                return item.node_id, item.port_near(scene_pos)
-        return None
-
-    def _wire_target_at(self, scene_pos: QPointF):
-        """The wire's target; the source card itself only counts at one of its input ports
-        (the wire starts on it, so merely leaving it must not raise a complaint)."""
-        target = self.target_at(scene_pos)
-        if target and target[0] == self._wire_src and target[1] is None:
-            return None
-        return target
-
-    def why_not(self, src: str, target) -> str:
-        """'' when a wire from ``src`` may end at ``target`` (node id, port), else the sentence
-        saying why not (the engine's own reason: cycle, full port, Input, same node)."""
-        node_id, port = target
-        try:
-            self.doc.graph.check_connect(src, node_id, port)
-        except ValueError as exc:  # GraphError
-            return refusal_sentence(exc)
-        return ""
-
-    def move_wire(self, scene_pos: QPointF) -> None:
-        if self._wire is None:
-            return
-        self._wire.move_to(scene_pos)
-        target = self._wire_target_at(scene_pos)
-        if target == self._wire_target:
-            return
-        self._clear_port_hover()
-        self._wire_target = target
-        if target is None:
-            self._wire.set_state(None)
-            QToolTip.hideText()
-            return
-        why = self.why_not(self._wire_src, target)
-        self._wire.set_state("illegal" if why else "legal")
-        item = self.nodes[target[0]]
-        if not why and target[1] is not None:
-            item.in_ports[target[1]].highlight = "hover"
-            item.in_ports[target[1]].update()
-        if why:
-            self.say("warning", why)
-            self._show_tip(scene_pos, why)
-
-    def _clear_port_hover(self) -> None:
-        if self._wire_target and self._wire_target[0] in self.nodes:
-            item = self.nodes[self._wire_target[0]]
-            for port in item.in_ports:
-                port.highlight = "legal" if item.wire_state == "legal" else None
-                port.update()
-
-    def _show_tip(self, scene_pos: QPointF, text: str) -> None:
-        for view in self.views():
-            QToolTip.showText(view.mapToGlobal(view.mapFromScene(scene_pos)), text, view)
-
-    def end_wire(self, scene_pos: QPointF) -> bool:
-        """Finish a wire; True when a link was made."""
-        if self._wire is None:
-            return False
-        self._clear_port_hover()
-        src, target = self._wire_src, self._wire_target_at(scene_pos)
-        self.removeItem(self._wire)
-        self._wire, self._wire_src, self._wire_target = None, None, None
-        for item in self.nodes.values():
-            item.set_wire_state(None)
-        QToolTip.hideText()
-        if target is None:
-            return False
-        why = self.why_not(src, target)
-        if why:
-            self.last_refusal = why
-            self.say("warning", why)
-            return False
-        self.doc.undo_stack.push(ConnectCommand(self.doc, src, target[0], target[1]))
-        return True
 
     # ------------------------------------------------------------ lookups
     def link_at(self, scene_pos: QPointF) -> LinkItem | None:

@@ -68,12 +68,12 @@ def test_illegal_wire_is_refused_while_dragging_and_says_why(qtbot):
     QTest.mouseMove(vp, over)
     assert messages[-1] == ("warning", "Linking r to cat would make a cycle; a network must "
                                        "flow one way.")
-    assert scene._wire.pen().color() == ERROR_COLOR  # the wire itself turns red
+    assert scene.wiring.wire.pen().color() == ERROR_COLOR  # the wire itself turns red
     QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, over)
     assert len(g.links) == 2 and view.doc.undo_stack.count() == 0
-    assert "cycle" in scene.last_refusal
+    assert "cycle" in scene.wiring.last_refusal
     assert all(item.wire_state is None for item in scene.nodes.values())
-    assert scene._wire is None
+    assert scene.wiring.wire is None
 
 
 def test_legal_targets_are_highlighted_and_full_ports_refused(qtbot):
@@ -90,7 +90,7 @@ def test_legal_targets_are_highlighted_and_full_ports_refused(qtbot):
     assert scene.nodes["spare"].wire_state is None                # the source itself
     over = vp_point(view, scene.nodes["tanh1"].input_anchor(0))
     QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, over)
-    assert "already" in scene.last_refusal and "disconnect" in scene.last_refusal
+    assert "already" in scene.wiring.last_refusal and "disconnect" in scene.wiring.last_refusal
     assert len(g.links) == 5
 
 

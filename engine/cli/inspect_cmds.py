@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from engine.cli import CliError
 from engine.inspect.colormap import COLORMAPS
 
 
@@ -42,14 +43,31 @@ def _common(p) -> None:
                    help="trained weights (.safetensors or a PyTorch state_dict)")
     p.add_argument("--image", required=True, metavar="FILE", help="any image file")
     p.add_argument("--out", required=True, metavar="PNG")
+    p.add_argument("--mean", metavar="M[,M,M]", help="per-channel mean the training subtracted "
+                   "(ConvStudio's trainer normalises by the training set's mean and std)")
+    p.add_argument("--std", metavar="S[,S,S]", help="per-channel standard deviation")
 
 
 def _load(args):
     from engine.inspect import Inspector, load_image
     from engine.io.sources import load_source
 
-    inspector = Inspector(load_source(args.source), weights=args.weights)
+    inspector = Inspector(load_source(args.source), weights=args.weights,
+                          normalize=_normalisation(args))
     return inspector, load_image(args.image, inspector.input_shape)
+
+
+def _normalisation(args):
+    if not args.mean and not args.std:
+        return None
+    try:
+        mean, std = ([float(v) for v in text.split(",")] for text in (args.mean, args.std))
+    except (AttributeError, ValueError):
+        raise CliError("--mean and --std go together, each one number per channel, e.g. "
+                       "--mean 0.45 --std 0.22.") from None
+    if min(std) <= 0:
+        raise CliError("--std must be positive.")
+    return mean, std
 
 
 def cam(args) -> int:

@@ -15,15 +15,18 @@ from engine.inspect.errors import (ClassIndexError, ImageInputError, InspectErro
 from engine.inspect.images import load_display, load_image, resize_map, resize_rgb, save_png
 from engine.inspect.inspector import Inspector, prediction
 from engine.inspect.locate import CamHead, default_target_layer, find_cam_head
+from engine.inspect.probes import ProbeCapture, ProbeRecorder
 from engine.inspect.receptive import Box, ReceptiveField, cell_box, receptive_fields
 from engine.inspect.results import CamResult, ChannelStats, FeatureMaps, Filters, Prediction
-from engine.inspect.weights import apply_state_dict, load_weights, read_state_dict
+from engine.inspect.weights import (apply_state_dict, clean_state_dict, load_weights,
+                                    read_state_dict)
 
 __all__ = [
     "Box", "COLORMAPS", "CamHead", "CamResult", "ChannelStats", "ClassIndexError",
     "FeatureMaps", "Filters", "ImageInputError", "InspectError", "Inspector",
-    "LayerChoiceError", "METHODS", "NoCamHeadError", "Prediction", "ReceptiveField",
-    "WeightsFileError", "apply_colormap", "apply_state_dict", "cell_box",
+    "LayerChoiceError", "METHODS", "NoCamHeadError", "Prediction", "ProbeCapture",
+    "ProbeRecorder", "ReceptiveField",
+    "WeightsFileError", "apply_colormap", "apply_state_dict", "cell_box", "clean_state_dict",
     "default_target_layer", "find_cam_head", "image_to_rgb", "load_display", "load_image", "load_weights",
     "lut", "normalise", "overlay", "prediction", "read_state_dict", "receptive_fields",
     "resize_map", "resize_rgb", "save_png", "tile_grid",

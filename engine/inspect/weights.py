@@ -63,11 +63,19 @@ def _plain(state, path) -> dict:
         raise WeightsFileError("weights_unreadable", f"{path} does not hold a state_dict (a "
                                f"table of named tensors); save the weights again from the "
                                f"training panel.", path=str(path))
+    return clean_state_dict(state)
+
+
+def clean_state_dict(state: dict) -> dict:
+    """Remove the ``module.`` (DataParallel/DDP) and ``_orig_mod.`` (torch.compile) prefixes."""
     out = {}
     for key, value in state.items():
-        for prefix in _PREFIXES:
-            while key.startswith(prefix):
-                key = key[len(prefix):]
+        changed = True
+        while changed:
+            changed = False
+            for prefix in _PREFIXES:
+                if key.startswith(prefix):
+                    key, changed = key[len(prefix):], True
         out[key] = value
     return out
 

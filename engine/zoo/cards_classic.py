@@ -53,7 +53,8 @@ FAMILIES = {
                  "padded them to 32x32).",
             look_at="Compare with lenet5: almost the same size (61,706 parameters) but it "
                     "trains much faster; an MNIST epoch takes seconds on a CPU.",
-            differs="Not a published model."),
+            differs="Not a published model: a common teaching variant of LeNet-5 (compare "
+                    "it with lenet5)."),
         "ko": dict(
             result="ILSVRC 출전 모델 아님. 몇 에폭이면 MNIST 약 99%.",
             idea="LeNet-5의 구조에 요즘의 기본 선택을 적용했습니다: tanh 대신 ReLU, 학습되는 "
@@ -61,7 +62,8 @@ FAMILIES = {
                  "28x28 MNIST 영상을 그대로 넣습니다(원래는 32x32로 패딩).",
             look_at="lenet5와 비교해 보세요: 크기는 거의 같지만(61,706개 파라미터) 훨씬 빨리 "
                     "학습됩니다. CPU에서 MNIST 한 에폭이 몇 초입니다.",
-            differs="논문 모델이 아닙니다."),
+            differs="논문 모델이 아니라 LeNet-5의 흔한 수업용 변형입니다(lenet5와 비교해 "
+                    "보세요)."),
     },
     "alexnet": {
         "authors": "Alex Krizhevsky, Ilya Sutskever, Geoffrey E. Hinton",

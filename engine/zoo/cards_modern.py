@@ -204,7 +204,8 @@ FAMILIES["resnet_cifar"] = {
 FAMILIES["densenet_cifar"] = {
     **{k: FAMILIES["densenet"][k] for k in ("authors", "paper")},
     "en": dict(
-        result="Not an ILSVRC model.",
+        result="Not an ILSVRC model; the DenseNet paper reports CIFAR results for larger "
+               "DenseNet-BC networks.",
         idea="A small DenseNet-BC for 32x32 images: a 3x3 stem of 24 channels, three dense "
              "blocks of six bottleneck layers with growth rate 12, transitions with "
              "compression 0.5, then global average pooling.",
@@ -213,7 +214,8 @@ FAMILIES["densenet_cifar"] = {
         differs="Smaller than the paper's smallest CIFAR DenseNet-BC (L = 100, k = 12), so it "
                 "trains on a CPU."),
     "ko": dict(
-        result="ILSVRC 모델 아님.",
+        result="ILSVRC 모델 아님. DenseNet 논문은 더 큰 DenseNet-BC로 CIFAR 결과를 "
+               "보고합니다.",
         idea="32x32 영상을 위한 작은 DenseNet-BC입니다: 24채널 3x3 시작 층, 성장률 12의 병목 "
              "층 6개로 된 덴스 블록 3개, 압축 0.5의 전이 층, 전역 평균 풀링.",
         look_at="파라미터 176,122개. 덴스 블록을 펼쳐 각 층이 앞선 모든 출력을 읽는 것을 "
@@ -232,11 +234,12 @@ FAMILIES["small_gap"] = {
              "no big FC layers, few parameters, and every class score is a weighted sum of "
              "channel averages.",
         look_at=_GAP_NOTE_EN + " It trains in seconds to minutes per epoch on a CPU.",
-        differs="Not a published model."),
+        differs="Not a published model: a compact design for the lecture's CAM and for "
+                "quick experiments."),
     "ko": dict(
         result="ILSVRC 모델 아님. 수업과 빠른 실험용 작은 네트워크.",
         idea="컨볼루션 단계 뒤에 전역 평균 풀링을 바로 분류기에 연결합니다: 큰 FC 층이 없어 "
              "파라미터가 적고, 각 클래스 점수는 채널 평균들의 가중합입니다.",
         look_at=_GAP_NOTE_KO + " CPU에서 에폭당 몇 초에서 몇 분이면 학습됩니다.",
-        differs="논문 모델이 아닙니다."),
+        differs="논문 모델이 아니라 강의의 CAM과 빠른 실험을 위한 작은 설계입니다."),
 }

@@ -65,6 +65,15 @@ def test_googlenet_aux_classifiers_match_torchvision_with_aux_logits():
                                        ("densenet121", 32)])
 def test_torchvision_weights_load_and_give_the_same_outputs(name, size):
     """With torchvision's (random) weights loaded, our network computes the same function."""
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)  # small CPU work: one thread is fastest on a busy machine
+    try:
+        _compare_outputs(name, size)
+    finally:
+        torch.set_num_threads(threads)
+
+
+def _compare_outputs(name, size):
     tv_name, kwargs = PARITY[name]
     torch.manual_seed(0)
     ref = torchvision.models.get_model(tv_name, weights=None, **kwargs).eval()
@@ -79,7 +88,7 @@ def test_torchvision_weights_load_and_give_the_same_outputs(name, size):
     torch.testing.assert_close(got, expected, rtol=1e-4, atol=1e-4)
 
 
-@pytest.mark.parametrize("name,size", [("resnet50", 97), ("densenet121", 75),
+@pytest.mark.parametrize("name,size", [("resnet50", 97), ("densenet_cifar", 33),
                                        ("googlenet", 83), ("dpn68", 99), ("zfnet", 224),
                                        ("lenet5", 32)])
 def test_analysis_shapes_agree_with_the_built_module_at_odd_sizes(name, size):

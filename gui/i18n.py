@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from gui import resources
 from gui.problem_text import error_text, file_error_text, problem_text  # noqa: F401 (re-export)
@@ -59,6 +59,11 @@ def install_language(app: QCoreApplication, language: str) -> bool:
         return False
     app.installTranslator(translator)
     _installed.append(translator)
+    qt_own = QTranslator(app)  # Qt's own dialog buttons (Open, Cancel, ...)
+    if qt_own.load(QLocale(_current), "qtbase", "_",
+                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
     QLocale.setDefault(QLocale(QLocale.Language.Korean))
     return True
 

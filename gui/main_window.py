@@ -3,7 +3,9 @@ history), the menus and the toolbar. Behaviour lives in the parts; this module o
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+import re
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, \
     QToolBar, QUndoView, QWidget
@@ -23,6 +25,11 @@ APPEND_GAP = 110.0  # scene units below the selected node where a double-clicked
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
+
+
+def plain_text(text: str) -> str:
+    """Menu text without its mnemonic ("&Save", "저장(&S)") or ellipsis, for buttons."""
+    return re.sub(r"\(&\w\)|&(?=\w)", "", text).rstrip("…").strip()
 
 
 def make_canvas(document, parent):
@@ -86,11 +93,8 @@ class MainWindow(QMainWindow):
         self.training = add_training_dock(self)  # lazily built; listed under View > Panels
         self.tabifyDockWidget(self.docks["inspector"], self.docks["history"])
         self.docks["inspector"].raise_()
-        self.resizeDocks([self.docks["palette"], self.docks["inspector"]], [230, 320],
+        self.resizeDocks([self.docks["palette"], self.docks["inspector"]], [280, 330],
                          Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["analysis"], self.docks["messages"]], [700, 380],
-                         Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["analysis"]], [250], Qt.Orientation.Vertical)
         self.summary = QLabel(self)
         self.summary.setObjectName("status_summary")
         self.statusBar().setObjectName("status_bar")
@@ -130,7 +134,8 @@ class MainWindow(QMainWindow):
         self._action("restore_layout", tr("&Restore Panels"), self.restore_default_layout)
         self._action("about", tr("&About ConvStudio"), self.show_about)
         for action in self.actions.values():
-            action.setToolTip(action.text().replace("&", "").rstrip("…"))
+            action.setIconText(plain_text(action.text()))
+            action.setToolTip(action.iconText())
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -272,10 +277,11 @@ class MainWindow(QMainWindow):
         if analysis is None:
             return
         t = analysis.totals
-        self.summary.setText(tr("%1 layers · %2 parameters · %3 MACs · %4 errors")
-                             .replace("%1", str(len(analysis.nodes)))
-                             .replace("%2", f"{t.params:,}").replace("%3", f"{t.macs:,}")
-                             .replace("%4", str(len(analysis.errors))))
+        self.summary.setText(
+            tr("%1 layers · %2 parameters · %3 MACs · %4 errors · %5 warnings")
+            .replace("%1", str(len(analysis.nodes))).replace("%2", f"{t.params:,}")
+            .replace("%3", f"{t.macs:,}").replace("%4", str(len(analysis.errors)))
+            .replace("%5", str(len(analysis.warnings))))
         self._update_title()
 
     # ------------------------------------------------------------ layout memory
@@ -286,6 +292,15 @@ class MainWindow(QMainWindow):
             self.resize(1400, 880)
         if state is not None:
             self.restoreState(state)
+        else:  # first start: sizes apply once the window has its real size
+            QTimer.singleShot(0, self._size_bottom_docks)
+
+    def _size_bottom_docks(self) -> None:
+        width = max(800, self.width())
+        self.resizeDocks([self.docks["analysis"], self.docks["messages"]],
+                         [int(width * 0.68), int(width * 0.32)], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["analysis"]], [max(260, self.height() // 3)],
+                         Qt.Orientation.Vertical)
 
     def restore_default_layout(self) -> None:
         self.restoreState(self._default_state)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLineEdit, QScrollArea, QVBoxLayout, \
     QWidget
 
@@ -32,6 +33,10 @@ def formula_title(key: str) -> str:
               "activations": tr("Values (activations)"),
               "receptive_field": tr("Receptive field")}
     return titles.get(key, key.replace("_", " "))
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 class InspectorWidget(QScrollArea):
@@ -100,12 +105,13 @@ class InspectorWidget(QScrollArea):
             editor.set_value(node.params[param.name])
             editor.edited.connect(lambda value, name=param.name: self._on_edited(name, value))
             self.editors[param.name] = editor
-            form.addRow(self._label(layer_text(param.display), body,
+            form.addRow(self._label(_capital(layer_text(param.display)), body,
                                     f"inspector_label_{param.name}"), editor.widget)
             help_label = QLabel(layer_text(param.help), body)
             help_label.setObjectName(f"inspector_help_{param.name}")
             help_label.setWordWrap(True)
             help_label.setProperty("role", "help")
+            help_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             form.addRow("", help_label)
         layout.addLayout(form)
         self.formulas = self._section(layout, body, tr("Formulas"), "inspector_formulas")

@@ -5,7 +5,7 @@ the layer type name in UTF-8); double-clicking (or Enter) asks the window to add
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QMimeData, QSize, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeWidget, QTreeWidgetItem, \
     QVBoxLayout, QWidget
 
@@ -16,6 +16,7 @@ from gui.palette.icons import layer_icon
 LAYER_MIME = "application/x-convstudio-layer"
 TYPE_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_HEIGHT = 26
 
 
 def tr(text: str) -> str:
@@ -35,7 +36,22 @@ class PaletteTree(QTreeWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setIconSize(QSize(22, 22))
         self.setIndentation(12)
-        self.setUniformRowHeights(True)
+        self.setUniformRowHeights(False)
+
+    def row_height(self) -> int:
+        """Room for the icon and the text at the current (presentation) font size."""
+        return max(ROW_HEIGHT, self.fontMetrics().height() + 10)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            size = QSize(0, self.row_height())
+            icon = max(22, self.fontMetrics().height() + 4)
+            self.setIconSize(QSize(icon, icon))
+            for i in range(self.topLevelItemCount()):
+                top = self.topLevelItem(i)
+                for j in range(top.childCount()):
+                    top.child(j).setSizeHint(0, size)
+        super().changeEvent(event)
 
     def mimeTypes(self) -> list[str]:
         return [LAYER_MIME]
@@ -96,6 +112,7 @@ class PaletteWidget(QWidget):
         title = layer_text(spec.title)
         item = QTreeWidgetItem(parent, [title])
         item.setIcon(0, layer_icon(spec.type, spec.category))
+        item.setSizeHint(0, QSize(0, self.tree.row_height()))
         item.setData(0, TYPE_ROLE, spec.type)
         item.setData(0, SEARCH_ROLE, " ".join(
             [title, spec.title, spec.type, layer_text(spec.category), spec.category]).lower())

@@ -4,10 +4,10 @@ clicking a row selects the node on the canvas.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, \
-    QSpinBox, QTableView, QVBoxLayout, QWidget
+    QSizePolicy, QSpinBox, QTableView, QVBoxLayout, QWidget
 
 from engine.analysis import OPTIMIZER_STATE_COPIES, human_bytes, training_memory
 from gui.i18n import layer_text, problem_text
@@ -91,6 +91,8 @@ class AnalysisModel(QAbstractTableModel):
         key, formula_key = COLUMNS[column]
         if report.error is not None:
             return problem_text(report.error, report.name)
+        if report.blocked_by:
+            return tr("No shape yet: fix %1 first.").replace("%1", report.blocked_by)
         if key == "type":
             from engine import layers
             return layer_text(layers.get(report.type).title) if layers.exists(report.type) \
@@ -165,9 +167,12 @@ class AnalysisTableWidget(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(22)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self._fit_rows_to_font()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(48)
+        self._sized_rows = -1
         self.table.clicked.connect(self._on_clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -197,6 +202,9 @@ class AnalysisTableWidget(QWidget):
         self.optimizer.setCurrentIndex(self.optimizer.findData("adam"))
         self.memory = QLabel(self)
         self.memory.setObjectName("memory_estimate")
+        self.memory.setWordWrap(True)  # never widens the dock (presentation fonts)
+        self.memory.setMinimumWidth(80)
+        self.memory.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.memory.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.batch.valueChanged.connect(self._update_memory)
         self.optimizer.currentIndexChanged.connect(self._update_memory)
@@ -205,19 +213,36 @@ class AnalysisTableWidget(QWidget):
         row.addWidget(self.memory, 1)
         return row
 
+    def _fit_rows_to_font(self) -> None:
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:  # presentation mode
+            self._fit_rows_to_font()
+            self._sized_rows = -1
+            self._on_analysis_changed(self.document.analysis)
+        super().changeEvent(event)
+
     # ------------------------------------------------------------ following the document
     def _on_analysis_changed(self, analysis) -> None:
         self.model.set_analysis(analysis)
-        if self.model.rowCount() and not getattr(self, "_sized", False):
+        if len(self.model.reports) != self._sized_rows:  # a new network, not a param edit
+            self._sized_rows = len(self.model.reports)
             self.table.resizeColumnsToContents()
-            self._sized = len(self.model.reports) > 1
+            header = self.table.horizontalHeader()
+            for column in range(header.count()):  # a little air between the numbers
+                header.resizeSection(column, header.sectionSize(column) + 14)
         self._on_selection_changed(self.document.selection)
         self._update_memory()
 
     def _update_memory(self) -> None:
         analysis = self.document.analysis
-        if analysis is None:
+        if analysis is None or not analysis.nodes:
             self.memory.clear()
+            return
+        if analysis.errors:
+            self.memory.setText(tr("shown once every layer has a shape"))
+            self.memory.setToolTip("")
             return
         est, formula = training_memory(analysis, self.batch.value(),
                                        self.optimizer.currentData())

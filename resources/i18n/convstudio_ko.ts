@@ -2,53 +2,178 @@
 <TS version="2.1" language="ko_KR">
 <context>
     <name>AnalysisTable</name>
-    <message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Weights</source><translation type="unfinished">가중치</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Biases</source><translation type="unfinished">편향</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Parameters</source><translation type="unfinished">파라미터</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Receptive field</source><translation type="unfinished">수용 영역</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Layer</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Type</source><translation type="unfinished">종류</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Output (C x H x W)</source><translation type="unfinished">출력 (C x H x W)</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Values</source><translation type="unfinished">값</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>MACs</source><translation type="unfinished">MAC</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="102" /><location filename="../../gui/widgets/analysis_table.py" line="128" /><source>FLOPs = 2 x MACs = %1</source><translation type="unfinished">FLOPs = 2 x MAC = %1</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="110" /><source>Total</source><translation type="unfinished">합계</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="120" /><source>New values stored by the layers (the input, reshapes and in-place activations not counted): %1 bytes as float32</source><translation type="unfinished">레이어가 새로 저장하는 값(입력, 모양 바꾸기, 제자리 활성화는 제외): float32로 %1바이트</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="123" /><source>Sum of the weights column</source><translation type="unfinished">가중치 열의 합</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="124" /><source>Sum of the biases column</source><translation type="unfinished">편향 열의 합</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="125" /><source>%1 weights + %2 biases = %3 (%4 as float32)</source><translation type="unfinished">가중치 %1 + 편향 %2 = %3 (float32로 %4)</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="149" /><source>global</source><translation type="unfinished">전체</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="161" /><source>Analysis table</source><translation type="unfinished">분석 표</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="182" /><source>Training memory:</source><translation type="unfinished">학습 메모리:</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="186" /><source>Batch size</source><translation type="unfinished">배치 크기</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="189" /><source>batch </source><translation type="unfinished">배치 </translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="192" /><source>Optimizer</source><translation type="unfinished">옵티마이저</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="225" /><source>%1 (weights %2, gradients %3, optimizer state %4, activations %5)</source><translation type="unfinished">%1 (가중치 %2, 기울기 %3, 옵티마이저 상태 %4, 활성화 %5)</translation></message></context>
+    <message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Weights</source><translation type="unfinished">가중치</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Biases</source><translation type="unfinished">편향</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Parameters</source><translation type="unfinished">파라미터</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Receptive field</source><translation type="unfinished">수용 영역</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="95" /><source>No shape yet: fix %1 first.</source><translation type="unfinished">아직 크기가 없습니다: 먼저 %1을(를) 고치세요.</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Layer</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Type</source><translation type="unfinished">종류</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Output (C x H x W)</source><translation type="unfinished">출력 (C x H x W)</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Values</source><translation type="unfinished">값</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>MACs</source><translation type="unfinished">MAC</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="104" /><location filename="../../gui/widgets/analysis_table.py" line="130" /><source>FLOPs = 2 x MACs = %1</source><translation type="unfinished">FLOPs = 2 x MAC = %1</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="112" /><source>Total</source><translation type="unfinished">합계</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="122" /><source>New values stored by the layers (the input, reshapes and in-place activations not counted): %1 bytes as float32</source><translation type="unfinished">레이어가 새로 저장하는 값(입력, 모양 바꾸기, 제자리 활성화는 제외): float32로 %1바이트</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="125" /><source>Sum of the weights column</source><translation type="unfinished">가중치 열의 합</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="126" /><source>Sum of the biases column</source><translation type="unfinished">편향 열의 합</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="127" /><source>%1 weights + %2 biases = %3 (%4 as float32)</source><translation type="unfinished">가중치 %1 + 편향 %2 = %3 (float32로 %4)</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="151" /><source>global</source><translation type="unfinished">전체</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="163" /><source>Analysis table</source><translation type="unfinished">분석 표</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="187" /><source>Training memory:</source><translation type="unfinished">학습 메모리:</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="191" /><source>Batch size</source><translation type="unfinished">배치 크기</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="194" /><source>batch </source><translation type="unfinished">배치 </translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="197" /><source>Optimizer</source><translation type="unfinished">옵티마이저</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="244" /><source>shown once every layer has a shape</source><translation type="unfinished">모든 레이어의 크기가 정해지면 표시됩니다</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="250" /><source>%1 (weights %2, gradients %3, optimizer state %4, activations %5)</source><translation type="unfinished">%1 (가중치 %2, 기울기 %3, 옵티마이저 상태 %4, 활성화 %5)</translation></message></context>
 <context>
     <name>Canvas</name>
-    <message><location filename="../../gui/canvas/block_item.py" line="114" /><source>Block %1</source><translation type="unfinished">블록 %1</translation></message><message><location filename="../../gui/canvas/block_item.py" line="116" /><source>Click − to collapse it back into one %1 layer.</source><translation type="unfinished">−를 누르면 다시 %1 레이어 하나로 접힙니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="107" /><source>Delete</source><translation type="unfinished">삭제</translation></message><message><location filename="../../gui/canvas/editing.py" line="132" /><source>The clipboard holds no layers to paste.</source><translation type="unfinished">클립보드에 붙여넣을 레이어가 없습니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="147" /><source>Duplicate</source><translation type="unfinished">복제</translation></message><message><location filename="../../gui/canvas/editing.py" line="180" /><source>A selected layer is already in a block; ungroup it first.</source><translation type="unfinished">선택한 레이어가 이미 블록에 들어 있습니다. 먼저 묶음을 푸세요.</translation></message><message><location filename="../../gui/canvas/editing.py" line="203" /><source>Expand %1</source><translation type="unfinished">%1 펼치기</translation></message><message><location filename="../../gui/canvas/editing.py" line="208" /><source>Collapse %1</source><translation type="unfinished">%1 접기</translation></message><message><location filename="../../gui/canvas/editing.py" line="244" /><source>Auto Layout</source><translation type="unfinished">자동 배치</translation></message><message><location filename="../../gui/canvas/node_item.py" line="29" /><source>Drag from here to an input port to connect</source><translation type="unfinished">여기서 입력 포트로 끌어 연결하세요</translation></message><message><location filename="../../gui/canvas/node_item.py" line="214" /><source>cannot work: see the badge</source><translation type="unfinished">동작할 수 없음: 배지를 보세요</translation></message><message><location filename="../../gui/canvas/node_item.py" line="216" /><source>waiting for the layer above</source><translation type="unfinished">위 레이어를 기다리는 중</translation></message><message><location filename="../../gui/canvas/scene.py" line="305" /><source>Drop the wire on a highlighted input port.</source><translation type="unfinished">강조된 입력 포트에 선을 놓으세요.</translation></message><message><location filename="../../gui/canvas/view.py" line="35" /><source>Network canvas</source><translation type="unfinished">네트워크 캔버스</translation></message></context>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="23" />
+        <source>Delete the selected layers and links</source>
+        <translation>선택한 레이어와 연결 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="24" />
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="25" />
+        <source>Copy the selected layers</source>
+        <translation>선택한 레이어 복사</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="26" />
+        <source>Cut</source>
+        <translation>잘라내기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="27" />
+        <source>Cut the selected layers</source>
+        <translation>선택한 레이어 잘라내기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="28" />
+        <source>Paste</source>
+        <translation>붙여넣기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="29" />
+        <source>Paste layers (also from another window)</source>
+        <translation>레이어 붙여넣기(다른 창에서 복사한 것도)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="31" />
+        <source>Duplicate the selected layers</source>
+        <translation>선택한 레이어 복제</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="32" />
+        <source>Select All</source>
+        <translation>모두 선택</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="33" />
+        <source>Select every layer</source>
+        <translation>모든 레이어 선택</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="34" />
+        <source>Group into Block</source>
+        <translation>블록으로 묶기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="35" />
+        <source>Group the selected layers into a block</source>
+        <translation>선택한 레이어를 블록으로 묶기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="36" />
+        <source>Ungroup</source>
+        <translation type="unfinished">묶음 풀기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="37" />
+        <source>Dissolve the selected block</source>
+        <translation>선택한 블록 풀기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="38" />
+        <source>Expand Block</source>
+        <translation>블록 펼치기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="39" />
+        <source>Show the layers inside a composite block</source>
+        <translation>복합 블록 안의 레이어 보기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="40" />
+        <source>Collapse Block</source>
+        <translation>블록 접기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="41" />
+        <source>Turn an expanded block back into one layer</source>
+        <translation>펼친 블록을 다시 레이어 하나로</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="42" />
+        <source>Zoom In</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="43" />
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="44" />
+        <source>Zoom Out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="45" />
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="46" />
+        <source>Fit to View</source>
+        <translation>화면에 맞추기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="47" />
+        <source>Show the whole network</source>
+        <translation>네트워크 전체 보기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="49" />
+        <source>Arrange the layers top to bottom</source>
+        <translation>레이어를 위에서 아래로 배치</translation>
+    </message>
+    <message><location filename="../../gui/canvas/block_item.py" line="116" /><source>Block %1</source><translation type="unfinished">블록 %1</translation></message><message><location filename="../../gui/canvas/block_item.py" line="118" /><source>Click − to collapse it back into one %1 layer.</source><translation type="unfinished">−를 누르면 다시 %1 레이어 하나로 접힙니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="123" /><source>Delete</source><translation type="unfinished">삭제</translation></message><message><location filename="../../gui/canvas/editing.py" line="148" /><source>The clipboard holds no layers to paste.</source><translation type="unfinished">클립보드에 붙여넣을 레이어가 없습니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="163" /><source>Duplicate</source><translation type="unfinished">복제</translation></message><message><location filename="../../gui/canvas/editing.py" line="196" /><source>A selected layer is already in a block; ungroup it first.</source><translation type="unfinished">선택한 레이어가 이미 블록에 들어 있습니다. 먼저 묶음을 푸세요.</translation></message><message><location filename="../../gui/canvas/editing.py" line="219" /><source>Expand %1</source><translation type="unfinished">%1 펼치기</translation></message><message><location filename="../../gui/canvas/editing.py" line="224" /><source>Collapse %1</source><translation type="unfinished">%1 접기</translation></message><message><location filename="../../gui/canvas/editing.py" line="260" /><source>Auto Layout</source><translation type="unfinished">자동 배치</translation></message><message><location filename="../../gui/canvas/node_item.py" line="29" /><source>Drag from here to an input port to connect</source><translation type="unfinished">여기서 입력 포트로 끌어 연결하세요</translation></message><message><location filename="../../gui/canvas/node_item.py" line="215" /><source>cannot work: see the badge</source><translation type="unfinished">동작할 수 없음: 배지를 보세요</translation></message><message><location filename="../../gui/canvas/node_item.py" line="217" /><source>waiting for the layer above</source><translation type="unfinished">위 레이어를 기다리는 중</translation></message><message><location filename="../../gui/canvas/view.py" line="35" /><source>Network canvas</source><translation type="unfinished">네트워크 캔버스</translation></message><message><location filename="../../gui/canvas/wiring.py" line="46" /><source>Drop the wire on a highlighted input port.</source><translation type="unfinished">강조된 입력 포트에 선을 놓으세요.</translation></message></context>
 <context>
     <name>Commands</name>
     <message><location filename="../../gui/commands.py" line="33" /><source>Add %1</source><translation type="unfinished">%1 추가</translation></message><message><location filename="../../gui/commands.py" line="52" /><source>Delete %n layer(s)</source><translation type="unfinished">레이어 %n개 삭제</translation></message><message><location filename="../../gui/commands.py" line="82" /><source>Connect</source><translation type="unfinished">연결</translation></message><message><location filename="../../gui/commands.py" line="95" /><source>Disconnect</source><translation type="unfinished">연결 끊기</translation></message><message><location filename="../../gui/commands.py" line="107" /><source>Insert %1</source><translation type="unfinished">%1 끼워 넣기</translation></message><message><location filename="../../gui/commands.py" line="127" /><source>Change %1</source><translation type="unfinished">%1 변경</translation></message><message><location filename="../../gui/commands.py" line="154" /><source>Move</source><translation type="unfinished">이동</translation></message><message><location filename="../../gui/commands.py" line="168" /><source>Rename</source><translation type="unfinished">이름 바꾸기</translation></message><message><location filename="../../gui/commands.py" line="180" /><source>Group</source><translation type="unfinished">묶기</translation></message><message><location filename="../../gui/commands.py" line="192" /><source>Ungroup</source><translation type="unfinished">묶음 풀기</translation></message><message><location filename="../../gui/commands.py" line="235" /><source>Paste %n layer(s)</source><translation type="unfinished">레이어 %n개 붙여넣기</translation></message></context>
 <context>
     <name>CurvesView</name>
     <message>
-        <location filename="../../gui/training/curves.py" line="95" />
+        <location filename="../../gui/training/curves.py" line="107" />
         <source>Loss curves</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
-        <location filename="../../gui/training/curves.py" line="96" />
+        <location filename="../../gui/training/curves.py" line="108" />
         <source>Accuracy curves</source>
         <translation>정확도 곡선</translation>
     </message>
     <message>
-        <location filename="../../gui/training/curves.py" line="216" />
+        <location filename="../../gui/training/curves.py" line="232" />
         <source>Loss (lines: training, dots: validation)</source>
         <translation>손실(선: 학습, 점: 검증)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/curves.py" line="217" />
+        <location filename="../../gui/training/curves.py" line="233" />
         <source>Accuracy % (solid: training, dots: validation)</source>
         <translation>정확도 %(실선: 학습, 점: 검증)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/curves.py" line="218" />
-        <location filename="../../gui/training/curves.py" line="219" />
+        <location filename="../../gui/training/curves.py" line="234" />
+        <location filename="../../gui/training/curves.py" line="235" />
         <source>step</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/training/curves.py" line="220" />
+        <location filename="../../gui/training/curves.py" line="236" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/training/curves.py" line="221" />
+        <location filename="../../gui/training/curves.py" line="237" />
         <source>accuracy (%)</source>
         <translation>정확도(%)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/curves.py" line="253" />
+        <location filename="../../gui/training/curves.py" line="269" />
         <source>step {0}: loss</source>
         <translation>스텝 {0}: 손실</translation>
     </message>
@@ -218,7 +343,7 @@
 </context>
 <context>
     <name>Inspector</name>
-    <message><location filename="../../gui/inspector/editors.py" line="76" /><source>same</source><translation type="unfinished">same(유지)</translation></message><message><location filename="../../gui/inspector/inspector.py" line="30" /><source>Output size</source><translation type="unfinished">출력 크기</translation></message><message><location filename="../../gui/inspector/inspector.py" line="30" /><source>Weights</source><translation type="unfinished">가중치</translation></message><message><location filename="../../gui/inspector/inspector.py" line="30" /><source>Biases</source><translation type="unfinished">편향</translation></message><message><location filename="../../gui/inspector/inspector.py" line="31" /><source>Parameters</source><translation type="unfinished">파라미터</translation></message><message><location filename="../../gui/inspector/inspector.py" line="31" /><source>MACs (multiply-accumulates)</source><translation type="unfinished">MAC(곱셈-누적)</translation></message><message><location filename="../../gui/inspector/inspector.py" line="32" /><source>Values (activations)</source><translation type="unfinished">값(활성화)</translation></message><message><location filename="../../gui/inspector/inspector.py" line="33" /><source>Receptive field</source><translation type="unfinished">수용 영역</translation></message><message><location filename="../../gui/inspector/inspector.py" line="41" /><source>Inspector</source><translation type="unfinished">속성</translation></message><message><location filename="../../gui/inspector/inspector.py" line="65" /><source>Select a layer to see its parameters.</source><translation type="unfinished">레이어를 선택하면 파라미터가 보입니다.</translation></message><message><location filename="../../gui/inspector/inspector.py" line="66" /><source>%n layers selected.</source><translation type="unfinished">레이어 %n개를 선택했습니다.</translation></message><message><location filename="../../gui/inspector/inspector.py" line="94" /><location filename="../../gui/inspector/inspector.py" line="97" /><source>Name</source><translation type="unfinished">이름</translation></message><message><location filename="../../gui/inspector/inspector.py" line="111" /><source>Formulas</source><translation type="unfinished">공식</translation></message><message><location filename="../../gui/inspector/inspector.py" line="112" /><source>Messages</source><translation type="unfinished">메시지</translation></message><message><location filename="../../gui/inspector/inspector.py" line="186" /><source>No formulas: the layer has no output yet.</source><translation type="unfinished">공식 없음: 이 레이어는 아직 출력이 없습니다.</translation></message><message><location filename="../../gui/inspector/inspector.py" line="199" /><source>No shape yet: fix %1 first.</source><translation type="unfinished">아직 크기가 없습니다: 먼저 %1을(를) 고치세요.</translation></message><message><location filename="../../gui/inspector/inspector.py" line="203" /><source>No problems.</source><translation type="unfinished">문제 없음.</translation></message></context>
+    <message><location filename="../../gui/inspector/editors.py" line="76" /><source>same</source><translation type="unfinished">same(유지)</translation></message><message><location filename="../../gui/inspector/inspector.py" line="31" /><source>Output size</source><translation type="unfinished">출력 크기</translation></message><message><location filename="../../gui/inspector/inspector.py" line="31" /><source>Weights</source><translation type="unfinished">가중치</translation></message><message><location filename="../../gui/inspector/inspector.py" line="31" /><source>Biases</source><translation type="unfinished">편향</translation></message><message><location filename="../../gui/inspector/inspector.py" line="32" /><source>Parameters</source><translation type="unfinished">파라미터</translation></message><message><location filename="../../gui/inspector/inspector.py" line="32" /><source>MACs (multiply-accumulates)</source><translation type="unfinished">MAC(곱셈-누적)</translation></message><message><location filename="../../gui/inspector/inspector.py" line="33" /><source>Values (activations)</source><translation type="unfinished">값(활성화)</translation></message><message><location filename="../../gui/inspector/inspector.py" line="34" /><source>Receptive field</source><translation type="unfinished">수용 영역</translation></message><message><location filename="../../gui/inspector/inspector.py" line="46" /><source>Inspector</source><translation type="unfinished">속성</translation></message><message><location filename="../../gui/inspector/inspector.py" line="70" /><source>Select a layer to see its parameters.</source><translation type="unfinished">레이어를 선택하면 파라미터가 보입니다.</translation></message><message><location filename="../../gui/inspector/inspector.py" line="71" /><source>%n layers selected.</source><translation type="unfinished">레이어 %n개를 선택했습니다.</translation></message><message><location filename="../../gui/inspector/inspector.py" line="99" /><location filename="../../gui/inspector/inspector.py" line="102" /><source>Name</source><translation type="unfinished">이름</translation></message><message><location filename="../../gui/inspector/inspector.py" line="117" /><source>Formulas</source><translation type="unfinished">공식</translation></message><message><location filename="../../gui/inspector/inspector.py" line="118" /><source>Messages</source><translation type="unfinished">메시지</translation></message><message><location filename="../../gui/inspector/inspector.py" line="192" /><source>No formulas: the layer has no output yet.</source><translation type="unfinished">공식 없음: 이 레이어는 아직 출력이 없습니다.</translation></message><message><location filename="../../gui/inspector/inspector.py" line="205" /><source>No shape yet: fix %1 first.</source><translation type="unfinished">아직 크기가 없습니다: 먼저 %1을(를) 고치세요.</translation></message><message><location filename="../../gui/inspector/inspector.py" line="209" /><source>No problems.</source><translation type="unfinished">문제 없음.</translation></message></context>
 <context>
     <name>Layers</name>
     <message>
@@ -1149,7 +1274,7 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message><location filename="../../gui/main_window.py" line="80" /><source>Inspector</source><translation type="unfinished">속성</translation></message><message><location filename="../../gui/main_window.py" line="83" /><source>Messages</source><translation type="unfinished">메시지</translation></message><message><location filename="../../gui/main_window.py" line="76" /><location filename="../../gui/main_window.py" line="81" /><source>History</source><translation type="unfinished">작업 기록</translation></message><message><location filename="../../gui/main_window.py" line="77" /><source>&lt;opened&gt;</source><translation type="unfinished">&lt;열었을 때&gt;</translation></message><message><location filename="../../gui/main_window.py" line="79" /><source>Layers</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/main_window.py" line="82" /><source>Analysis</source><translation type="unfinished">분석</translation></message><message><location filename="../../gui/main_window.py" line="112" /><source>&amp;New</source><translation type="unfinished">새로 만들기(&amp;N)</translation></message><message><location filename="../../gui/main_window.py" line="113" /><source>New from &amp;Model Zoo…</source><translation type="unfinished">모델 모음에서 새로 만들기(&amp;M)…</translation></message><message><location filename="../../gui/main_window.py" line="115" /><source>&amp;Open…</source><translation type="unfinished">열기(&amp;O)…</translation></message><message><location filename="../../gui/main_window.py" line="116" /><source>&amp;Save</source><translation type="unfinished">저장(&amp;S)</translation></message><message><location filename="../../gui/main_window.py" line="117" /><source>Save &amp;As…</source><translation type="unfinished">다른 이름으로 저장(&amp;A)…</translation></message><message><location filename="../../gui/main_window.py" line="118" /><source>&amp;Close</source><translation type="unfinished">닫기(&amp;C)</translation></message><message><location filename="../../gui/main_window.py" line="119" /><source>Se&amp;ttings…</source><translation type="unfinished">설정(&amp;T)…</translation></message><message><location filename="../../gui/main_window.py" line="120" /><source>&amp;Quit</source><translation type="unfinished">끝내기(&amp;Q)</translation></message><message><location filename="../../gui/main_window.py" line="121" /><source>&amp;Undo</source><translation type="unfinished">실행 취소(&amp;U)</translation></message><message><location filename="../../gui/main_window.py" line="124" /><source>&amp;Redo</source><translation type="unfinished">다시 실행(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="128" /><source>&amp;Presentation Mode</source><translation type="unfinished">발표 모드(&amp;P)</translation></message><message><location filename="../../gui/main_window.py" line="130" /><source>&amp;Restore Panels</source><translation type="unfinished">패널 원래대로(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="131" /><source>&amp;About ConvStudio</source><translation type="unfinished">ConvStudio 정보(&amp;A)</translation></message><message><location filename="../../gui/main_window.py" line="139" /><source>&amp;File</source><translation type="unfinished">파일(&amp;F)</translation></message><message><location filename="../../gui/main_window.py" line="141" /><source>Open &amp;Recent</source><translation type="unfinished">최근 파일 열기(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="147" /><source>&amp;Edit</source><translation type="unfinished">편집(&amp;E)</translation></message><message><location filename="../../gui/main_window.py" line="155" /><source>&amp;View</source><translation type="unfinished">보기(&amp;V)</translation></message><message><location filename="../../gui/main_window.py" line="159" /><source>&amp;Panels</source><translation type="unfinished">패널(&amp;P)</translation></message><message><location filename="../../gui/main_window.py" line="167" /><source>&amp;Help</source><translation type="unfinished">도움말(&amp;H)</translation></message><message><location filename="../../gui/main_window.py" line="180" /><source>Main toolbar</source><translation type="unfinished">기본 도구 모음</translation></message><message><location filename="../../gui/main_window.py" line="244" /><source>About ConvStudio</source><translation type="unfinished">ConvStudio 정보</translation></message><message><location filename="../../gui/main_window.py" line="245" /><source>ConvStudio: build convolutional networks by dragging layers, see every shape and number with its formula, train them and look inside them.</source><translation type="unfinished">ConvStudio: 레이어를 끌어다 놓아 컨볼루션 신경망을 만들고, 모든 크기와 숫자를 공식과 함께 보고, 학습시키고 그 속을 들여다봅니다.</translation></message><message><location filename="../../gui/main_window.py" line="256" /><source>No recent files</source><translation type="unfinished">최근 파일 없음</translation></message><message><location filename="../../gui/main_window.py" line="260" /><source>Clear the list</source><translation type="unfinished">목록 지우기</translation></message><message><location filename="../../gui/main_window.py" line="267" /><source>Untitled</source><translation type="unfinished">제목 없음</translation></message><message><location filename="../../gui/main_window.py" line="275" /><source>%1 layers · %2 parameters · %3 MACs · %4 errors</source><translation type="unfinished">레이어 %1개 · 파라미터 %2개 · MAC %3 · 오류 %4개</translation></message></context>
+    <message><location filename="../../gui/main_window.py" line="87" /><source>Inspector</source><translation type="unfinished">속성</translation></message><message><location filename="../../gui/main_window.py" line="90" /><source>Messages</source><translation type="unfinished">메시지</translation></message><message><location filename="../../gui/main_window.py" line="83" /><location filename="../../gui/main_window.py" line="88" /><source>History</source><translation type="unfinished">작업 기록</translation></message><message><location filename="../../gui/main_window.py" line="84" /><source>&lt;opened&gt;</source><translation type="unfinished">&lt;열었을 때&gt;</translation></message><message><location filename="../../gui/main_window.py" line="86" /><source>Layers</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/main_window.py" line="89" /><source>Analysis</source><translation type="unfinished">분석</translation></message><message><location filename="../../gui/main_window.py" line="116" /><source>&amp;New</source><translation type="unfinished">새로 만들기(&amp;N)</translation></message><message><location filename="../../gui/main_window.py" line="117" /><source>New from &amp;Model Zoo…</source><translation type="unfinished">모델 모음에서 새로 만들기(&amp;M)…</translation></message><message><location filename="../../gui/main_window.py" line="119" /><source>&amp;Open…</source><translation type="unfinished">열기(&amp;O)…</translation></message><message><location filename="../../gui/main_window.py" line="120" /><source>&amp;Save</source><translation type="unfinished">저장(&amp;S)</translation></message><message><location filename="../../gui/main_window.py" line="121" /><source>Save &amp;As…</source><translation type="unfinished">다른 이름으로 저장(&amp;A)…</translation></message><message><location filename="../../gui/main_window.py" line="122" /><source>&amp;Close</source><translation type="unfinished">닫기(&amp;C)</translation></message><message><location filename="../../gui/main_window.py" line="123" /><source>Se&amp;ttings…</source><translation type="unfinished">설정(&amp;T)…</translation></message><message><location filename="../../gui/main_window.py" line="124" /><source>&amp;Quit</source><translation type="unfinished">끝내기(&amp;Q)</translation></message><message><location filename="../../gui/main_window.py" line="125" /><source>&amp;Undo</source><translation type="unfinished">실행 취소(&amp;U)</translation></message><message><location filename="../../gui/main_window.py" line="128" /><source>&amp;Redo</source><translation type="unfinished">다시 실행(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="132" /><source>&amp;Presentation Mode</source><translation type="unfinished">발표 모드(&amp;P)</translation></message><message><location filename="../../gui/main_window.py" line="134" /><source>&amp;Restore Panels</source><translation type="unfinished">패널 원래대로(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="135" /><source>&amp;About ConvStudio</source><translation type="unfinished">ConvStudio 정보(&amp;A)</translation></message><message><location filename="../../gui/main_window.py" line="144" /><source>&amp;File</source><translation type="unfinished">파일(&amp;F)</translation></message><message><location filename="../../gui/main_window.py" line="146" /><source>Open &amp;Recent</source><translation type="unfinished">최근 파일 열기(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="152" /><source>&amp;Edit</source><translation type="unfinished">편집(&amp;E)</translation></message><message><location filename="../../gui/main_window.py" line="160" /><source>&amp;View</source><translation type="unfinished">보기(&amp;V)</translation></message><message><location filename="../../gui/main_window.py" line="164" /><source>&amp;Panels</source><translation type="unfinished">패널(&amp;P)</translation></message><message><location filename="../../gui/main_window.py" line="172" /><source>&amp;Help</source><translation type="unfinished">도움말(&amp;H)</translation></message><message><location filename="../../gui/main_window.py" line="185" /><source>Main toolbar</source><translation type="unfinished">기본 도구 모음</translation></message><message><location filename="../../gui/main_window.py" line="249" /><source>About ConvStudio</source><translation type="unfinished">ConvStudio 정보</translation></message><message><location filename="../../gui/main_window.py" line="250" /><source>ConvStudio: build convolutional networks by dragging layers, see every shape and number with its formula, train them and look inside them.</source><translation type="unfinished">ConvStudio: 레이어를 끌어다 놓아 컨볼루션 신경망을 만들고, 모든 크기와 숫자를 공식과 함께 보고, 학습시키고 그 속을 들여다봅니다.</translation></message><message><location filename="../../gui/main_window.py" line="261" /><source>No recent files</source><translation type="unfinished">최근 파일 없음</translation></message><message><location filename="../../gui/main_window.py" line="265" /><source>Clear the list</source><translation type="unfinished">목록 지우기</translation></message><message><location filename="../../gui/main_window.py" line="272" /><source>Untitled</source><translation type="unfinished">제목 없음</translation></message><message><location filename="../../gui/main_window.py" line="281" /><source>%1 layers · %2 parameters · %3 MACs · %4 errors · %5 warnings</source><translation type="unfinished">레이어 %1개 · 파라미터 %2개 · MAC %3 · 오류 %4개 · 경고 %5개</translation></message></context>
 <context>
     <name>MessageBar</name>
     <message><location filename="../../gui/widgets/message_bar.py" line="46" /><source>Messages</source><translation type="unfinished">메시지</translation></message><message><location filename="../../gui/widgets/message_bar.py" line="86" /><source>No problems: every layer has a shape.</source><translation type="unfinished">문제 없음: 모든 레이어의 크기가 정해졌습니다.</translation></message><message><location filename="../../gui/widgets/message_bar.py" line="87" /><source>The network is empty: drag a layer from the palette onto the canvas.</source><translation type="unfinished">네트워크가 비어 있습니다: 팔레트에서 레이어를 캔버스로 끌어다 놓으세요.</translation></message></context>
@@ -1276,7 +1401,7 @@
 </context>
 <context>
     <name>Palette</name>
-    <message><location filename="../../gui/palette/palette.py" line="31" /><source>Layers</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/palette/palette.py" line="62" /><source>Search layers</source><translation type="unfinished">레이어 검색</translation></message><message><location filename="../../gui/palette/palette.py" line="63" /><source>Search layers…</source><translation type="unfinished">레이어 검색…</translation></message><message><location filename="../../gui/palette/palette.py" line="102" /><source>Drag onto the canvas, or double-click to add.</source><translation type="unfinished">캔버스로 끌어다 놓거나 두 번 클릭해 추가하세요.</translation></message></context>
+    <message><location filename="../../gui/palette/palette.py" line="32" /><source>Layers</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/palette/palette.py" line="78" /><source>Search layers</source><translation type="unfinished">레이어 검색</translation></message><message><location filename="../../gui/palette/palette.py" line="79" /><source>Search layers…</source><translation type="unfinished">레이어 검색…</translation></message><message><location filename="../../gui/palette/palette.py" line="119" /><source>Drag onto the canvas, or double-click to add.</source><translation type="unfinished">캔버스로 끌어다 놓거나 두 번 클릭해 추가하세요.</translation></message></context>
 <context>
     <name>Problems</name>
     <message>

@@ -51,10 +51,11 @@ class LinkItem(QGraphicsItem):
         self.broken = False
         self.drop_target = False
         self._path = QPainterPath()
-        self._hit = QPainterPath()
+        self._hit: QPainterPath | None = None
         self._label_pos = QPointF()
         self._rect = QRectF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(-1)
         src_item.links.add(self)
         dst_item.links.add(self)
@@ -75,19 +76,21 @@ class LinkItem(QGraphicsItem):
         drop = m.height * 0.9 if long and side else 0.0
         self.prepareGeometryChange()
         self._path = curve(p1, p2, bow, drop)
-        stroker = QPainterPathStroker()
-        stroker.setWidth(10)
-        self._hit = stroker.createStroke(self._path)
+        self._hit = None  # the wide hit area is made on demand (hover, clicks, drops)
         mid = self._path.pointAtPercent(0.5)
         self._label_pos = QPointF(mid.x() + 6, mid.y())
-        lw = self.style.link_metrics.horizontalAdvance(self.label or "0x00x00") + 10
-        label_rect = QRectF(self._label_pos.x(), mid.y() - 10, lw, 20)
+        self._update_rect()
+
+    def _update_rect(self) -> None:
+        lw = self.style.link_metrics.horizontalAdvance(self.label) + 10 if self.label else 0
+        label_rect = QRectF(self._label_pos.x(), self._label_pos.y() - 10, lw, 20)
         self._rect = self._path.boundingRect().adjusted(-6, -6, 6, 6).united(label_rect)
 
     def set_label(self, text: str, broken: bool) -> None:
         if (text, broken) != (self.label, self.broken):
+            self.prepareGeometryChange()
             self.label, self.broken = text, broken
-            self.adjust()
+            self._update_rect()
             self.update()
 
     def set_drop_target(self, on: bool) -> None:
@@ -99,6 +102,10 @@ class LinkItem(QGraphicsItem):
         return self._rect
 
     def shape(self) -> QPainterPath:
+        if self._hit is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(10)
+            self._hit = stroker.createStroke(self._path)
         return self._hit
 
     def paint(self, painter, option, widget=None) -> None:

@@ -45,19 +45,24 @@ class PortItem(QGraphicsItem):
         return path
 
     def paint(self, painter, option, widget=None) -> None:
-        st, r = self.node.style, self.node.style.m.port
-        accent = st.accent(self.node.category)
-        if self.highlight:
-            painter.setPen(QPen(LEGAL_COLOR, 2.0))
-            painter.setBrush(LEGAL_COLOR.lighter(150) if self.highlight == "legal" else LEGAL_COLOR)
-            r *= 1.35
-        elif self.is_output:
+        # the plain port is drawn by its (cached) card; only a highlight is drawn here
+        if not self.highlight:
+            return
+        r = self.node.style.m.port * 1.35
+        painter.setPen(QPen(LEGAL_COLOR, 2.0))
+        painter.setBrush(LEGAL_COLOR.lighter(150) if self.highlight == "legal" else LEGAL_COLOR)
+        painter.drawEllipse(QPointF(0, 0), r, r)
+
+    def paint_plain(self, painter, accent, card) -> None:
+        """The port as its card paints it (in the card's coordinates)."""
+        r = self.node.style.m.port
+        if self.is_output:
             painter.setPen(QPen(accent.darker(130), 1.2))
             painter.setBrush(accent)
         else:
             painter.setPen(QPen(accent, 1.6))
-            painter.setBrush(st.card)
-        painter.drawEllipse(QPointF(0, 0), r, r)
+            painter.setBrush(card)
+        painter.drawEllipse(self.pos(), r, r)
 
     def scene_anchor(self) -> QPointF:
         return self.scenePos()
@@ -94,9 +99,10 @@ class NodeItem(QGraphicsItem):
         self.links: set = set()
         self.in_ports: list[PortItem] = []
         self.out_port = PortItem(self, None)
+        # no ItemSendsScenePositionChanges/itemChange: a Python round trip for every change
+        # costs more than the scene's explicit follow-up after a drag or a model move
         flags = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                 | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-                 | QGraphicsItem.GraphicsItemFlag.ItemSendsScenePositionChanges)
+                 | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
         self.setFlags(flags)
         self.setAcceptHoverEvents(True)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -192,6 +198,8 @@ class NodeItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(accent)
         painter.drawRoundedRect(stripe, m.radius / 2, m.radius / 2)
+        for port in self.in_ports + ([self.out_port] if self.out_port.isVisible() else []):
+            port.paint_plain(painter, accent, st.card)
         if lod < 0.3:
             return
         self._paint_text(painter, rect)
@@ -245,14 +253,10 @@ class NodeItem(QGraphicsItem):
         painter.drawLine(QPointF(c.x(), c.y() - s / 2), QPointF(c.x(), c.y() + s / 2))
 
     # ------------------------------------------------------------ events
-    def itemChange(self, change, value):
-        if change == QGraphicsItem.GraphicsItemChange.ItemScenePositionHasChanged:
-            for link in self.links:
-                link.adjust()
-            self.canvas.node_geometry_changed(self)
-        elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.update()
-        return super().itemChange(change, value)
+    def follow(self) -> None:
+        """Bring this card's links along after it moved."""
+        for link in self.links:
+            link.adjust()
 
     def hoverEnterEvent(self, event) -> None:
         if self.severity and self.problem:

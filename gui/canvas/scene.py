@@ -187,6 +187,7 @@ class CanvasScene(QGraphicsScene):
         target = self.to_scene(event.new)
         if item.pos() != target:
             item.setPos(target)
+            self.node_geometry_changed(item)
 
     def _on_block_added(self, event) -> None:
         self._add_block_item(event.block_id)
@@ -207,6 +208,8 @@ class CanvasScene(QGraphicsScene):
         self.rebuild()
 
     def node_geometry_changed(self, item: NodeItem) -> None:
+        """A card moved: its links and its block frame follow."""
+        item.follow()
         block_id = self._block_of.get(item.node_id)
         if block_id in self.blocks:
             self.blocks[block_id].adjust()
@@ -277,6 +280,14 @@ class CanvasScene(QGraphicsScene):
         if event.button() == Qt.MouseButton.LeftButton and not self.wiring.active:
             self._press = {i.node_id: QPointF(i.pos()) for i in self.selectedItems()
                            if isinstance(i, NodeItem)}
+
+    def mouseMoveEvent(self, event) -> None:
+        super().mouseMoveEvent(event)
+        if self._press:  # dragging cards: links and frames follow as they go
+            for node_id in self._press:
+                item = self.nodes.get(node_id)
+                if item is not None:
+                    self.node_geometry_changed(item)
 
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)

@@ -66,9 +66,9 @@ class CanvasStyle:
         self.highlight = pal.color(QPalette.ColorRole.Highlight)
         self.dark = self.window.lightnessF() < 0.5
         self.background = self.window.darker(115) if self.dark else self.window.lighter(103)
-        self.grid = _mix(self.background, self.text, 0.07)
-        self.muted = _mix(self.base, self.text, 0.6)
-        self.link = _mix(self.background, self.text, 0.55)
+        self.grid = mix(self.background, self.text, 0.07)
+        self.muted = mix(self.base, self.text, 0.6)
+        self.link = mix(self.background, self.text, 0.55)
         self.card = self.base.lighter(125) if self.dark else self.base
         self.title_font = _font(self.m.title_pt, bold=True)
         self.detail_font = _font(self.m.detail_pt)
@@ -83,10 +83,10 @@ class CanvasStyle:
 
     def card_fill(self, category: str) -> QColor:
         """The card body: the base colour lightly tinted with the category accent."""
-        return _mix(self.card, self.accent(category), 0.16 if self.dark else 0.09)
+        return mix(self.card, self.accent(category), 0.16 if self.dark else 0.09)
 
 
-def _mix(a: QColor, b: QColor, t: float) -> QColor:
+def mix(a: QColor, b: QColor, t: float) -> QColor:
     return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
                            a.greenF() + (b.greenF() - a.greenF()) * t,
                            a.blueF() + (b.blueF() - a.blueF()) * t, 1.0)

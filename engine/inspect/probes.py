@@ -27,13 +27,18 @@ class ProbeCapture:
     filters: dict
     prediction: Prediction
     cam: CamResult | None
+    weights: dict | None = None  # a CPU copy of the state_dict, to re-inspect any view
 
 
 class ProbeRecorder:
     """Captures the probe images' views from weights handed to ``capture`` (thread-safe)."""
 
-    def __init__(self, graph, images, layers=None, *, normalize=None) -> None:
+    def __init__(self, graph, images, layers=None, *, normalize=None,
+                 keep_weights: bool | None = None) -> None:
         self.inspector = Inspector(graph.copy(), normalize=normalize)
+        params = sum(p.numel() for p in self.inspector.module.parameters())
+        # weights let a viewer show any layer or class at any epoch; skip them for big networks
+        self.keep_weights = params <= 5_000_000 if keep_weights is None else keep_weights
         self.images = np.asarray(images, dtype=np.float32)
         self.layers = list(layers) if layers is not None else self._default_layers()
         self._captures: dict = {}
@@ -65,7 +70,8 @@ class ProbeRecorder:
                 pred = cam.prediction
             except (NoCamHeadError, ValueError):
                 cam, pred = None, insp.predict(self.images)
-            item = ProbeCapture(run, int(epoch), acts, filters, pred, cam)
+            item = ProbeCapture(run, int(epoch), acts, filters, pred, cam,
+                                state if self.keep_weights else None)
             self._captures.setdefault(run, {})[int(epoch)] = item
         return item
 

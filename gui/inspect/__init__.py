@@ -1,0 +1,1 @@
+"""Look inside the network: feature maps, filters, CAM / Grad-CAM, receptive fields."""

@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         }
         from gui.training.dock import add_training_dock
         self.training = add_training_dock(self)  # lazily built; listed under View > Panels
+        from gui.inspect.dock import add_inspect_dock
+        self.inspect = add_inspect_dock(self)  # feature maps, filters, CAM; built when shown
         self.tabifyDockWidget(self.docks["inspector"], self.docks["history"])
         self.docks["inspector"].raise_()
         self.resizeDocks([self.docks["palette"], self.docks["inspector"]], [280, 330],

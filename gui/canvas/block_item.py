@@ -45,7 +45,7 @@ class BlockItem(QGraphicsItem):
             rect = rect.united(item.mapRectToScene(item.card_rect()))
         if rect.isNull():
             rect = QRectF(0, 0, 1, 1)
-        rect = rect.adjusted(-PAD - self.tab_width(), -PAD, PAD + 10, PAD)
+        rect = rect.adjusted(-PAD - self.tab_width(), -PAD, PAD + 12, PAD)  # room for a bow
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect = rect

@@ -17,8 +17,9 @@ def curve(p1: QPointF, p2: QPointF, bow: float = 0.0, drop: float = 0.0) -> QPai
     """A vertical S-curve from ``p1`` (an output) down to ``p2`` (an input).
 
     ``bow`` > 0 routes it through a lane that far to the right (a shortcut skipping the cards
-    of its own column); ``drop`` > 0 keeps it straight down in its own column until ``drop``
-    above the target before it bends over (a side branch joining the main path far below).
+    of its own column); ``drop`` > 0 keeps it straight down in the source's column until
+    ``drop`` above the target before it bends over (a side branch joining the main path far
+    below); ``drop`` < 0 bends over first and runs down the target's column.
     """
     path = QPainterPath(p1)
     dy = max(abs(p2.y() - p1.y()), 30.0)
@@ -30,10 +31,14 @@ def curve(p1: QPointF, p2: QPointF, bow: float = 0.0, drop: float = 0.0) -> QPai
         path.lineTo(QPointF(lane, p2.y() - 2 * turn))
         path.cubicTo(QPointF(lane, p2.y() - turn / 2), QPointF(p2.x(), p2.y() - turn), p2)
         return path
-    if drop and dy > 2 * drop:
-        bend = QPointF(p1.x(), p2.y() - drop)
-        path.lineTo(bend)
+    if drop and dy > 2 * drop:  # straight down the source's column, bend in at the end
+        path.lineTo(QPointF(p1.x(), p2.y() - drop))
         path.cubicTo(QPointF(p1.x(), p2.y() - drop / 2), QPointF(p2.x(), p2.y() - drop / 2), p2)
+        return path
+    if drop < 0 and dy > -2 * drop:  # bend over at the start, straight down the target's
+        path.cubicTo(QPointF(p1.x(), p1.y() - drop / 2), QPointF(p2.x(), p1.y() - drop / 2),
+                     QPointF(p2.x(), p1.y() - drop))
+        path.lineTo(p2)
         return path
     k = dy * 0.5
     path.cubicTo(QPointF(p1.x(), p1.y() + k), QPointF(p2.x(), p2.y() - k), p2)
@@ -48,6 +53,7 @@ class LinkItem(QGraphicsItem):
         self.canvas, self.style, self.link = canvas, canvas.style, link
         self.src_item, self.dst_item = src_item, dst_item
         self.label = ""
+        self.shown = True
         self.broken = False
         self.drop_target = False
         self._path = QPainterPath()
@@ -72,8 +78,13 @@ class LinkItem(QGraphicsItem):
         m = self.style.m
         long = p2.y() - p1.y() > m.height * 2.6
         side = abs(p2.x() - p1.x()) >= m.width * 0.6
-        bow = m.width / 2 + 22 if long and not side else 0.0
-        drop = m.height * 0.9 if long and side else 0.0
+        bow = m.width / 2 + 13 if long and not side else 0.0
+        drop = 0.0
+        if long and side:  # run down whichever column has no cards in the way
+            drop = m.height * 0.9
+            if self.canvas.column_blocked(p1.x(), p1.y(), p2.y(), self) and \
+                    not self.canvas.column_blocked(p2.x(), p1.y(), p2.y(), self):
+                drop = -drop
         self.prepareGeometryChange()
         self._path = curve(p1, p2, bow, drop)
         self._hit = None  # the wide hit area is made on demand (hover, clicks, drops)
@@ -82,14 +93,17 @@ class LinkItem(QGraphicsItem):
         self._update_rect()
 
     def _update_rect(self) -> None:
-        lw = self.style.link_metrics.horizontalAdvance(self.label) + 10 if self.label else 0
+        lw = self.style.link_metrics.horizontalAdvance(self.label) + 10 if self.shown else 0
         label_rect = QRectF(self._label_pos.x(), self._label_pos.y() - 10, lw, 20)
         self._rect = self._path.boundingRect().adjusted(-6, -6, 6, 6).united(label_rect)
 
-    def set_label(self, text: str, broken: bool) -> None:
-        if (text, broken) != (self.label, self.broken):
+    def set_label(self, text: str, broken: bool, shown: bool = True) -> None:
+        """The tensor shape it carries; ``shown`` False keeps it to the tooltip (a fan-out
+        labels only one of its links, all carry the same tensor)."""
+        if (text, broken, shown) != (self.label, self.broken, self.shown):
             self.prepareGeometryChange()
-            self.label, self.broken = text, broken
+            self.label, self.broken, self.shown = text, broken, shown
+            self.setToolTip(text)
             self._update_rect()
             self.update()
 
@@ -116,7 +130,8 @@ class LinkItem(QGraphicsItem):
         painter.setPen(QPen(color, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
-        if not self.label or option.levelOfDetailFromTransform(painter.worldTransform()) < 0.5:
+        if not (self.label and self.shown) or \
+                option.levelOfDetailFromTransform(painter.worldTransform()) < 0.5:
             return
         painter.setFont(st.link_font)
         fm = st.link_metrics

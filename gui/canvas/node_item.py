@@ -219,7 +219,7 @@ class NodeItem(QGraphicsItem):
         painter.drawText(QRectF(left, rect.top() + 3, width, half - 1),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, title)
         if self.severity == "error" and not self.shape_str:
-            detail, color = _tr("cannot work: see the badge"), ERROR_COLOR
+            detail, color = _tr("cannot work (see !)"), ERROR_COLOR
         elif self.blocked:
             detail, color = _tr("waiting for the layer above"), st.muted
         else:

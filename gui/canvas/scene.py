@@ -231,10 +231,21 @@ class CanvasScene(QGraphicsScene):
                 severity, text = None, ""
             item.set_state(shape_text(report.output_shape), severity, text,
                            report.blocked_by is not None)
+        labelled = self._labelled_links()
         for link, item in self.links.items():
             src, dst = reports.get(link.src), reports.get(link.dst)
             label = shape_text(src.output_shape) if src is not None else ""
-            item.set_label(label, dst is not None and dst.error is not None)
+            item.set_label(label, dst is not None and dst.error is not None, link in labelled)
+
+    def _labelled_links(self) -> set:
+        """One link per source shows its shape: the one running most nearly straight down."""
+        best: dict[str, tuple] = {}
+        for link, item in self.links.items():
+            dx = abs(item.dst_item.pos().x() - item.src_item.pos().x())
+            key = (dx, item.dst_item.pos().y(), link.port)
+            if link.src not in best or key < best[link.src][0]:
+                best[link.src] = (key, link)
+        return {link for _, link in best.values()}
 
     # ------------------------------------------------------------ selection
     def selected_node_ids(self) -> list[str]:
@@ -310,6 +321,13 @@ class CanvasScene(QGraphicsScene):
             if isinstance(item, (NodeItem, PortItem)):
                 return None
         return None
+
+    def column_blocked(self, x: float, top: float, bottom: float, link) -> bool:
+        """True when a card other than ``link``'s ends lies on the vertical line at ``x``
+        between ``top`` and ``bottom`` (used to route long links around cards)."""
+        ends = (link.src_item, link.dst_item)
+        strip = QRectF(x - 2, top + 4, 4, max(bottom - top - 8, 1))
+        return any(isinstance(i, NodeItem) and i not in ends for i in self.items(strip))
 
     def say(self, severity: str, text: str) -> None:
         """Emit ``message`` unless the same sentence was just said (hover, then click)."""

@@ -17,9 +17,14 @@ from gui.commands import (DisconnectCommand, GroupCommand, MoveNodesCommand, Pas
 
 Key = QKeySequence.StandardKey
 
+# plain keys the canvas itself handles (CanvasView.keyPressEvent), so they never fire while
+# the user types in another panel even when the window puts these actions on itself
+PLAIN_KEYS = {Qt.Key.Key_Backspace: "delete", Qt.Key.Key_Plus: "zoom_in",
+              Qt.Key.Key_Equal: "zoom_in", Qt.Key.Key_Minus: "zoom_out", Qt.Key.Key_0: "zoom_fit"}
+
 # name -> (text, shortcuts, tooltip)
 ACTIONS = {
-    "delete": (QT_TRANSLATE_NOOP("Canvas", "Delete"), [Key.Delete, "Backspace"],
+    "delete": (QT_TRANSLATE_NOOP("Canvas", "Delete"), [Key.Delete],
                QT_TRANSLATE_NOOP("Canvas", "Delete the selected layers and links")),
     "copy": (QT_TRANSLATE_NOOP("Canvas", "Copy"), [Key.Copy],
              QT_TRANSLATE_NOOP("Canvas", "Copy the selected layers")),
@@ -39,11 +44,11 @@ ACTIONS = {
                      QT_TRANSLATE_NOOP("Canvas", "Show the layers inside a composite block")),
     "collapse_block": (QT_TRANSLATE_NOOP("Canvas", "Collapse Block"), ["Ctrl+Shift+E"],
                        QT_TRANSLATE_NOOP("Canvas", "Turn an expanded block back into one layer")),
-    "zoom_in": (QT_TRANSLATE_NOOP("Canvas", "Zoom In"), [Key.ZoomIn, "+", "="],
+    "zoom_in": (QT_TRANSLATE_NOOP("Canvas", "Zoom In"), [Key.ZoomIn, "Ctrl+="],
                 QT_TRANSLATE_NOOP("Canvas", "Zoom in")),
-    "zoom_out": (QT_TRANSLATE_NOOP("Canvas", "Zoom Out"), [Key.ZoomOut, "-"],
+    "zoom_out": (QT_TRANSLATE_NOOP("Canvas", "Zoom Out"), [Key.ZoomOut],
                  QT_TRANSLATE_NOOP("Canvas", "Zoom out")),
-    "zoom_fit": (QT_TRANSLATE_NOOP("Canvas", "Fit to View"), ["0", "Ctrl+0"],
+    "zoom_fit": (QT_TRANSLATE_NOOP("Canvas", "Fit to View"), ["Ctrl+0"],
                  QT_TRANSLATE_NOOP("Canvas", "Show the whole network")),
     "auto_layout": (QT_TRANSLATE_NOOP("Canvas", "Auto Layout"), ["Ctrl+L"],
                     QT_TRANSLATE_NOOP("Canvas", "Arrange the layers top to bottom")),

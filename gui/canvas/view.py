@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsView
 from engine import layers
 from engine.graph import events as ev
 from engine.graph.layout import ROW
-from gui.canvas.editing import CanvasEditor
+from gui.canvas.editing import PLAIN_KEYS, CanvasEditor
 from gui.canvas.labels import refusal_sentence, tr
 from gui.canvas.scene import CanvasScene
 from gui.canvas.style import CanvasStyle
@@ -159,6 +159,13 @@ class CanvasView(QGraphicsView):
             return
         if event.key() == Qt.Key.Key_Escape:
             self.canvas_scene.clearSelection()
+        name = PLAIN_KEYS.get(event.key())
+        mods = event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier
+                                     | Qt.KeyboardModifier.ShiftModifier)
+        if name and mods == Qt.KeyboardModifier.NoModifier:
+            self.editor.actions[name].trigger()
+            event.accept()
+            return
         super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event) -> None:

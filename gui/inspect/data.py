@@ -2,10 +2,13 @@
 set that always works), in the same [0, 1] range the trainer feeds."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 PRESET_FOR = {(1, 28, 28): "gray28", (3, 32, 32): "rgb32", (3, 64, 64): "rgb64"}
 COUNT = 256
 
 
+@lru_cache(maxsize=4)  # the same seed gives the same images: draw them once per shape
 def shapes_for(input_shape: tuple, count: int = COUNT, seed: int = 7):
     """(images (N, C, H, W) numpy, labels, class names, mean, std) for ``input_shape``: the
     nearest Shapes preset, resized and converted when the network wants another shape."""
@@ -22,5 +25,6 @@ def shapes_for(input_shape: tuple, count: int = COUNT, seed: int = 7):
     if tuple(images.shape[2:]) != (h, w):
         images = torch.nn.functional.interpolate(images, size=(h, w), mode="bilinear",
                                                  align_corners=False)
-    return (images.contiguous().numpy(), data.val.labels.numpy(), list(data.class_names),
+    images = images.contiguous().numpy()
+    return (images, data.val.labels.numpy(), list(data.class_names),
             data.mean, data.std)

@@ -168,7 +168,10 @@ class CanvasEditor(QObject):
         self._paste(fragment, (x1 + COLUMN, y0), tr("Duplicate"))
 
     def _paste_point(self, fragment) -> tuple[float, float]:
-        """At the mouse when it is over the canvas, else to the right of everything."""
+        """Where the context menu was opened, at the mouse when it is over the canvas, else
+        to the right of everything."""
+        if self.view.paste_anchor is not None:
+            return self.scene.to_model(self.view.paste_anchor)
         viewport = self.view.viewport()
         local = viewport.mapFromGlobal(QCursor.pos())
         if viewport.rect().contains(local):

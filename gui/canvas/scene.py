@@ -84,6 +84,14 @@ class CanvasScene(QGraphicsScene):
         self._apply_background()
         self.rebuild()
 
+    def refresh_palette(self, palette) -> None:
+        """Light/dark switch: same geometry, new colours; every item repaints (its cached
+        pixmap is dropped by update()), nothing is rebuilt."""
+        self.style.refresh(palette)
+        self._apply_background()
+        for item in self.items():
+            item.update()
+
     def _apply_background(self) -> None:
         step = 24
         tile = QPixmap(step, step)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QFrame, QGraphicsView
+from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsView, QMenu
 
 from engine import layers
 from engine.graph import events as ev
@@ -53,6 +53,7 @@ class CanvasView(QGraphicsView):
         self._space = False
         self._drop_link = None
         self._fit_pending = True
+        self.paste_anchor: QPointF | None = None
         self.editor = CanvasEditor(self)
         document.graph_changed.connect(self._on_graph_event)
 
@@ -72,8 +73,28 @@ class CanvasView(QGraphicsView):
 
     def changeEvent(self, event) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self.canvas_scene.restyle(CanvasStyle(self.presentation, self.palette()))
+            self.canvas_scene.refresh_palette(self.palette())
         super().changeEvent(event)
+
+    def contextMenuEvent(self, event) -> None:
+        """Right click: the edit actions that apply here (selecting what is under the mouse
+        first, as desktop programs do)."""
+        item = self.itemAt(event.pos())
+        if item is not None and not item.isSelected() and item.flags() & \
+                QGraphicsItem.GraphicsItemFlag.ItemIsSelectable:
+            self.canvas_scene.clearSelection()
+            item.setSelected(True)
+        self.paste_anchor = self.mapToScene(event.pos())  # "Paste" lands where clicked
+        menu = QMenu(self)
+        menu.setObjectName("canvas_context_menu")
+        a = self.editor.actions
+        for group in (("cut", "copy", "paste", "duplicate", "delete"),
+                      ("group", "ungroup", "expand_block", "collapse_block"),
+                      ("select_all", "auto_layout", "zoom_fit")):
+            menu.addActions([a[n] for n in group if a[n].isEnabled()])
+            menu.addSeparator()
+        menu.exec(event.globalPos())
+        self.paste_anchor = None
 
     # ------------------------------------------------------------ zoom and pan
     def zoom(self) -> float:

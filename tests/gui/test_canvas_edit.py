@@ -1,6 +1,8 @@
 """Editing a network on the canvas with real mouse, keyboard and drop events."""
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from engine.graph import NetworkGraph
 from gui.canvas.style import ERROR_COLOR
@@ -218,3 +220,33 @@ def test_delete_selected_link_disconnects(qtbot):
         ("conv1", "tanh1"), ("flat", "fc"), ("input1", "conv1"), ("tanh1", "pool1")]
     assert len(scene.links) == 4
     assert len(g.nodes) == 6
+
+
+def test_right_click_menu_selects_and_pastes_where_clicked(qtbot):
+    view = make_view(qtbot, lenet_like())
+    scene, g = view.canvas_scene, _graph(view)
+    seen = []
+
+    def pick(name):
+        def run():
+            menu = QApplication.activePopupWidget()
+            seen.append([a.objectName() for a in menu.actions() if a.objectName()])
+            action = next(a for a in menu.actions() if a.objectName() == name)
+            menu.close()
+            action.trigger()
+        return run
+
+    def right_click(scene_point, action_name):
+        pos = vp_point(view, scene_point)
+        QTimer.singleShot(50, pick(action_name))
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos,
+                                  view.viewport().mapToGlobal(pos))
+        QApplication.sendEvent(view.viewport(), event)
+
+    right_click(scene.nodes["conv1"].pos(), "canvas_copy")
+    assert view.doc.selection == ["conv1"]
+    assert "canvas_delete" in seen[0] and "canvas_ungroup" not in seen[0]
+    right_click(QPointF(400.0, 300.0), "canvas_paste")
+    (new,) = view.doc.selection
+    assert g.nodes[new].type == "Conv2d" and new != "conv1"
+    assert abs(g.nodes[new].pos[0] - 400.0) <= 1 and abs(g.nodes[new].pos[1] - 300.0) <= 1

@@ -221,3 +221,17 @@ def test_actions_have_stable_names_and_select_all(qtbot):
     QTest.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert sorted(view.doc.selection) == sorted(view.doc.graph.nodes)
     assert not QToolTip.isVisible()
+
+
+def test_theme_switch_recolours_without_rebuilding(qtbot):
+    view = make_view(qtbot, lenet_like())
+    items = dict(view.canvas_scene.nodes)
+    dark = QPalette()
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    dark.setColor(QPalette.ColorRole.Base, QColor("#2b2c30"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#e8eaed"))
+    view.setPalette(dark)
+    assert view.canvas_scene.style.dark
+    assert all(view.canvas_scene.nodes[n] is item for n, item in items.items())
+    card = vp_point(view, items["tanh1"].pos() + QPointF(20, 0))
+    assert view.grab().toImage().pixelColor(card).lightnessF() < 0.35  # painted dark now

@@ -39,13 +39,24 @@ class _RunItems:
     """The plot items of one run: per-step loss (raw + smoothed), validation loss per epoch,
     train and validation accuracy per epoch."""
 
-    def __init__(self, run: RunRecord, colour, label: str, past: bool):
-        self.run, self.colour, self.label, self.past = run, colour, label, past
+    def __init__(self):
         self.raw = _curve()
-        self.line = _curve(name=label)
+        self.line = _curve()
         self.val_loss = _curve(symbol="o")
-        self.train_acc = _curve(name=label)
+        self.train_acc = _curve()
         self.val_acc = _curve(symbol="o")
+
+    def assign(self, run: RunRecord, colour, label: str, past: bool) -> None:
+        self.run, self.colour, self.label, self.past = run, colour, label, past
+        for item in (*self.loss_items(), *self.acc_items()):
+            item.setVisible(True)
+
+    def release(self) -> None:
+        """Empty and hide the items so they can serve another run later."""
+        for item in (*self.loss_items(), *self.acc_items()):
+            item.setData([], [])
+            item.setVisible(False)
+        self.run = None
 
     def loss_items(self):
         return (self.raw, self.line, self.val_loss)
@@ -87,6 +98,7 @@ class CurvesView(QWidget):
         self.setObjectName("training_curves")
         self._items: dict[str, _RunItems] = {}
         self._dirty: set[str] = set()
+        self._pool: list[_RunItems] = []
         self.smoothing = 0.0
         self.presentation = False
         self.redraw_count = 0
@@ -116,19 +128,25 @@ class CurvesView(QWidget):
 
     # ------------------------------------------------------------ runs
     def add_run(self, run: RunRecord, past: bool = False) -> None:
-        """Create the run's curves once (no-op when shown already)."""
+        """Show the run's curves (no-op when shown already). Items are reused from removed
+        runs: removing pyqtgraph items from a plot corrupts reference counts under PySide6 6.12
+        (a crash at exit), so they are hidden and pooled instead."""
         if run.key in self._items:
             return
         optimizer = run.settings.get("optimizer", run.name)
         nth = sum(1 for i in self._items.values()
                   if i.run.settings.get("optimizer", i.run.name) == optimizer and i.past == past)
         label = f"#{run.session} {run.name}" if past else run.name
-        items = _RunItems(run, style.colour_for(optimizer, nth), label, past)
-        for item in items.loss_items():
-            self.loss_plot.addItem(item)
-        for item in items.acc_items():
-            self.acc_plot.addItem(item)
-        self.legend.removeItem(items.raw)
+        if self._pool:
+            items = self._pool.pop()
+        else:
+            items = _RunItems()
+            for item in items.loss_items():
+                self.loss_plot.addItem(item)
+            for item in items.acc_items():
+                self.acc_plot.addItem(item)
+        items.assign(run, style.colour_for(optimizer, nth), label, past)
+        self.legend.addItem(items.line, label)
         self._items[run.key] = items
         self._style_items(items)
         self.mark_dirty(run)
@@ -138,10 +156,8 @@ class CurvesView(QWidget):
         if items is None:
             return
         self.legend.removeItem(items.line)
-        for item in items.loss_items():
-            self.loss_plot.removeItem(item)
-        for item in items.acc_items():
-            self.acc_plot.removeItem(item)
+        items.release()
+        self._pool.append(items)
         self._dirty.discard(key)
 
     def shown_keys(self) -> list[str]:

@@ -99,7 +99,7 @@ class TrainingPanel(QWidget):
         for button in (self.start_button, self.pause_button, self.stop_button):
             controls.addWidget(button)
         controls.addWidget(self.snapshot_note, 1)
-        scroll = QScrollArea(self, objectName="setup_scroll")
+        self.scroll = scroll = QScrollArea(self, objectName="setup_scroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.setup)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -187,7 +187,8 @@ class SetupPanel(QWidget):
             schedule=ScheduleConfig(self.schedule.currentData() or "constant",
                                     warmup_epochs=self.warmup.value()),
             device=self.device.currentData() or "auto",
-            augment=AugmentConfig(**self.data.augment()), grad_norm_every=10)
+            augment=AugmentConfig(**self.data.augment()), grad_norm_every=10,
+            batch_event_every=1)  # the engine still keeps events >= 50 ms apart
 
     def settings(self) -> dict:
         return {**self.data.settings(), "epochs": self.epochs.value(),

@@ -4,7 +4,8 @@
                                               already expanded and grouped (collapsible)
     list_models() -> list[ModelInfo]          name, title, year, input shape, params, MACs
     card(name) -> ModelCard                   year, authors, idea, ILSVRC result (en and ko)
-    expand(graph, node_id) / collapse(graph, block_id)
+    expand(graph, node_id) / collapse(graph, block_id)   one block, neighbours make room
+    expand_all(graph) / collapse_all(graph)               every block, then a fresh layout
 
 Unknown names raise UnknownModelError (a SourceError) naming the closest matches.
 """
@@ -95,6 +96,18 @@ def collapse(graph, block_id: str, analysis=None):
     return _collapse(graph, block_id, analysis)
 
 
+def expand_all(graph):
+    """Expand every block node (one analysis) and lay the network out anew."""
+    from engine.zoo.expansion import expand_all as _expand_all
+    return _expand_all(graph)
+
+
+def collapse_all(graph):
+    """Collapse every expanded block that still matches its template; edited ones stay."""
+    from engine.zoo.expansion import collapse_all as _collapse_all
+    return _collapse_all(graph)
+
+
 __all__ = ["DuplicateModelError", "ModelInfo", "ModelOptionError", "UnknownModelError",
-           "ZooError", "card", "collapse", "create", "expand", "info", "list_models", "names",
-           "register_model"]
+           "ZooError", "card", "collapse", "collapse_all", "create", "expand", "expand_all",
+           "info", "list_models", "names", "register_model"]

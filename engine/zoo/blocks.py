@@ -116,11 +116,12 @@ def inner_graph(block_type: str, params: dict, in_shape) -> NetworkGraph:
 
 def inner_analysis(block_type: str, params: dict, in_shape):
     """Analysis of the block's own layers for this input (the rows shown when it is opened)."""
-    return _inner(block_type, tuple(sorted(params.items())), tuple(in_shape))[1]
+    return cached_inner(block_type, tuple(sorted(params.items())), tuple(in_shape))[1]
 
 
 @lru_cache(maxsize=512)
-def _inner(block_type: str, items: tuple, in_shape: tuple):
+def cached_inner(block_type: str, items: tuple, in_shape: tuple):
+    """(inner graph, its analysis) for ``items`` = sorted parameter pairs; shared, read-only."""
     from engine.analysis import analyze
     graph = inner_graph(block_type, dict(items), in_shape)
     return graph, analyze(graph)
@@ -172,7 +173,7 @@ def _summarise(result) -> LayerInfo:
 def _make_build(block_type: str):
     def build(p, shapes):
         from engine.build import build_module
-        graph, result = _inner(block_type, tuple(sorted(p.items())), tuple(shapes[0]))
+        graph, result = cached_inner(block_type, tuple(sorted(p.items())), tuple(shapes[0]))
         return build_module(graph, result)
     return build
 

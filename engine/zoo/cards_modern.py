@@ -206,22 +206,25 @@ FAMILIES["densenet_cifar"] = {
     "en": dict(
         result="Not an ILSVRC model; the DenseNet paper reports CIFAR results for larger "
                "DenseNet-BC networks.",
-        idea="A small DenseNet-BC for 32x32 images: a 3x3 stem of 24 channels, three dense "
-             "blocks of six bottleneck layers with growth rate 12, transitions with "
-             "compression 0.5, then global average pooling.",
-        look_at="176,122 parameters. Expand a dense block to see every layer read all earlier "
+        idea="A small DenseNet-BC for 32x32 images: a 3x3 stem of 24 channels and 2x2 max "
+             "pooling, three dense blocks of four bottleneck layers (at 16, 8 and 4 pixels) "
+             "with growth rate 12, transitions with compression 0.5, then global average "
+             "pooling.",
+        look_at="102,778 parameters. Expand a dense block to see every layer read all earlier "
                 "outputs. " + _GAP_NOTE_EN,
-        differs="Smaller than the paper's smallest CIFAR DenseNet-BC (L = 100, k = 12), so it "
+        differs="Smaller than the paper's smallest CIFAR DenseNet-BC (L = 100, k = 12) and "
+                "pooled to 16x16 before the first block (the paper keeps 32x32 there), so it "
                 "trains on a CPU."),
     "ko": dict(
         result="ILSVRC 모델 아님. DenseNet 논문은 더 큰 DenseNet-BC로 CIFAR 결과를 "
                "보고합니다.",
-        idea="32x32 영상을 위한 작은 DenseNet-BC입니다: 24채널 3x3 시작 층, 성장률 12의 병목 "
-             "층 6개로 된 덴스 블록 3개, 압축 0.5의 전이 층, 전역 평균 풀링.",
-        look_at="파라미터 176,122개. 덴스 블록을 펼쳐 각 층이 앞선 모든 출력을 읽는 것을 "
+        idea="32x32 영상을 위한 작은 DenseNet-BC입니다: 24채널 3x3 시작 층과 2x2 최대값 "
+             "풀링, 성장률 12의 병목 층 4개로 된 덴스 블록 3개(16, 8, 4 픽셀), 압축 0.5의 전이 "
+             "층, 전역 평균 풀링.",
+        look_at="파라미터 102,778개. 덴스 블록을 펼쳐 각 층이 앞선 모든 출력을 읽는 것을 "
                 "보세요. " + _GAP_NOTE_KO,
-        differs="논문의 가장 작은 CIFAR DenseNet-BC(L = 100, k = 12)보다 작아서 CPU에서 "
-                "학습됩니다."),
+        differs="논문의 가장 작은 CIFAR DenseNet-BC(L = 100, k = 12)보다 작고 첫 블록 전에 "
+                "16x16으로 풀링하므로(논문은 32x32 유지) CPU에서 학습됩니다."),
 }
 
 FAMILIES["small_gap"] = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 from engine.analysis import Analysis, analyze
 from engine.graph.errors import BlockError
 from engine.graph.model import Block, NetworkGraph, Node
-from engine.zoo.blocks import INPUT_ID, OUTPUT_ID, inner_graph
+from engine.zoo.blocks import INPUT_ID, OUTPUT_ID, cached_inner
 from engine.zoo.layout import DY, apply_layout
 
 
@@ -33,15 +33,42 @@ def expand(graph: NetworkGraph, node_id: str, analysis: Analysis | None = None) 
         raise NotCompositeError(f"{node.label} is a {node.spec.title}, not a composite "
                                 f"block; only blocks (residual, inception, dense, ...) "
                                 f"expand.", node=node_id)
+    report = (analysis or analyze(graph)).nodes.get(node_id)
+    in_shape = report.input_shapes[0] if report is not None and report.ok else None
+    pos = node.pos
+    block, _ = _expand(graph, node, in_shape)
+    height = apply_layout(graph, block.nodes, origin=pos)
+    _shift_below(graph, pos[1], height, exclude=set(block.nodes))
+    return block
+
+
+def expand_all(graph: NetworkGraph) -> list[Block]:
+    """Expand every composite node that can be (one analysis), then lay the network out anew."""
+    result = analyze(graph)
+    shapes = {n: r.output_shape for n, r in result.nodes.items()}
+    done = []
+    for node_id in [n for n in result.nodes if graph.nodes[n].spec.composite]:
+        ins = graph.in_links(node_id)
+        if not ins or shapes.get(ins[0].src) is None or shapes.get(node_id) is None:
+            continue
+        block, exit_id = _expand(graph, graph.nodes[node_id], shapes[ins[0].src])
+        shapes[exit_id] = shapes[node_id]
+        done.append(block)
+    if done:
+        apply_layout(graph)
+    return done
+
+
+def _expand(graph: NetworkGraph, node: Node, in_shape) -> tuple[Block, str]:
+    node_id = node.id
     if graph.block_of(node_id):
         raise BlockError(f"{node.label} is inside a group; ungroup it before expanding it.",
                          node=node_id)
     ins, outs = graph.in_links(node_id), graph.out_links(node_id)
-    report = (analysis or analyze(graph)).nodes.get(node_id)
-    if not ins or report is None or not report.ok:
+    if not ins or in_shape is None:
         raise BlockError(f"{node.label} can only be expanded once its input is connected and "
                          f"it has no error; fix it first.", node=node_id)
-    inner = inner_graph(node.type, node.params, report.input_shapes[0])
+    inner = cached_inner(node.type, tuple(sorted(node.params.items())), tuple(in_shape))[0]
     members = [n for n in inner.nodes if n not in (INPUT_ID, OUTPUT_ID)]
     clash = [f"{node_id}_{n}" for n in members if f"{node_id}_{n}" in graph.nodes]
     if clash:
@@ -61,12 +88,9 @@ def expand(graph: NetworkGraph, node_id: str, analysis: Analysis | None = None) 
             graph.add_link_unchecked(rename[link.src], rename[link.dst], link.port)
     for link in outs:
         graph.add_link_unchecked(exit_id, link.dst, link.port)
-    ids = [rename[n] for n in members]
-    block = graph.group(ids, name or node_id, block_id=node_id, template=layer_type,
-                        params=params)
-    height = apply_layout(graph, ids, origin=pos)
-    _shift_below(graph, pos[1], height, exclude=set(ids))
-    return block
+    block = graph.group([rename[n] for n in members], name or node_id, block_id=node_id,
+                        template=layer_type, params=params)
+    return block, exit_id
 
 
 def collapse(graph: NetworkGraph, block_id: str, analysis: Analysis | None = None) -> Node:
@@ -75,20 +99,8 @@ def collapse(graph: NetworkGraph, block_id: str, analysis: Analysis | None = Non
     Refused with BlockEditedError when its layers were edited so that they no longer are the
     block its template and parameters describe (collapsing would silently lose the edit).
     """
-    block = graph.blocks.get(block_id)
-    if block is None:
-        raise BlockError(f"There is no block {block_id!r}.", block=block_id)
-    if not block.template:
-        raise BlockError(f"{block.name} is a plain group, not a composite block; only blocks "
-                         f"that were expanded can collapse.", block=block_id)
-    members = set(block.nodes)
-    ext_in = [lk for n in block.nodes for lk in graph.in_links(n) if lk.src not in members]
-    ext_out = [lk for n in block.nodes for lk in graph.out_links(n) if lk.dst not in members]
-    sources = {lk.src for lk in ext_in}
-    if len(sources) != 1 or len({lk.src for lk in ext_out}) > 1:
-        raise BlockEditedError(f"{block.name} must have exactly one input and one output to "
-                               f"collapse into a {block.template}.", block=block_id)
-    src = sources.pop()
+    block = _template_block(graph, block_id)
+    src, ext_out = _boundary(graph, block)
     report = (analysis or analyze(graph)).nodes.get(src)
     if report is None or not report.ok:
         raise BlockError(f"{block.name} can only be collapsed when the layer feeding it has no "
@@ -96,23 +108,76 @@ def collapse(graph: NetworkGraph, block_id: str, analysis: Analysis | None = Non
     _check_matches(graph, block, src, report.output_shape, ext_out)
     top = min(graph.nodes[n].pos[1] for n in block.nodes)
     bottom = max(graph.nodes[n].pos[1] for n in block.nodes)
-    left = min(graph.nodes[n].pos[0] for n in block.nodes)
-    graph.ungroup(block_id)
-    for n in list(block.nodes):
-        graph.remove_node(n)
-    name = "" if block.name == block_id else block.name
-    node = graph.add_node(block.template, block.params, node_id=block_id, name=name,
-                          pos=(left, top))
-    graph.add_link_unchecked(src, block_id, 0)
-    for lk in ext_out:
-        graph.add_link_unchecked(block_id, lk.dst, lk.port)
+    node = _replace(graph, block, src, ext_out)
     _shift_below(graph, bottom, -(bottom - top), exclude={block_id})
     return node
 
 
-def _check_matches(graph, block, src, in_shape, ext_out) -> None:
+def collapse_all(graph: NetworkGraph) -> list[Node]:
+    """Collapse every expanded block that still matches its template (one analysis), then lay
+    the network out anew. Edited blocks stay expanded."""
+    result = analyze(graph)
+    shapes = {n: r.output_shape for n, r in result.nodes.items()}
+    done = []
+    for block_id in [b for b, blk in graph.blocks.items() if blk.template]:
+        block = graph.blocks[block_id]
+        try:
+            src, ext_out = _boundary(graph, block)
+            if shapes.get(src) is None:
+                continue
+            exit_id = _check_matches(graph, block, src, shapes[src], ext_out)
+        except BlockEditedError:
+            continue
+        shapes[block_id] = shapes.get(exit_id)
+        done.append(_replace(graph, block, src, ext_out))
+    if done:
+        apply_layout(graph)
+    return done
+
+
+def _template_block(graph: NetworkGraph, block_id: str) -> Block:
+    block = graph.blocks.get(block_id)
+    if block is None:
+        raise BlockError(f"There is no block {block_id!r}.", block=block_id)
+    if not block.template:
+        raise BlockError(f"{block.name} is a plain group, not a composite block; only blocks "
+                         f"that were expanded can collapse.", block=block_id)
+    return block
+
+
+def _boundary(graph: NetworkGraph, block: Block):
+    """The one node feeding the block and the links leaving it."""
+    members = set(block.nodes)
+    ext_in = [lk for n in block.nodes for lk in graph.in_links(n) if lk.src not in members]
+    ext_out = [lk for n in block.nodes for lk in graph.out_links(n) if lk.dst not in members]
+    sources = {lk.src for lk in ext_in}
+    if len(sources) != 1 or len({lk.src for lk in ext_out}) > 1:
+        raise BlockEditedError(f"{block.name} must have exactly one input and one output to "
+                               f"collapse into a {block.template}.", block=block.id)
+    return sources.pop(), ext_out
+
+
+def _replace(graph: NetworkGraph, block: Block, src: str, ext_out) -> Node:
+    left = min(graph.nodes[n].pos[0] for n in block.nodes)
+    top = min(graph.nodes[n].pos[1] for n in block.nodes)
+    graph.ungroup(block.id)
+    for n in list(block.nodes):
+        graph.remove_node(n)
+    name = "" if block.name == block.id else block.name
+    node = graph.add_node(block.template, block.params, node_id=block.id, name=name,
+                          pos=(left, top))
+    graph.add_link_unchecked(src, block.id, 0)
+    for lk in ext_out:
+        graph.add_link_unchecked(block.id, lk.dst, lk.port)
+    return node
+
+
+def _check_matches(graph, block, src, in_shape, ext_out) -> str:
+    """Raise BlockEditedError unless the block's layers are exactly its template's; return
+    the id of its exit node."""
     prefix = block.id + "_"
-    expected = inner_graph(block.template, block.params, in_shape)
+    items = tuple(sorted(block.params.items()))
+    expected = cached_inner(block.template, items, tuple(in_shape))[0]
     want_nodes = {n.id: (n.type, n.params) for n in expected.nodes.values()
                   if n.id not in (INPUT_ID, OUTPUT_ID)}
     want_links = {(lk.src, lk.dst, lk.port) for lk in expected.links if lk.dst != OUTPUT_ID}
@@ -132,6 +197,7 @@ def _check_matches(graph, block, src, in_shape, ext_out) -> None:
             f"The layers of {block.name} were changed, so they are no longer a "
             f"{block.template} with its parameters; collapsing would lose the change. Undo "
             f"the change or ungroup the block instead.", block=block.id)
+    return prefix + want_exit
 
 
 def _shift_below(graph: NetworkGraph, y: float, delta: float, exclude: set) -> None:

@@ -195,3 +195,21 @@ def test_blocks_are_in_the_palette_category():
     assert {s.type for s in blocks} >= {"ResidualBlock", "Bottleneck", "ResNeXtBlock",
                                         "Inception", "DenseBlock", "Transition", "DPNBlock"}
     assert all(s.composite and s.build for s in blocks)
+
+
+def test_collapse_all_and_expand_all_keep_the_analysis_and_skip_edited_blocks():
+    g = zoo.create("resnet152")
+    original = analyze(g)
+    g.set_param("layer4_2_conv2", "padding", 2)  # an edit that keeps the shapes working
+    g.set_param("layer4_2_conv2", "padding", 1)  # ... undone: the block matches again
+    g.set_param("layer3_5_bn1", "eps", 1e-3)     # an edit that stays
+    collapsed = zoo.collapse_all(g)
+    assert len(collapsed) == 49 and "layer3_5" in g.blocks  # the edited block stays open
+    assert g.nodes["layer4_2"].type == "Bottleneck"
+    assert len(g.nodes) == 8 + 49 + 10  # stem and head, 49 block nodes, layer3_5's layers
+    _same_analysis(original, analyze(g))
+    expanded = zoo.expand_all(g)
+    assert len(expanded) == 49 and len(g.blocks) == 50
+    _same_analysis(original, analyze(g))
+    for link in g.links:  # laid out anew, still flowing down
+        assert g.nodes[link.dst].pos[1] > g.nodes[link.src].pos[1]

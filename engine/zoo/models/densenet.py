@@ -9,9 +9,11 @@ def densenet(title: str, blocks, growth: int = 32, init: int = 64, num_classes: 
              input_shape=(3, 224, 224), small_stem: bool = False):
     """conv0 norm0 relu0 pool0, dense blocks with transitions between, norm5, GAP, classifier."""
     b = NetBuilder(title, input_shape)
-    if small_stem:  # CIFAR: one 3x3 conv, no pooling
-        b.layer("conv0", "Conv2d", dict(out_channels=init, kernel_size=3, padding=1,
-                                        bias=False))
+    if small_stem:  # 32x32 images: a 3x3 conv, then 2x2 max pooling to 16x16 (CPU-friendly)
+        b.seq([("conv0", "Conv2d", dict(out_channels=init, kernel_size=3, padding=1,
+                                        bias=False)),
+               ("norm0", "BatchNorm2d", {}), ("relu0", "ReLU", {}),
+               ("pool0", "MaxPool2d", dict(kernel_size=2, stride=2))])
     else:
         b.seq([("conv0", "Conv2d", dict(out_channels=init, kernel_size=7, stride=2, padding=3,
                                         bias=False)),
@@ -43,6 +45,6 @@ def densenet169(num_classes: int = 1000):
 @register_model("densenet_cifar", title="DenseNet-BC (k=12, CIFAR)", year=2016,
                 family="densenet_cifar", input_shape=(3, 32, 32), small=True)
 def densenet_cifar(num_classes: int = 10):
-    """DenseNet-BC with growth 12 and three 6-layer blocks: about 0.1 M parameters."""
-    return densenet("DenseNet-BC (CIFAR)", (6, 6, 6), growth=12, init=24,
+    """DenseNet-BC with growth 12 and three 4-layer blocks at 16, 8 and 4 pixels."""
+    return densenet("DenseNet-BC (CIFAR)", (4, 4, 4), growth=12, init=24,
                     num_classes=num_classes, input_shape=(3, 32, 32), small_stem=True)

@@ -23,9 +23,9 @@ def lenet5_gap(num_classes: int = 10):
 @register_model("vgg_small", title="Small VGG with a GAP head (32x32)", year=2014,
                 family="small_gap", input_shape=(3, 32, 32), small=True)
 def vgg_small(num_classes: int = 10):
-    """Three VGG stages of two 3x3 conv-BN-ReLU layers (32-64-128), GAP, one FC layer."""
+    """Three VGG stages of two 3x3 conv-BN-ReLU layers (16-32-64), GAP, one FC layer."""
     b = NetBuilder("Small VGG", (3, 32, 32))
-    for stage, out in enumerate((32, 64, 128), 1):
+    for stage, out in enumerate((16, 32, 64), 1):
         for n in (1, 2):
             b.seq([(f"conv{stage}_{n}", "Conv2d",
                     dict(out_channels=out, kernel_size=3, padding=1, bias=False)),

@@ -1,0 +1,228 @@
+"""train: train a network (or race optimizers) on a data set from the terminal.
+
+    python main.py train example:tiny_cnn --dataset shapes --optimizers adam,sgd:0.05 \
+        --epochs 3 --json-log run.jsonl --save-weights net.safetensors
+"""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from engine.cli import CliError
+
+# the keys each event writes to --json-log, in order
+JSON_KEYS = {
+    "run_start": ("runs", "optimizers", "device", "device_name", "device_memory", "precision",
+                  "total_epochs", "steps_per_epoch", "batch_size", "train_size", "val_size"),
+    "batch_end": ("run", "epoch", "step", "loss"),
+    "epoch_end": ("run", "epoch", "train_loss", "train_acc", "val_loss", "val_acc", "seconds",
+                  "images_per_second"),
+    "checkpoint": ("run", "epoch", "path"),
+    "run_end": ("run", "reason", "epochs_completed", "best_epoch", "best_val_acc", "seconds"),
+    "run_failed": ("run", "code", "message"),
+}
+
+
+def register(sub) -> None:
+    p = sub.add_parser("train", help="train a network, or race several optimizers",
+                       description="Train the network SOURCE (a project file, zoo:NAME or "
+                       "example:NAME) on a data set, showing progress. Several optimizers race "
+                       "from identical initial weights on identical batches.")
+    p.add_argument("source", metavar="SOURCE")
+    p.add_argument("--dataset", default="shapes", metavar="NAME",
+                   help="shapes, shapes:rgb32, mnist, fashion_mnist, kmnist, cifar10, cifar100, "
+                        "svhn or folder:PATH (default shapes)")
+    p.add_argument("--optimizers", default="adam", metavar="LIST",
+                   help="comma-separated: sgd, momentum, nag, adagrad, adadelta, rmsprop, adam, "
+                        "adamw; NAME:LR gives one its own learning rate (default adam)")
+    p.add_argument("--epochs", type=int, default=5, metavar="N")
+    p.add_argument("--batch-size", type=int, default=128, metavar="B")
+    p.add_argument("--lr", type=float, metavar="X", help="learning rate for every optimizer")
+    p.add_argument("--seed", type=int, default=0, metavar="S")
+    p.add_argument("--device", default="auto", choices=("auto", "cpu", "cuda", "mps"))
+    p.add_argument("--loss", default="cross_entropy", choices=("cross_entropy", "squared_error"))
+    p.add_argument("--schedule", default="constant",
+                   choices=("constant", "step", "cosine", "onecycle"))
+    p.add_argument("--warmup", type=float, default=0.0, metavar="EPOCHS")
+    p.add_argument("--augment", action="store_true", help="random flips and 4-pixel crops")
+    p.add_argument("--train-size", type=int, default=0, metavar="N",
+                   help="use only the first N training images (Shapes: generate N)")
+    p.add_argument("--data-dir", metavar="DIR", help="data set cache folder")
+    p.add_argument("--early-stopping", type=int, default=0, metavar="PATIENCE")
+    p.add_argument("--checkpoint-dir", metavar="DIR")
+    p.add_argument("--resume", metavar="DIR", help="continue from a checkpoint folder")
+    p.add_argument("--json-log", metavar="FILE", help="write one JSON object per event line")
+    p.add_argument("--save-weights", metavar="FILE",
+                   help="save the trained weights as safetensors (one file per run in a race)")
+    p.add_argument("--quiet", action="store_true", help="only the final summary")
+    p.set_defaults(func=train)
+
+
+def parse_optimizers(text: str, lr: float | None):
+    from engine.training import OptimizerConfig
+
+    out = []
+    for item in (part.strip() for part in text.split(",")):
+        if not item:
+            continue
+        name, _, rate = item.partition(":")
+        try:
+            value = float(rate) if rate else lr
+        except ValueError:
+            raise CliError(f"{rate!r} is not a learning rate; write e.g. sgd:0.05.") from None
+        out.append(OptimizerConfig(name.strip().lower(), value))
+    if not out:
+        raise CliError("--optimizers needs at least one name, e.g. adam,sgd.")
+    return out
+
+
+def train(args) -> int:
+    from engine.data import load_dataset
+    from engine.io.sources import load_source
+    from engine.training import TrainConfig, Trainer
+
+    graph = load_source(args.source)
+    printer = Printer(args.quiet)
+    dataset = load_dataset(args.dataset, seed=args.seed, root=args.data_dir,
+                           max_train=args.train_size, progress=printer.data_progress)
+    _match_input(graph, dataset, printer)
+    config = TrainConfig(
+        optimizers=parse_optimizers(args.optimizers, args.lr), epochs=args.epochs,
+        batch_size=args.batch_size, seed=args.seed, device=args.device, loss=args.loss,
+        schedule={"kind": args.schedule, "warmup_epochs": args.warmup},
+        augment={"flip": args.augment, "crop_padding": 4 if args.augment else 0},
+        early_stopping_patience=args.early_stopping, checkpoint_dir=args.checkpoint_dir,
+        resume_from=args.resume)
+    config.validate()
+    log = open_log(args.json_log)
+    trainer = Trainer(graph, dataset, config)
+    try:
+        results = trainer.run(lambda event: (log(event), printer(event)))
+    finally:
+        log.close()
+    failed = {name: r for name, r in results.items() if r.kind == "run_failed"}
+    if failed and not trainer.runs:  # nothing could start: a setting or the data is wrong
+        raise CliError(next(iter(failed.values())).message)
+    for name, event in failed.items():
+        print(f"error: {event.message}", file=sys.stderr)
+    if args.save_weights:
+        save_weights(trainer, args.save_weights, printer)
+    return 1 if failed else 0
+
+
+def _match_input(graph, dataset, printer) -> None:
+    from engine.io.sources import set_input_shape
+
+    inputs = graph.input_nodes()
+    if len(inputs) != 1:
+        return
+    p = graph.nodes[inputs[0]].params
+    shape = (p.get("channels"), p.get("height"), p.get("width"))
+    if shape != tuple(dataset.input_shape):
+        set_input_shape(graph, dataset.input_shape)
+        printer.note(f"note: the Input layer was set to {'x'.join(map(str, dataset.input_shape))}"
+                     f" to match {dataset.name}")
+
+
+def save_weights(trainer, path: str, printer) -> None:
+    from safetensors.torch import save_file
+
+    models = trainer.models()
+    target = Path(path)
+    for name, model in models.items():
+        out = target if len(models) == 1 else target.with_name(
+            f"{target.stem}_{name}{target.suffix or '.safetensors'}")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        save_file({k: v.detach().contiguous().cpu() for k, v in model.state_dict().items()},
+                  str(out))
+        printer.note(f"wrote {out}")
+
+
+class _NoLog:
+    def __call__(self, event) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+class JsonLog:
+    """One JSON object per line, flushed per line so another program can follow it."""
+
+    def __init__(self, path: str):
+        try:
+            self.fh = open(path, "w", encoding="utf-8")
+        except OSError as exc:
+            raise CliError(f"Cannot write the log {path}: {exc.strerror or exc}.") from None
+
+    def __call__(self, event) -> None:
+        keys = JSON_KEYS.get(event.kind)
+        if keys is None:
+            return
+        data = event.to_json()
+        self.fh.write(json.dumps({"event": event.kind, **{k: data[k] for k in keys}}) + "\n")
+        self.fh.flush()
+
+    def close(self) -> None:
+        self.fh.close()
+
+
+def open_log(path: str | None):
+    return JsonLog(path) if path else _NoLog()
+
+
+class Printer:
+    """Human progress on the terminal: a rewritten status line on a TTY, epoch lines always."""
+
+    def __init__(self, quiet: bool = False, stream=None):
+        self.quiet = quiet
+        self.out = stream or sys.stdout
+        self.tty = self.out.isatty()
+        self.steps = 0
+        self.epochs = 0
+        self._last_data = 0.0
+
+    def note(self, text: str) -> None:
+        if not self.quiet:
+            print(text, file=self.out)
+
+    def data_progress(self, event) -> None:
+        now = time.monotonic()
+        if self.quiet or not self.tty or now - self._last_data < 0.2:
+            return
+        self._last_data = now
+        total = f"/{event.total:,}" if event.total else ""
+        print(f"\r{event.dataset}: {event.stage} {event.done:,}{total}   ", end="",
+              file=self.out, flush=True)
+
+    def __call__(self, event) -> None:
+        kind = event.kind
+        if kind == "run_start":
+            self.steps, self.epochs = event.steps_per_epoch, event.total_epochs
+            mem = f", {event.device_memory / 2**30:.1f} GiB" if event.device_memory else ""
+            self.note(f"training {', '.join(event.runs)} on {event.device_name}{mem} "
+                      f"({event.precision}), {event.train_size:,} training / "
+                      f"{event.val_size:,} validation images, {self.steps} steps per epoch")
+        elif kind == "batch_end" and self.tty and not self.quiet:
+            print(f"\r{event.run}: epoch {event.epoch}/{self.epochs} step "
+                  f"{event.step}/{self.steps} loss {event.loss:.4f} "
+                  f"({event.images_per_second:,.0f} images/s)   ", end="", file=self.out,
+                  flush=True)
+        elif kind == "epoch_end":
+            self._clear()
+            self.note(f"{event.run}: epoch {event.epoch}/{self.epochs}  train loss "
+                      f"{event.train_loss:.4f} acc {event.train_acc:.2%}  val loss "
+                      f"{event.val_loss:.4f} acc {event.val_acc:.2%}  {event.seconds:.1f} s  "
+                      f"{event.images_per_second:,.0f} images/s"
+                      + ("  (best)" if event.is_best else ""))
+        elif kind == "run_end":
+            self._clear()
+            print(f"{event.run}: {event.reason} after {event.epochs_completed} epoch(s); best "
+                  f"validation accuracy {event.best_val_acc:.2%} at epoch {event.best_epoch}",
+                  file=self.out)
+
+    def _clear(self) -> None:
+        if self.tty and not self.quiet:
+            print("\r" + " " * 79 + "\r", end="", file=self.out)

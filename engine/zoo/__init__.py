@@ -96,6 +96,13 @@ def collapse(graph, block_id: str, analysis=None):
     return _collapse(graph, block_id, analysis)
 
 
+def inner_analysis(block_type: str, params: dict, in_shape):
+    """The analysis of a collapsed block's own layers for an input shape: the rows to show
+    when a user opens a block node (shared and cached: read it, do not change it)."""
+    from engine.zoo.blocks import inner_analysis as _inner_analysis
+    return _inner_analysis(block_type, params, in_shape)
+
+
 def expand_all(graph):
     """Expand every block node (one analysis) and lay the network out anew."""
     from engine.zoo.expansion import expand_all as _expand_all
@@ -110,4 +117,4 @@ def collapse_all(graph):
 
 __all__ = ["DuplicateModelError", "ModelInfo", "ModelOptionError", "UnknownModelError",
            "ZooError", "card", "collapse", "collapse_all", "create", "expand", "expand_all",
-           "info", "list_models", "names", "register_model"]
+           "info", "inner_analysis", "list_models", "names", "register_model"]

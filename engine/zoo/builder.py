@@ -58,8 +58,14 @@ class NetBuilder:
         return self.layer(f"{prefix}_relu", "ReLU")
 
     def finish(self, output_id: str = "output") -> NetworkGraph:
+        """Add the main Output (first among the outputs, so a built module returns the main
+        result first and auxiliary ones after it), lay the network out, reset its revision."""
         if output_id:
             self.layer(output_id, "Output")
+            extra = [n for n, node in self.graph.nodes.items()
+                     if node.type == "Output" and n != output_id]
+            if extra:
+                self.graph.restore_order([n for n in self.graph.nodes if n not in extra] + extra)
         apply_layout(self.graph)
         self.graph.revision = 0
         return self.graph

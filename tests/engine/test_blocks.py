@@ -213,3 +213,14 @@ def test_collapse_all_and_expand_all_keep_the_analysis_and_skip_edited_blocks():
     _same_analysis(original, analyze(g))
     for link in g.links:  # laid out anew, still flowing down
         assert g.nodes[link.dst].pos[1] > g.nodes[link.src].pos[1]
+
+
+def test_a_collapsed_block_shows_its_inner_layers():
+    g = _one_block("Inception", dict(ch1x1=8, ch3x3red=6, ch3x3=12, ch5x5red=2, ch5x5=4,
+                                     pool_proj=4), (16, 10, 10))
+    node = g.nodes["blk"]
+    inner = zoo.inner_analysis(node.type, node.params, (16, 10, 10))
+    rows = {r.node_id: r for r in inner.nodes.values()}
+    assert rows["branch3_1_conv"].weights == 5 * 5 * 2 * 4
+    assert rows["branch4_0"].type == "MaxPool2d" and rows["concat"].output_shape == (28, 10, 10)
+    assert inner.totals.params == analyze(g)["blk"].params

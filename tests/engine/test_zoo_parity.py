@@ -57,8 +57,11 @@ def test_googlenet_aux_classifiers_match_torchvision_with_aux_logits():
     graph = zoo.create("googlenet", aux=True)
     result = analyze(graph)
     assert result.totals.params == sum(p.numel() for p in ref.parameters()) == 13_004_888
-    outputs = [n for n in graph.output_nodes()]
-    assert len(outputs) == 3 and all(result[o].output_shape == (1000,) for o in outputs)
+    outputs = graph.output_nodes()
+    assert outputs == ["output", "aux1_output", "aux2_output"]  # the main result first
+    assert all(result[o].output_shape == (1000,) for o in outputs)
+    assert result["aux1_pool"].input_shapes == [(512, 14, 14)]
+    assert result["aux2_pool"].input_shapes == [(528, 14, 14)]
 
 
 @pytest.mark.parametrize("name,size", [("resnet18", 32), ("googlenet", 32),

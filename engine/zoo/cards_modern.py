@@ -166,7 +166,8 @@ FAMILIES["dpn"] = {
                 "2.3 G MACs.",
         differs="torchvision has no DPN. This follows the authors' released DPN-68 (3x3 stem "
                 "of 10 channels, 128-wide grouped 3x3 with 32 groups, blocks 3-4-12-3, dense "
-                "increments 16-32-32-64): 12,611,602 parameters, like the common PyTorch port."),
+                "increments 16-32-32-64): 12,611,602 parameters (the 12.6M that timm's port "
+                "reports) and 832 channels before the classifier."),
     "ko": dict(
         result="DPN-68의 ILSVRC 상위-5 오류율은 여기서 인용하지 않습니다.",
         idea="ResNet은 특징을 재사용하고(더하기) DenseNet은 새 특징을 탐색합니다(이어 "
@@ -176,7 +177,7 @@ FAMILIES["dpn"] = {
                 "블록의 ChannelSlice 층이 다시 나눕니다. 파라미터 12.6M, 2.3 G MAC.",
         differs="torchvision에는 DPN이 없습니다. 저자들이 공개한 DPN-68을 따릅니다(10채널 3x3 "
                 "시작 층, 그룹 32개의 128채널 3x3, 블록 3-4-12-3, 덴스 증가 16-32-32-64): "
-                "파라미터 12,611,602개로 널리 쓰이는 PyTorch 이식판과 같습니다."),
+                "파라미터 12,611,602개(timm 이식판이 보고하는 12.6M)와 분류기 앞 832채널."),
 }
 
 FAMILIES["resnet_cifar"] = {

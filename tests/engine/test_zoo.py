@@ -22,6 +22,9 @@ def test_every_network_of_the_issue_is_in_the_zoo_and_has_no_error():
         assert info.year >= 1998 and len(info.input_shape) == 3
     small = [m for m in zoo.list_models() if m.small]
     assert {m.input_shape for m in small} >= {(1, 28, 28), (3, 32, 32)}
+    quick = zoo.list_models(figures=False)  # for a dialog that fills figures in later
+    assert [m.name for m in quick] == [m.name for m in zoo.list_models()]
+    assert quick[0].params is None and quick[0].title == zoo.info(quick[0].name).title
 
 
 def test_a_name_is_refused_twice():
@@ -113,6 +116,7 @@ def test_cards_state_the_published_results_and_the_numbers_the_app_computes():
     paper = analyze(zoo.create("resnet50", stride_on="1x1")).totals.macs
     assert f"{paper / 1e9:.2f}" in r50 and 'stride_on="1x1"' in r50
     assert "249,476,608" in zoo.card("alexnet").text("en").look_at
+    assert analyze(zoo.create("dpn68"))["avgpool"].input_shapes == [(832, 7, 7)]
     assert "1.5M + 3.8M = 5.3M" in zoo.card("googlenet_paper").text("ko").look_at
 
 

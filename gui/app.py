@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
@@ -50,6 +51,14 @@ def build_window(args: argparse.Namespace, settings: Settings | None = None):
     if args.presentation or settings.presentation:
         window.set_presentation(True)
     return window
+
+
+def restart_command(path: str = "") -> tuple[str, list[str]]:
+    """The command that starts ConvStudio again with the saved settings (no --lang or
+    --theme override), reopening ``path``."""
+    main_py = str(Path(__file__).resolve().parent.parent / "main.py")
+    arguments = [main_py] + (["--open", path] if path else [])
+    return sys.executable, arguments
 
 
 def run_app(argv: list[str]) -> int:

@@ -242,10 +242,25 @@ class MainWindow(QMainWindow):
         from gui.theme import apply_theme
         from gui.widgets.settings_dialog import SettingsDialog
         dialog = SettingsDialog(self.settings, self)
+        language = self.settings.language
         if dialog.exec():
             values = dialog.store()
             apply_theme(QApplication.instance(), values["theme"])
             self.set_presentation(values["presentation"])
+            if values["language"] != language:
+                self.offer_restart()
+
+    def offer_restart(self) -> bool:
+        """A new language needs a new start: offer it now (unsaved work is asked about)."""
+        answer = QMessageBox.question(
+            self, tr("Restart ConvStudio"),
+            tr("The new language is used after a restart. Restart ConvStudio now?"))
+        if answer != QMessageBox.StandardButton.Yes or not self.close():
+            return False
+        from gui.app import restart_command
+        from PySide6.QtCore import QProcess
+        program, arguments = restart_command(self.document.path)
+        return QProcess.startDetached(program, arguments)[0]
 
     def show_about(self) -> None:
         QMessageBox.about(self, tr("About ConvStudio"), tr(

@@ -158,23 +158,21 @@ def dpn(e, x, p, in_shape):
     Input and output are the two paths concatenated (residual channels first).
     """
     bw, inc, r, s = p["residual_channels"], p["increment"], p["width"], p["stride"]
-    if p["shortcut"] == "projection":
-        w = _bn_relu_conv(e, "c1x1_w", x, bw + 2 * inc, 1, s)
-        resid_in = e.add("resid_in", "ChannelSlice", dict(start=0, end=bw), w)
-        dense_in = e.add("dense_in", "ChannelSlice", dict(start=bw, end=0), w)
-    else:
-        c = _channels(in_shape, "DPN")
-        if c <= bw:
-            raise BlockError(f"A DPN block with an identity shortcut needs more than {bw} input "
-                             f"channels (its residual part) but gets {c}; use a projection "
-                             f"shortcut.", channels=c, residual=bw)
-        resid_in = e.add("resid_in", "ChannelSlice", dict(start=0, end=bw), x)
-        dense_in = e.add("dense_in", "ChannelSlice", dict(start=bw, end=0), x)
+    if p["shortcut"] != "projection" and _channels(in_shape, "DPN") <= bw:
+        raise BlockError(f"A DPN block with an identity shortcut needs more than {bw} input "
+                         f"channels (its residual part) but gets {in_shape[0]}; use a "
+                         f"projection shortcut.", channels=in_shape[0], residual=bw)
+    # the shared bottleneck first, so that it is the main column on the canvas
     y = _bn_relu_conv(e, "c1x1_a", x, r, 1)
     y = _bn_relu_conv(e, "c3x3_b", y, r, 3, s, p["groups"])
     y = _bn_relu_conv(e, "c1x1_c", y, bw + inc, 1)
     out1 = e.add("out1", "ChannelSlice", dict(start=0, end=bw), y)
     out2 = e.add("out2", "ChannelSlice", dict(start=bw, end=0), y)
+    split = x
+    if p["shortcut"] == "projection":
+        split = _bn_relu_conv(e, "c1x1_w", x, bw + 2 * inc, 1, s)
+    resid_in = e.add("resid_in", "ChannelSlice", dict(start=0, end=bw), split)
+    dense_in = e.add("dense_in", "ChannelSlice", dict(start=bw, end=0), split)
     resid = e.add("resid", "Add", {}, resid_in, out1)
     dense = e.add("dense", "Concat", {}, dense_in, out2)
     return e.add("concat", "Concat", {}, resid, dense)

@@ -106,3 +106,41 @@ def test_lenet5_has_the_papers_trainable_subsampling_and_c3_table():
     assert a["c5"].params == 48_120 and a["c5"].output_shape == (120, 1, 1)
     assert a["f6"].params == 10_164
     assert "6*3 + 9*4 + 1*6" in a["c3"].formulas["weights"]
+
+
+def _weight_depth(graph) -> int:
+    """Layers with weights on the longest path: how papers count a network's depth."""
+    order, _ = graph.topological_order()
+    depth = {}
+    for n in order:
+        own = graph.nodes[n].type in ("Conv2d", "Linear", "TableConv2d")
+        depth[n] = max((depth[s] for s in graph.inputs_of(n)), default=0) + own
+    return max(depth.values())
+
+
+@pytest.mark.parametrize("name,depth", [
+    ("alexnet", 8), ("zfnet", 8), ("vgg11", 11), ("vgg11_lrn", 11), ("vgg13", 13),
+    ("vgg16_c", 16), ("vgg16", 16), ("vgg19_bn", 19), ("googlenet_paper", 22),
+    ("googlenet", 22), ("resnet18", 18), ("resnet34", 34), ("resnet50", 50),
+    ("resnet101", 101), ("resnet152", 152), ("resnext50_32x4d", 50), ("densenet121", 121),
+    ("densenet169", 169), ("dpn68", 68), ("resnet20_cifar", 20)])
+def test_each_network_is_as_deep_as_its_name_says(name, depth):
+    assert _weight_depth(zoo.create(name)) == depth
+
+
+def test_vgg_configurations_follow_the_table_of_seed_001():
+    def layers(name):
+        g = zoo.create(name)
+        return [(g.nodes[n].type, g.nodes[n].params.get("kernel_size"),
+                 g.nodes[n].params.get("out_channels")) for n in g.nodes]
+    c = layers("vgg16_c")
+    assert [x for x in c if x[0] == "Conv2d" and x[1] == 1] == [("Conv2d", 1, 256),
+                                                                ("Conv2d", 1, 512),
+                                                                ("Conv2d", 1, 512)]
+    assert [x[0] for x in layers("vgg11_lrn")].count("LocalResponseNorm") == 1
+    # two stacked 3x3 convolutions see 5x5, three see 7x7 (seeds 000, 001)
+    a = analyze(zoo.create("vgg16"))
+    g = zoo.create("vgg16")
+    rf = {g.nodes[n].name: a[n].receptive_field for n in g.nodes if g.nodes[n].name}
+    assert (rf["conv1_1"], rf["conv1_2"]) == (3, 5)
+    assert round(a.totals.params / 1e6) == 138  # seed 003: "138 million"

@@ -218,15 +218,10 @@ class CurvesView(QWidget):
         self.readout.setFont(style.plot_font(self.presentation))
         for items in self._items.values():
             self._style_items(items)
-        self._relabel_legend()
 
     def _style_items(self, items: _RunItems) -> None:
         width = style.PRESENTATION_PEN if self.presentation else style.NORMAL_PEN
         items.style(width, 12 if self.presentation else 7)
-
-    def _relabel_legend(self) -> None:
-        for sample, label in self.legend.items:
-            label.setText(label.text, size=f"{style.plot_font(self.presentation).pointSize()}pt")
 
     def retranslate(self) -> None:
         self.loss_plot.setTitle(self.tr("Loss (lines: training, dots: validation)"))

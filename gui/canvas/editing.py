@@ -4,8 +4,10 @@ Refused edits become one sentence on the ``message`` signal, never an exception.
 """
 from __future__ import annotations
 
+import atexit
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMimeData, QObject, Qt
-from PySide6.QtGui import QAction, QCursor, QKeySequence
+from PySide6.QtGui import QAction, QCursor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
@@ -55,6 +57,24 @@ ACTIONS = {
 }
 
 
+_guarded = False
+
+
+def _guard_offscreen_clipboard() -> None:
+    """Qt's offscreen platform (tests, CI) crashes at exit while its clipboard still holds
+    mime data (PySide6 6.12); empty it at exit there. Real desktops keep the clipboard."""
+    global _guarded
+    if _guarded or QGuiApplication.platformName() != "offscreen":
+        return
+    _guarded = True
+
+    def clear() -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.clipboard().clear()
+    atexit.register(clear)
+
+
 class CanvasEditor(QObject):
     """Owns the actions of one CanvasView and carries them out on its document."""
 
@@ -72,8 +92,10 @@ class CanvasEditor(QObject):
             action.triggered.connect(getattr(self, name))
             view.addAction(action)
             self.actions[name] = action
-        self.doc.selection_changed.connect(self.update_actions)
-        self.scene.selectionChanged.connect(self.update_actions)
+        # lambdas, not bound slots: a view torn down by the garbage collector may still see
+        # these signals, and a lambda can check that its editor is alive (update_actions)
+        self.doc.selection_changed.connect(lambda *_: self.update_actions())
+        self.scene.selectionChanged.connect(lambda: self.update_actions())
         self.scene.expand_requested.connect(self.expand_node)
         self.scene.collapse_requested.connect(self.collapse_id)
         self.update_actions()
@@ -83,7 +105,7 @@ class CanvasEditor(QObject):
 
     # ------------------------------------------------------------ enabling
     def update_actions(self, *_) -> None:
-        if not isValid(self.scene):  # the view is being destroyed
+        if not (isValid(self) and isValid(self.scene)):  # the view is being destroyed
             return
         nodes = self.scene.selected_node_ids()
         graph = self.doc.graph
@@ -142,6 +164,7 @@ class CanvasEditor(QObject):
         data.setData(frag.FRAGMENT_MIME, QByteArray(raw))
         data.setText(raw.decode("utf-8"))
         QApplication.clipboard().setMimeData(data)
+        _guard_offscreen_clipboard()
 
     def cut(self) -> None:
         self.copy()

@@ -97,6 +97,7 @@ class NodeItem(QGraphicsItem):
         self.blocked = False
         self.wire_state: str | None = None  # while wiring: "legal", "illegal" or None
         self.links: set = set()
+        self.proxy = None  # the BlockItem standing in for this card while its block is folded
         self.in_ports: list[PortItem] = []
         self.out_port = PortItem(self, None)
         # no ItemSendsScenePositionChanges/itemChange: a Python round trip for every change
@@ -139,11 +140,15 @@ class NodeItem(QGraphicsItem):
         self.out_port.setPos(0, rect.bottom())
 
     def input_anchor(self, port: int) -> QPointF:
+        if self.proxy is not None:  # folded into its block's card
+            return self.proxy.input_anchor()
         if port < len(self.in_ports):
             return self.in_ports[port].scenePos()
         return self.mapToScene(QPointF(0, self.card_rect().top()))
 
     def output_anchor(self) -> QPointF:
+        if self.proxy is not None:
+            return self.proxy.output_anchor()
         return self.out_port.scenePos()
 
     def port_near(self, scene_pos: QPointF) -> int | None:

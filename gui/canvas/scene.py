@@ -14,6 +14,7 @@ from shiboken6 import isValid
 
 from engine.graph import events as ev
 from gui.canvas.block_item import BlockItem
+from gui.canvas.folding import apply_fold, summarise, unfold_items
 from gui.canvas.labels import node_title, problem_sentence, shape_text
 from gui.canvas.link_item import LinkItem
 from gui.canvas.node_item import MAX_DRAWN_PORTS, NodeItem, PortItem
@@ -35,6 +36,7 @@ class CanvasScene(QGraphicsScene):
         self.links: dict = {}           # engine Link -> LinkItem
         self.blocks: dict[str, BlockItem] = {}
         self._block_of: dict[str, str] = {}
+        self.folded: set[str] = set()   # plain groups folded into one card (view state)
         self._syncing = False
         self._press: dict | None = None
         self.wiring = Wiring(self)
@@ -73,6 +75,9 @@ class CanvasScene(QGraphicsScene):
             self._add_link_item(link)
         for block_id in graph.blocks:
             self._add_block_item(block_id)
+        self.folded &= set(self.blocks)
+        for block_id in self.folded:
+            apply_fold(self, block_id)
         self._syncing = False
         if self.doc.analysis is not None:
             self._on_analysis(self.doc.analysis)
@@ -140,12 +145,22 @@ class CanvasScene(QGraphicsScene):
 
     def _set_block_members(self, block_id: str) -> None:
         block = self.doc.graph.blocks[block_id]
+        frame = self.blocks[block_id]
         for n, b in list(self._block_of.items()):
             if b == block_id:
                 del self._block_of[n]
         for n in block.nodes:
             self._block_of[n] = block_id
-        self.blocks[block_id].set_members(self.nodes[n] for n in block.nodes if n in self.nodes)
+        left = [i for i in frame.members if i.node_id not in block.nodes and i.scene() is self]
+        frame.set_members(self.nodes[n] for n in block.nodes if n in self.nodes)
+        unfold_items(left)
+        if block_id in self.folded:
+            apply_fold(self, block_id)
+
+    def toggle_fold(self, block_id: str) -> None:
+        """Fold a plain group into one card, or show its layers again."""
+        self.folded ^= {block_id}
+        apply_fold(self, block_id)
 
     # ------------------------------------------------------------ graph events
     def _on_graph_event(self, event) -> None:
@@ -167,6 +182,9 @@ class CanvasScene(QGraphicsScene):
         link = _link(event)
         self._add_link_item(link)
         self._refresh_ports(link.dst)
+        for end in (link.src, link.dst):
+            if self._block_of.get(end) in self.folded:
+                apply_fold(self, self._block_of[end])
 
     def _on_link_removed(self, event) -> None:
         item = self.links.pop(_link(event), None)
@@ -202,6 +220,9 @@ class CanvasScene(QGraphicsScene):
 
     def _on_block_removed(self, event) -> None:
         item = self.blocks.pop(event.block_id, None)
+        if event.block_id in self.folded:
+            self.folded.discard(event.block_id)
+            unfold_items(i for i in item.members if i.scene() is self)
         for n, b in list(self._block_of.items()):
             if b == event.block_id:
                 del self._block_of[n]
@@ -239,6 +260,8 @@ class CanvasScene(QGraphicsScene):
                 severity, text = None, ""
             item.set_state(shape_text(report.output_shape), severity, text,
                            report.blocked_by is not None)
+        for block_id in self.folded:
+            summarise(self, self.blocks[block_id], analysis)
         labelled = self._labelled_links()
         for link, item in self.links.items():
             src, dst = reports.get(link.src), reports.get(link.dst)
@@ -266,7 +289,7 @@ class CanvasScene(QGraphicsScene):
         return [i.block_id for i in self.selectedItems() if isinstance(i, BlockItem)]
 
     def _on_scene_selection(self) -> None:
-        if self._syncing or not isValid(self):
+        if self._syncing or not isValid(self) or not self.views():  # not while torn down
             return
         ids = self.selected_node_ids()
         self._syncing = True
@@ -354,7 +377,8 @@ class CanvasScene(QGraphicsScene):
     def content_rect(self) -> QRectF:
         rect = QRectF()
         for item in self.nodes.values():
-            rect = rect.united(item.sceneBoundingRect())
+            if item.isVisible():
+                rect = rect.united(item.sceneBoundingRect())
         for item in self.blocks.values():
             rect = rect.united(item.sceneBoundingRect())
         return rect

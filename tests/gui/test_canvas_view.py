@@ -235,3 +235,33 @@ def test_theme_switch_recolours_without_rebuilding(qtbot):
     assert all(view.canvas_scene.nodes[n] is item for n, item in items.items())
     card = vp_point(view, items["tanh1"].pos() + QPointF(20, 0))
     assert view.grab().toImage().pixelColor(card).lightnessF() < 0.35  # painted dark now
+
+
+def test_plain_group_folds_into_one_card_and_unfolds(qtbot):
+    view = make_view(qtbot, lenet_like(), center=(0.0, 250.0))
+    scene, doc = view.canvas_scene, view.doc
+    doc.analyze_now()
+    doc.select(["tanh1", "pool1", "flat"])
+    view.editor.actions["group"].trigger()
+    (block_id,) = doc.graph.blocks
+    frame = scene.blocks[block_id]
+    before = doc.graph.to_dict()
+    click(view, vp_point(view, frame.button_rect().center()))
+    assert frame.folded and not scene.nodes["pool1"].isVisible()
+    assert frame.summary == "3 layer(s) \u2192 1176"
+    inner = [i for lk, i in scene.links.items() if lk.src == "tanh1"]
+    assert inner and not inner[0].isVisible()
+    into = next(i for lk, i in scene.links.items() if lk.dst == "tanh1")
+    out = next(i for lk, i in scene.links.items() if lk.src == "flat")
+    assert into.isVisible() and out.isVisible()
+    assert (into._path.pointAtPercent(1.0) - frame.input_anchor()).manhattanLength() < 0.5
+    assert (out._path.pointAtPercent(0.0) - frame.output_anchor()).manhattanLength() < 0.5
+    assert doc.graph.to_dict() == before and doc.undo_stack.count() == 1  # a view state
+    # the folded card is painted where the first member was
+    image = view.grab().toImage()
+    assert image.pixelColor(vp_point(view, scene.nodes["tanh1"].pos())) != \
+        image.pixelColor(vp_point(view, scene.nodes["tanh1"].pos() + QPointF(300, 0)))
+    click(view, vp_point(view, frame.button_rect().center()))
+    assert not frame.folded and scene.nodes["pool1"].isVisible() and inner[0].isVisible()
+    assert (into._path.pointAtPercent(1.0) - scene.nodes["tanh1"].input_anchor(0)
+            ).manhattanLength() < 0.5

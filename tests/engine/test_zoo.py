@@ -162,3 +162,17 @@ def test_gap_head_models_end_with_global_average_pooling_into_the_classifier():
             last_fc = g.inputs_of(g.output_nodes()[0])[0]
             assert g.nodes[last_fc].type == "Linear"
             assert g.nodes[g.inputs_of(last_fc)[0]].type == "GlobalAvgPool", info.name
+
+
+def test_opening_and_analysing_a_zoo_model_does_not_import_torch():
+    """The editor opens a model without paying torch's start-up cost (seconds on a slow CPU)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+    code = ("import sys; from engine import zoo; from engine.analysis import analyze; "
+            "g = zoo.create('googlenet'); zoo.collapse_all(g); analyze(g); zoo.card('dpn68'); "
+            "zoo.list_models(figures=False); print('torch' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parents[2], timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False"

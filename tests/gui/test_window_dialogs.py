@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from gui import theme
 from gui.settings import Settings
@@ -68,6 +68,8 @@ def test_settings_apply_theme_and_presentation_and_store_the_language(window, qt
         dialog.language.setCurrentIndex(dialog.language.findData("ko"))
         qtbot.mouseClick(dialog.presentation, Qt.MouseButton.LeftButton,
                          pos=dialog.presentation.rect().center())
+        # the language needs a restart: the window offers one; this test declines
+        click_message_box(QMessageBox.StandardButton.No)
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
     _when_dialog("settings_dialog", change)
@@ -77,7 +79,12 @@ def test_settings_apply_theme_and_presentation_and_store_the_language(window, qt
         assert qapp.font().pointSizeF() == base * theme.PRESENTATION_SCALE
         saved = Settings()
         assert (saved.language, saved.theme, saved.presentation) == ("ko", "dark", True)
+        assert window.isVisible()  # the restart was declined
         assert window.menuBar().actions()[0].text() == "&File"  # Korean from the next start
+        from gui.app import restart_command
+        program, arguments = restart_command("/tmp/net.convstudio")
+        assert arguments[0].endswith("main.py") and arguments[1:] == ["--open",
+                                                                      "/tmp/net.convstudio"]
     finally:
         window.set_presentation(False)
         theme.apply_theme(qapp, "light")

@@ -7,7 +7,7 @@ small frozen events (``engine.training.events``) to a callback.
                       TrainConfig(optimizers=["adam", "sgd"], epochs=3))
     trainer.run(print)        # blocks; call trainer.stop() / pause() / resume() from any thread
 
-Heavy imports (torch) happen when a trainer is built, not when this package is imported.
+Heavy imports (torch) happen when a trainer runs, not when this package is imported.
 """
 from engine.training.config import (AugmentConfig, OptimizerConfig, ScheduleConfig,
                                     TrainConfig)
@@ -18,6 +18,11 @@ from engine.training.events import (FINISH_COMPLETED, FINISH_EARLY_STOPPED, FINI
                                     EventLog, Mistake, RunFailed, RunFinished, RunStarted,
                                     TrainingEvent)
 from engine.training.optimizers import OPTIMIZERS, OptimizerSpec, make_optimizer
+from engine.training.device import DeviceInfo, select_device
+from engine.training.evaluate import EvalResult, evaluate_dataset
+from engine.training.losses import LOSS_TEXT
+from engine.training.schedules import lr_curve
+from engine.training.trainer import Trainer
 
 __all__ = [
     "AugmentConfig", "OptimizerConfig", "ScheduleConfig", "TrainConfig", "CheckpointError",
@@ -25,12 +30,6 @@ __all__ = [
     "FINISH_COMPLETED", "FINISH_EARLY_STOPPED", "FINISH_STOPPED", "BatchEnded",
     "CheckpointSaved", "DataProgress", "EpochEnded", "EventLog", "Mistake", "RunFailed",
     "RunFinished", "RunStarted", "TrainingEvent", "OPTIMIZERS", "OptimizerSpec",
-    "make_optimizer", "Trainer",
+    "make_optimizer", "Trainer", "DeviceInfo", "select_device", "EvalResult",
+    "evaluate_dataset", "LOSS_TEXT", "lr_curve",
 ]
-
-
-def __getattr__(name):  # Trainer pulls in torch: import it on first use
-    if name == "Trainer":
-        from engine.training.trainer import Trainer
-        return Trainer
-    raise AttributeError(name)

@@ -126,3 +126,26 @@ def _atomic(path: Path, write) -> None:
 def _short(exc: BaseException) -> str:
     text = " ".join(str(exc).split())
     return text[:160] + ("..." if len(text) > 160 else "")
+
+
+def project_record(folder) -> dict:
+    """The JSON-safe record of a checkpoint folder that a project file keeps (section
+    ``"checkpoints"``): where it is, its epoch, and each run's weight files (relative)."""
+    path = Path(folder) / INDEX
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        raise CheckpointError(f"{folder} holds no checkpoint (no readable {INDEX}); choose the "
+                              f"folder a training run saved to.", code="checkpoint_missing",
+                              path=str(folder)) from None
+    return {"folder": str(Path(folder).resolve()), "epoch": data.get("epoch", 0),
+            "runs": data.get("runs", [])}
+
+
+def record_in_project(project, folder) -> dict:
+    """Add (or refresh) ``folder``'s record in ``project.sections["checkpoints"]``."""
+    record = project_record(folder)
+    kept = [r for r in project.sections.get("checkpoints", [])
+            if isinstance(r, dict) and r.get("folder") != record["folder"]]
+    project.sections["checkpoints"] = kept + [record]
+    return record

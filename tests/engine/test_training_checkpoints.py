@@ -103,3 +103,20 @@ def test_a_missing_or_foreign_checkpoint_is_a_clear_error(tmp_path, shapes):
                                            resume_from=str(tmp_path / "ckpt"))).run()
     assert failed["adam"].code == "checkpoint_mismatch"
     assert "does not fit this network" in failed["adam"].message
+
+
+def test_the_project_file_records_where_the_checkpoints_are(tmp_path, shapes):
+    from engine.io import Project, load_project, save_project
+    from engine.training.checkpoints import record_in_project
+
+    Trainer(net(), shapes, config(tmp_path, epochs=1)).run()
+    project = Project(net(), {"training": config(tmp_path).to_dict()})
+    record_in_project(project, tmp_path / "ckpt")
+    record_in_project(project, tmp_path / "ckpt")  # refreshing does not duplicate
+    save_project(project, tmp_path / "p.convstudio")
+    loaded = load_project(tmp_path / "p.convstudio")
+    record, = loaded.sections["checkpoints"]
+    assert record["epoch"] == 1 and record["folder"] == str((tmp_path / "ckpt").resolve())
+    weights = tmp_path / "ckpt" / record["runs"][0]["weights"]
+    assert set(load_file(str(weights))) == set(build_module(net()).state_dict())
+    assert TrainConfig.from_dict(loaded.sections["training"]).optimizers[1].name == "momentum"

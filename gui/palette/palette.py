@@ -53,6 +53,10 @@ class PaletteTree(QTreeWidget):
                     top.child(j).setSizeHint(0, size)
         super().changeEvent(event)
 
+    def startDrag(self, _actions) -> None:
+        # always a copy: a "move" would let the view delete the palette item after the drop
+        super().startDrag(Qt.DropAction.CopyAction)
+
     def mimeTypes(self) -> list[str]:
         return [LAYER_MIME]
 

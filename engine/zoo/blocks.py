@@ -138,11 +138,12 @@ def _make_infer(block_type: str):
         try:
             result = inner_analysis(block_type, p, shape)
         except (BlockError, GraphError) as exc:
-            raise ShapeError(exc.code, str(exc), layer=block_type, **exc.data) from None
+            raise ShapeError(exc.code, str(exc), **{**exc.data, "layer": block_type}) from None
         if result.errors:
             first = result.errors[0]
-            raise ShapeError(first.code, f"Inside the {title}: {first.message}",
-                             layer=block_type, inner=first.node_id, **first.data)
+            data = {**first.data, "inner_layer": first.data.get("layer"),
+                    "layer": block_type, "inner": first.node_id}
+            raise ShapeError(first.code, f"Inside the {title}: {first.message}", **data)
         return _summarise(result)
     return infer
 

@@ -224,3 +224,17 @@ def test_a_collapsed_block_shows_its_inner_layers():
     assert rows["branch3_1_conv"].weights == 5 * 5 * 2 * 4
     assert rows["branch4_0"].type == "MaxPool2d" and rows["concat"].output_shape == (28, 10, 10)
     assert inner.totals.params == analyze(g)["blk"].params
+
+
+def test_inner_problems_become_the_block_nodes_error_never_a_crash():
+    too_small = _one_block("Transition", {}, (16, 1, 1))
+    r = analyze(too_small)["blk"]
+    assert r.error.code == "kernel_too_large" and r.error.data["inner"] == "pool"
+    assert r.error.message.startswith("Inside the Transition layer: The 2x2 AvgPool2d window")
+    wide = _one_block("ResNeXtBlock", dict(cardinality=1024, group_width=128), (64, 8, 8))
+    r = analyze(wide)["blk"]
+    assert r.error.code == "bad_parameter" and "65536" in r.error.message
+    flat = sequential((3, 8, 8), [("flat", "Flatten", {}), ("blk", "DenseBlock", {})])
+    assert analyze(flat)["blk"].error.code == "needs_image"
+    dpn = _one_block("DPNBlock", dict(residual_channels=64), (32, 8, 8))
+    assert "use a projection shortcut" in analyze(dpn)["blk"].error.message

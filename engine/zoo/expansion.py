@@ -6,10 +6,11 @@ become readable ``state_dict`` keys).
 """
 from __future__ import annotations
 
+from engine import layers
 from engine.analysis import Analysis, analyze
-from engine.graph.errors import BlockError
+from engine.graph.errors import BlockError, GraphError
 from engine.graph.model import Block, NetworkGraph, Node
-from engine.zoo.blocks import INPUT_ID, OUTPUT_ID, cached_inner
+from engine.zoo.blocks import INPUT_ID, OUTPUT_ID, TEMPLATES, cached_inner
 from engine.zoo.layout import DY, apply_layout
 
 
@@ -120,13 +121,13 @@ def collapse_all(graph: NetworkGraph) -> list[Node]:
     shapes = {n: r.output_shape for n, r in result.nodes.items()}
     done = []
     for block_id in [b for b, blk in graph.blocks.items() if blk.template]:
-        block = graph.blocks[block_id]
         try:
+            block = _template_block(graph, block_id)
             src, ext_out = _boundary(graph, block)
             if shapes.get(src) is None:
                 continue
             exit_id = _check_matches(graph, block, src, shapes[src], ext_out)
-        except BlockEditedError:
+        except BlockError:  # edited, or unknown to this version: it stays expanded
             continue
         shapes[block_id] = shapes.get(exit_id)
         done.append(_replace(graph, block, src, ext_out))
@@ -142,6 +143,14 @@ def _template_block(graph: NetworkGraph, block_id: str) -> Block:
     if not block.template:
         raise BlockError(f"{block.name} is a plain group, not a composite block; only blocks "
                          f"that were expanded can collapse.", block=block_id)
+    if block.template not in TEMPLATES:
+        raise BlockError(f"{block.name} was made from a {block.template!r} block, which this "
+                         f"ConvStudio does not know; ungroup it instead.", block=block_id)
+    try:  # a block read from a file: its parameters must be valid ones
+        layers.get(block.template).normalise(block.params)
+    except GraphError as exc:
+        raise BlockError(f"{block.name} cannot collapse: {str(exc).rstrip('.')}; ungroup it "
+                         f"instead.", block=block_id) from None
     return block
 
 
@@ -176,7 +185,7 @@ def _check_matches(graph, block, src, in_shape, ext_out) -> str:
     """Raise BlockEditedError unless the block's layers are exactly its template's; return
     the id of its exit node."""
     prefix = block.id + "_"
-    items = tuple(sorted(block.params.items()))
+    items = tuple(sorted(layers.get(block.template).normalise(block.params).items()))
     expected = cached_inner(block.template, items, tuple(in_shape))[0]
     want_nodes = {n.id: (n.type, n.params) for n in expected.nodes.values()
                   if n.id not in (INPUT_ID, OUTPUT_ID)}

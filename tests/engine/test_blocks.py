@@ -238,3 +238,20 @@ def test_inner_problems_become_the_block_nodes_error_never_a_crash():
     assert analyze(flat)["blk"].error.code == "needs_image"
     dpn = _one_block("DPNBlock", dict(residual_channels=64), (32, 8, 8))
     assert "use a projection shortcut" in analyze(dpn)["blk"].error.message
+
+
+def test_a_block_from_a_damaged_or_newer_file_is_refused_not_crashed():
+    g = zoo.create("resnet20_cifar")
+    doc = g.to_dict()
+    for b in doc["blocks"]:
+        if b["id"] == "layer1_0":
+            b["template"] = "FancyBlock2030"
+        if b["id"] == "layer1_1":
+            b["params"] = {"out_channels": "many"}
+    g = graph_from_dict(doc)
+    with pytest.raises(BlockError, match="does not know"):
+        zoo.collapse(g, "layer1_0")
+    with pytest.raises(BlockError, match="ungroup it instead"):
+        zoo.collapse(g, "layer1_1")
+    done = zoo.collapse_all(g)
+    assert len(done) == 7 and "layer1_0" in g.blocks and "layer1_1" in g.blocks

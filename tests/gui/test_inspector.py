@@ -118,3 +118,25 @@ def test_float_editor_and_formulas(window, qtbot):
     assert window.document.graph.nodes["drop"].params["p"] == 0.25
     window.document.select(["drop"])
     assert "3x8x8" in window.inspector.formulas.text()
+
+
+def test_choice_parameters_get_a_combo_box(window, qtbot):
+    from PySide6.QtWidgets import QComboBox
+    from engine.graph import sequential
+    graph = sequential((64, 56, 56), [("block", "ResidualBlock",
+                                       dict(out_channels=128, stride=2))])
+    window.files.new_from_graph(graph)
+    window.document.select(["block"])
+    combo = window.inspector.editors["shortcut"].widget
+    assert isinstance(combo, QComboBox)
+    assert [combo.itemData(i) for i in range(combo.count())] == ["auto", "identity",
+                                                                 "projection"]
+    window.document.wait_for_analysis()
+    assert window.document.analysis["block"].params == 230144  # auto: a projection shortcut
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # auto -> identity
+    assert window.document.graph.nodes["block"].params["shortcut"] == "identity"
+    window.document.wait_for_analysis()
+    # an identity shortcut cannot add 64x56x56 to 128x28x28: the engine says why
+    assert window.document.analysis["block"].error.code == "add_mismatch"
+    assert "Add needs inputs of the same shape" in window.inspector.messages.text()

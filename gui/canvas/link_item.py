@@ -78,7 +78,9 @@ class LinkItem(QGraphicsItem):
         m = self.style.m
         long = p2.y() - p1.y() > m.height * 2.6
         side = abs(p2.x() - p1.x()) >= m.width * 0.6
-        bow = m.width / 2 + 13 if long and not side else 0.0
+        bow = 0.0
+        if long and not side and self.canvas.column_blocked(p1.x(), p1.y(), p2.y(), self):
+            bow = m.width / 2 + 13  # around the cards it skips
         drop = 0.0
         if long and side:  # run down whichever column has no cards in the way
             drop = m.height * 0.9

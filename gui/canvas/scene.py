@@ -355,10 +355,17 @@ class CanvasScene(QGraphicsScene):
 
     def column_blocked(self, x: float, top: float, bottom: float, link) -> bool:
         """True when a card other than ``link``'s ends lies on the vertical line at ``x``
-        between ``top`` and ``bottom`` (used to route long links around cards)."""
+        between ``top`` and ``bottom`` (used to route long links around cards). A plain loop:
+        a scene query here, while a scene is being built, costs a linear scan per call."""
+        half = self.style.m.width / 2
         ends = (link.src_item, link.dst_item)
-        strip = QRectF(x - 2, top + 4, 4, max(bottom - top - 8, 1))
-        return any(isinstance(i, NodeItem) and i not in ends for i in self.items(strip))
+        for item in self.nodes.values():
+            if item in ends:
+                continue
+            p = item.pos()
+            if abs(p.x() - x) < half and top < p.y() < bottom and item.isVisible():
+                return True
+        return False
 
     def say(self, severity: str, text: str) -> None:
         """Emit ``message`` unless the same sentence was just said (hover, then click)."""

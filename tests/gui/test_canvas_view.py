@@ -248,7 +248,7 @@ def test_plain_group_folds_into_one_card_and_unfolds(qtbot):
     before = doc.graph.to_dict()
     click(view, vp_point(view, frame.button_rect().center()))
     assert frame.folded and not scene.nodes["pool1"].isVisible()
-    assert frame.summary == "3 layer(s) \u2192 1176"
+    assert frame.summary == "3 layers \u2192 1176"
     inner = [i for lk, i in scene.links.items() if lk.src == "tanh1"]
     assert inner and not inner[0].isVisible()
     into = next(i for lk, i in scene.links.items() if lk.dst == "tanh1")

@@ -125,8 +125,10 @@ class NodeItem(QGraphicsItem):
         path.addRoundedRect(self.card_rect(), self.style.m.radius, self.style.m.radius)
         return path
 
-    def place_ports(self, count: int) -> None:
-        """Show ``count`` input ports spread over the top edge (none for an Input)."""
+    def place_ports(self, count: int, source_x: dict | None = None) -> None:
+        """Show ``count`` input ports spread over the top edge (none for an Input); with
+        ``source_x`` ({port: x of its source}) connected ports sit in the order of their
+        sources from left to right, so links into a merge do not cross."""
         while len(self.in_ports) > count:
             port = self.in_ports.pop()
             port.setParentItem(None)
@@ -135,8 +137,11 @@ class NodeItem(QGraphicsItem):
         while len(self.in_ports) < count:
             self.in_ports.append(PortItem(self, len(self.in_ports)))
         rect = self.card_rect()
-        for i, port in enumerate(self.in_ports):
-            port.setPos(rect.left() + rect.width() * (i + 1) / (count + 1), rect.top())
+        xs = source_x or {}
+        slots = sorted(range(count), key=lambda i: (i not in xs, xs.get(i, 0.0), i))
+        for slot, i in enumerate(slots):
+            self.in_ports[i].setPos(rect.left() + rect.width() * (slot + 1) / (count + 1),
+                                    rect.top())
         self.out_port.setPos(0, rect.bottom())
 
     def input_anchor(self, port: int) -> QPointF:

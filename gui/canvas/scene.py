@@ -73,6 +73,9 @@ class CanvasScene(QGraphicsScene):
             self._add_node_item(node_id)
         for link in graph.links:
             self._add_link_item(link)
+        for node_id, item in self.nodes.items():
+            if len(item.in_ports) > 1:  # merges: ports in the order of their sources
+                self._refresh_ports(node_id)
         for block_id in graph.blocks:
             self._add_block_item(block_id)
         self.folded &= set(self.blocks)
@@ -197,8 +200,10 @@ class CanvasScene(QGraphicsScene):
     def _refresh_ports(self, node_id: str) -> None:
         item = self.nodes[node_id]
         count = self._port_count(node_id)
-        if count != len(item.in_ports):
-            item.place_ports(count)
+        if count > 1 or count != len(item.in_ports):
+            links = self.doc.graph.in_links(node_id)
+            item.place_ports(count, {lk.port: self.nodes[lk.src].pos().x() for lk in links
+                                     if lk.src in self.nodes})
             for link in item.links:
                 link.adjust()
 

@@ -172,6 +172,7 @@ class AnalysisTableWidget(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(48)
+        header.setResizeContentsPrecision(80)  # sizing looks at ~80 rows, not all 500
         self._sized_rows = -1
         self.table.clicked.connect(self._on_clicked)
         layout = QVBoxLayout(self)

@@ -92,3 +92,16 @@ def refusal_sentence(exc: Exception) -> str:
     if i18n.current_language() == "en":
         return str(exc)
     return i18n.error_text(exc)
+
+
+def describe(node, report) -> str:
+    """The tooltip of a card that has no problem: name, layer title, shape and costs."""
+    from gui.i18n import layer_text
+    lines = [f"{node.label} \u00b7 {layer_text(node.spec.title)}"]
+    if report is not None and report.ok:
+        lines.append(tr("output %1").replace("%1", shape_text(report.output_shape)))
+        lines.append(tr("%1 parameters \u00b7 %2 multiply-accumulates").replace(
+            "%1", f"{report.params:,}").replace("%2", f"{report.macs:,}"))
+    if node.spec.composite:
+        lines.append(tr("Double-click to see its layers."))
+    return "\n".join(lines)

@@ -271,6 +271,8 @@ class NodeItem(QGraphicsItem):
     def hoverEnterEvent(self, event) -> None:
         if self.severity and self.problem:
             self.canvas.say(self.severity, self.problem)
+        else:  # made when needed: costs nothing while the analysis updates 500 cards
+            self.setToolTip(self.canvas.describe(self.node_id))
         super().hoverEnterEvent(event)
 
     def mouseDoubleClickEvent(self, event) -> None:

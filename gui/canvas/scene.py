@@ -15,7 +15,7 @@ from shiboken6 import isValid
 from engine.graph import events as ev
 from gui.canvas.block_item import BlockItem
 from gui.canvas.folding import apply_fold, summarise, unfold_items
-from gui.canvas.labels import node_title, problem_sentence, shape_text
+from gui.canvas.labels import describe, node_title, problem_sentence, shape_text
 from gui.canvas.link_item import LinkItem
 from gui.canvas.node_item import MAX_DRAWN_PORTS, NodeItem, PortItem
 from gui.canvas.style import CanvasStyle
@@ -357,6 +357,11 @@ class CanvasScene(QGraphicsScene):
             if isinstance(item, (NodeItem, PortItem)):
                 return None
         return None
+
+    def describe(self, node_id: str) -> str:
+        analysis = self.doc.analysis
+        report = analysis.nodes.get(node_id) if analysis is not None else None
+        return describe(self.doc.graph.nodes[node_id], report)
 
     def column_blocked(self, x: float, top: float, bottom: float, link) -> bool:
         """True when a card other than ``link``'s ends lies on the vertical line at ``x``

@@ -265,3 +265,12 @@ def test_plain_group_folds_into_one_card_and_unfolds(qtbot):
     assert not frame.folded and scene.nodes["pool1"].isVisible() and inner[0].isVisible()
     assert (into._path.pointAtPercent(1.0) - scene.nodes["tanh1"].input_anchor(0)
             ).manhattanLength() < 0.5
+
+
+def test_hovering_a_healthy_card_explains_it(qtbot):
+    view = make_view(qtbot, lenet_like())
+    view.doc.analyze_now()
+    item = view.canvas_scene.nodes["conv1"]
+    QTest.mouseMove(view.viewport(), vp_point(view, item.pos() + QPointF(-30, 0)))
+    assert item.toolTip() == ("conv1 \u00b7 Convolution\noutput 6x28x28\n"
+                              "156 parameters \u00b7 117,600 multiply-accumulates")

@@ -159,6 +159,7 @@ class InspectPanel(QWidget):
             pass
         self.layer.blockSignals(False)
         self.source.set_input_shape(self.inspector.input_shape)
+        self._show_weights_name()
         self._say("")
         self.source.set_dataset(images, labels, names)
         self._predict_dataset()
@@ -186,10 +187,14 @@ class InspectPanel(QWidget):
 
         def done(_):
             self.weights_path = path
-            self.weights_label.setText(path.replace("\\", "/").rsplit("/", 1)[-1])
+            self._show_weights_name()
             self._predict_dataset()
             self.refresh()
         self.jobs.submit("weights", lambda: insp.load_weights(path), done, self._failed)
+
+    def _show_weights_name(self) -> None:
+        if self.weights_path:
+            self.weights_label.setText(self.weights_path.replace("\\", "/").rsplit("/", 1)[-1])
 
     def _weights_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Load weights"), "", tr(

@@ -8,17 +8,17 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QPainter, QPixmap
 from PySide6.QtWidgets import QGraphicsScene
 from shiboken6 import isValid
 
 from engine.graph import events as ev
 from gui.canvas.block_item import BlockItem
-from gui.canvas.folding import apply_fold, summarise, unfold_items
-from gui.canvas.labels import describe, node_title, problem_sentence, shape_text
+from gui.canvas.folding import apply_fold, unfold_items
+from gui.canvas.analysis_view import show_analysis
+from gui.canvas.labels import describe, node_title
 from gui.canvas.link_item import LinkItem
 from gui.canvas.node_item import MAX_DRAWN_PORTS, NodeItem, PortItem
-from gui.canvas.style import CanvasStyle
+from gui.canvas.style import CanvasStyle, background_brush
 from gui.canvas.wiring import Wiring
 from gui.commands import MoveNodesCommand
 
@@ -101,17 +101,7 @@ class CanvasScene(QGraphicsScene):
             item.update()
 
     def _apply_background(self) -> None:
-        step = 24
-        tile = QPixmap(step, step)
-        tile.fill(self.style.background)
-        painter = QPainter(tile)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.style.grid.darker(115) if not self.style.dark else
-                         self.style.grid.lighter(130))
-        painter.drawEllipse(QPointF(step / 2, step / 2), 1.1, 1.1)
-        painter.end()
-        self.setBackgroundBrush(QBrush(tile))
+        self.setBackgroundBrush(background_brush(self.style))
 
     def _add_node_item(self, node_id: str) -> NodeItem:
         node = self.doc.graph.nodes[node_id]
@@ -250,38 +240,7 @@ class CanvasScene(QGraphicsScene):
 
     # ------------------------------------------------------------ analysis
     def _on_analysis(self, analysis) -> None:
-        reports = analysis.nodes
-        for node_id, item in self.nodes.items():
-            report = reports.get(node_id)
-            if report is None:
-                item.set_state("", None, "", False)
-                continue
-            if report.error is not None:
-                severity, text = "error", problem_sentence(report.error, report.name)
-            elif report.warnings:
-                severity = "warning"
-                text = "\n".join(problem_sentence(w, report.name) for w in report.warnings)
-            else:
-                severity, text = None, ""
-            item.set_state(shape_text(report.output_shape), severity, text,
-                           report.blocked_by is not None)
-        for block_id in self.folded:
-            summarise(self, self.blocks[block_id], analysis)
-        labelled = self._labelled_links()
-        for link, item in self.links.items():
-            src, dst = reports.get(link.src), reports.get(link.dst)
-            label = shape_text(src.output_shape) if src is not None else ""
-            item.set_label(label, dst is not None and dst.error is not None, link in labelled)
-
-    def _labelled_links(self) -> set:
-        """One link per source shows its shape: the one running most nearly straight down."""
-        best: dict[str, tuple] = {}
-        for link, item in self.links.items():
-            dx = abs(item.dst_item.pos().x() - item.src_item.pos().x())
-            key = (dx, item.dst_item.pos().y(), link.port)
-            if link.src not in best or key < best[link.src][0]:
-                best[link.src] = (key, link)
-        return {link for _, link in best.values()}
+        show_analysis(self, analysis)
 
     # ------------------------------------------------------------ selection
     def selected_node_ids(self) -> list[str]:

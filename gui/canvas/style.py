@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 # accent per engine layer category (engine.layers.CATEGORIES); readable on light and dark
@@ -97,3 +98,17 @@ def _font(points: float, bold: bool = False) -> QFont:
     font.setPointSizeF(points)
     font.setBold(bold)
     return font
+
+
+def background_brush(style: CanvasStyle) -> QBrush:
+    """A quiet dot grid, as a tiled pixmap (cheap to paint, cached by the view)."""
+    step = 24
+    tile = QPixmap(step, step)
+    tile.fill(style.background)
+    painter = QPainter(tile)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(style.grid.lighter(130) if style.dark else style.grid.darker(115))
+    painter.drawEllipse(QPointF(step / 2, step / 2), 1.1, 1.1)
+    painter.end()
+    return QBrush(tile)

@@ -57,8 +57,8 @@ class TrainingEvent:
 
 @dataclass(frozen=True, eq=False)
 class RunStarted(TrainingEvent):
-    """Emitted once before the first batch. ``device_memory`` is in bytes (0 when unknown,
-    e.g. the CPU)."""
+    """Emitted once before the first batch. ``device_memory`` is in bytes: the GPU's memory,
+    or the machine's RAM when training on the CPU (0 when unknown)."""
 
     kind: ClassVar[str] = "run_start"
     runs: tuple[str, ...]

@@ -169,7 +169,7 @@ class Trainer:
                 path = checkpoints.save_run(cfg.checkpoint_dir, r, epoch, s.global_step,
                                             is_best)
                 emit(CheckpointSaved(r.name, epoch, str(path), is_best))
-            if not math.isfinite(result.loss):
+            if result.count and not math.isfinite(result.loss):
                 self._fail(r, TrainingError(f"The validation loss of {r.name} is not a number "
                                             f"after epoch {epoch}; lower the learning rate.",
                                             run=r.name, epoch=epoch), emit)

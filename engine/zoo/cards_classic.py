@@ -87,7 +87,9 @@ FAMILIES = {
             differs="Follows the paper and the lecture table (96-256-384-384-256, LRN after "
                     "conv1 and conv2, dropout). The paper split conv2, conv4 and conv5 over "
                     "two GPUs (each filter saw half the channels); like the table, this model "
-                    "keeps one full-width copy. PyTorch's LocalResponseNorm divides alpha by "
+                    "keeps one full-width copy, and create(\"alexnet\", two_gpus=True) "
+                    "builds the split (groups=2): 60,965,224 parameters, the paper's \"60 "
+                    "million\". PyTorch's LocalResponseNorm divides alpha by "
                     "n, so alpha = 5e-4 here is the paper's 1e-4. The lecture draws Pool "
                     "before Norm (CaffeNet's order); the paper normalises first. torchvision's "
                     "AlexNet is a later variant: alexnet_torchvision."),
@@ -106,7 +108,9 @@ FAMILIES = {
                     "0이면 딱 맞습니다.",
             differs="논문과 강의 표를 따릅니다(96-256-384-384-256, conv1/conv2 뒤 LRN, "
                     "드롭아웃). 논문은 conv2, conv4, conv5를 두 GPU에 나눴지만(필터가 채널의 "
-                    "절반만 봄) 이 모델은 강의 표처럼 하나로 합쳤습니다. PyTorch의 "
+                    "절반만 봄) 이 모델은 강의 표처럼 하나로 합쳤습니다. create(\"alexnet\", "
+                    "two_gpus=True)는 분할(groups=2)을 만듭니다: 파라미터 60,965,224개, 논문의 "
+                    "\"6천만 개\". PyTorch의 "
                     "LocalResponseNorm은 alpha를 n으로 나누므로 alpha = 5e-4가 논문의 1e-4와 "
                     "같습니다. 강의는 Pool 다음 Norm(CaffeNet 순서)이지만 논문은 정규화를 "
                     "먼저 합니다. torchvision의 AlexNet은 이후 변형입니다: "

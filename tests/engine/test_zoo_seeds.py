@@ -144,3 +144,13 @@ def test_vgg_configurations_follow_the_table_of_seed_001():
     rf = {g.nodes[n].name: a[n].receptive_field for n in g.nodes if g.nodes[n].name}
     assert (rf["conv1_1"], rf["conv1_2"]) == (3, 5)
     assert round(a.totals.params / 1e6) == 138  # seed 003: "138 million"
+
+
+def test_alexnet_split_over_two_gpus_has_the_papers_60_million_parameters():
+    split = analyze(zoo.create("alexnet", two_gpus=True))
+    # conv2, conv4, conv5 see half the channels: (5*5*48 + 1)*256, (3*3*192 + 1)*384, ...
+    assert split["conv2"].params == (5 * 5 * 48 + 1) * 256
+    assert split["conv4"].params == (3 * 3 * 192 + 1) * 384
+    assert split["conv3"].params == (3 * 3 * 256 + 1) * 384  # conv3 sees both GPUs
+    assert split.totals.params == 60_965_224
+    assert split["fc8"].output_shape == (1000,)

@@ -44,10 +44,11 @@ def lenet5_modern(num_classes: int = 10):
     return b.finish()
 
 
-def _alexnet_like(b: NetBuilder, convs, num_classes: int):
-    """conv/ReLU/[LRN]/[pool] rows, then the paper's FC6-FC8 with dropout after FC6 and FC7."""
+def _alexnet_like(b: NetBuilder, convs, num_classes: int, split=()):
+    """conv/ReLU/[LRN]/[pool] rows, then the paper's FC6-FC8 with dropout after FC6 and FC7.
+    Convs numbered in ``split`` are grouped in two, like the paper's two GPUs."""
     for i, (out, k, s, p, lrn, pool) in enumerate(convs, 1):
-        b.layer(f"conv{i}", "Conv2d", _conv(out, k, s, p))
+        b.layer(f"conv{i}", "Conv2d", dict(_conv(out, k, s, p), groups=2 if i in split else 1))
         b.layer(f"relu{i}", "ReLU")
         if lrn:  # paper: n=5, alpha=1e-4, beta=0.75, k=2; torch divides alpha by n
             b.layer(f"lrn{i}", "LocalResponseNorm", dict(size=5, alpha=5e-4, beta=0.75, k=2.0))
@@ -64,12 +65,14 @@ def _alexnet_like(b: NetBuilder, convs, num_classes: int):
 
 @register_model("alexnet", title="AlexNet (paper, lecture table)", year=2012, family="alexnet",
                 input_shape=(3, 224, 224))
-def alexnet(num_classes: int = 1000):
+def alexnet(two_gpus: bool = False, num_classes: int = 1000):
     """The lecture's AlexNet table (96-256-384-384-256), with ReLU, LRN, overlapping pooling
-    and dropout as in the paper; one GPU's worth of connections (no two-GPU split)."""
+    and dropout as in the paper. ``two_gpus``: conv2, conv4 and conv5 see only the half of the
+    channels on their own GPU (groups=2), as in the paper (60,965,224 parameters)."""
     return _alexnet_like(NetBuilder("AlexNet", (3, 224, 224)), [
         (96, 11, 4, 3, True, True), (256, 5, 1, 2, True, True), (384, 3, 1, 1, False, False),
-        (384, 3, 1, 1, False, False), (256, 3, 1, 1, False, True)], num_classes)
+        (384, 3, 1, 1, False, False), (256, 3, 1, 1, False, True)], num_classes,
+        split=(2, 4, 5) if two_gpus else ())
 
 
 @register_model("zfnet", title="ZFNet", year=2013, family="zfnet", input_shape=(3, 224, 224))

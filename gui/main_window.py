@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, \
     QToolBar, QUndoView, QWidget
 
+from gui.canvas import CanvasView
 from gui.commands import AddNodeCommand
 from gui.document import Document
 from gui.files import FileController
@@ -32,12 +33,6 @@ def plain_text(text: str) -> str:
     return re.sub(r"\(&\w\)|&(?=\w)", "", text).rstrip("…").strip()
 
 
-def make_canvas(document, parent):
-    try:
-        from gui.canvas import CanvasView
-    except ImportError:
-        from gui.widgets.placeholder_canvas import PlaceholderCanvas as CanvasView
-    return CanvasView(document, parent)
 
 
 class MainWindow(QMainWindow):
@@ -47,7 +42,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.document = Document(parent=self)
         self.files = FileController(self.document, self.settings, self)
-        self.canvas = make_canvas(self.document, self)
+        self.canvas = CanvasView(self.document, self)
         self.setCentralWidget(self.canvas)
         self.presentation = False
         self.actions: dict[str, QAction] = {}

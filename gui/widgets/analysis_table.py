@@ -48,7 +48,9 @@ class AnalysisModel(QAbstractTableModel):
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() or not self.analysis else len(self.reports) + 1
+        if parent.isValid() or not self.reports:  # no totals row for an empty network
+            return 0
+        return len(self.reports) + 1
 
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)

@@ -2,181 +2,181 @@
 <TS version="2.1" language="ko_KR">
 <context>
     <name>AnalysisTable</name>
-    <message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Layer</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Weights</source><translation type="unfinished">가중치</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Biases</source><translation type="unfinished">편향</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Parameters</source><translation type="unfinished">파라미터</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Receptive field</source><translation type="unfinished">수용 영역</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="95" /><source>No shape yet: fix %1 first.</source><translation type="unfinished">아직 크기가 없습니다: 먼저 %1을(를) 고치세요.</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Type</source><translation type="unfinished">종류</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Output (C x H x W)</source><translation type="unfinished">출력 (C x H x W)</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Values</source><translation type="unfinished">값</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>MACs</source><translation type="unfinished">MAC</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="104" /><location filename="../../gui/widgets/analysis_table.py" line="130" /><source>FLOPs = 2 x MACs = %1</source><translation type="unfinished">FLOPs = 2 x MAC = %1</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="112" /><source>Total</source><translation type="unfinished">합계</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="122" /><source>New values stored by the layers (the input, reshapes and in-place activations not counted): %1 bytes as float32</source><translation type="unfinished">레이어가 새로 저장하는 값(입력, 모양 바꾸기, 제자리 활성화는 제외): float32로 %1바이트</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="125" /><source>Sum of the weights column</source><translation type="unfinished">가중치 열의 합</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="126" /><source>Sum of the biases column</source><translation type="unfinished">편향 열의 합</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="127" /><source>%1 weights + %2 biases = %3 (%4 as float32)</source><translation type="unfinished">가중치 %1 + 편향 %2 = %3 (float32로 %4)</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="151" /><source>global</source><translation type="unfinished">전체</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="163" /><source>Analysis table</source><translation type="unfinished">분석 표</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="187" /><source>Training memory:</source><translation type="unfinished">학습 메모리:</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="191" /><source>Batch size</source><translation type="unfinished">배치 크기</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="194" /><source>batch </source><translation type="unfinished">배치 </translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="197" /><source>Optimizer</source><translation type="unfinished">옵티마이저</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="244" /><source>shown once every layer has a shape</source><translation type="unfinished">모든 레이어의 크기가 정해지면 표시됩니다</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="250" /><source>%1 (weights %2, gradients %3, optimizer state %4, activations %5)</source><translation type="unfinished">%1 (가중치 %2, 기울기 %3, 옵티마이저 상태 %4, 활성화 %5)</translation></message></context>
+    <message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Layer</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Weights</source><translation type="unfinished">가중치</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Biases</source><translation type="unfinished">편향</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Parameters</source><translation type="unfinished">파라미터</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Receptive field</source><translation type="unfinished">수용 영역</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="97" /><source>No shape yet: fix %1 first.</source><translation type="unfinished">아직 크기가 없습니다: 먼저 %1을(를) 고치세요.</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Type</source><translation type="unfinished">종류</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Output (C x H x W)</source><translation type="unfinished">출력 (C x H x W)</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Values</source><translation type="unfinished">값</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>MACs</source><translation type="unfinished">MAC</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="106" /><location filename="../../gui/widgets/analysis_table.py" line="132" /><source>FLOPs = 2 x MACs = %1</source><translation type="unfinished">FLOPs = 2 x MAC = %1</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="114" /><source>Total</source><translation type="unfinished">합계</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="124" /><source>New values stored by the layers (the input, reshapes and in-place activations not counted): %1 bytes as float32</source><translation type="unfinished">레이어가 새로 저장하는 값(입력, 모양 바꾸기, 제자리 활성화는 제외): float32로 %1바이트</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="127" /><source>Sum of the weights column</source><translation type="unfinished">가중치 열의 합</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="128" /><source>Sum of the biases column</source><translation type="unfinished">편향 열의 합</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="129" /><source>%1 weights + %2 biases = %3 (%4 as float32)</source><translation type="unfinished">가중치 %1 + 편향 %2 = %3 (float32로 %4)</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="153" /><source>global</source><translation type="unfinished">전체</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="165" /><source>Analysis table</source><translation type="unfinished">분석 표</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="190" /><source>Training memory:</source><translation type="unfinished">학습 메모리:</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="194" /><source>Batch size</source><translation type="unfinished">배치 크기</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="197" /><source>batch </source><translation type="unfinished">배치 </translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="200" /><source>Optimizer</source><translation type="unfinished">옵티마이저</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="247" /><source>shown once every layer has a shape</source><translation type="unfinished">모든 레이어의 크기가 정해지면 표시됩니다</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="253" /><source>%1 (weights %2, gradients %3, optimizer state %4, activations %5)</source><translation type="unfinished">%1 (가중치 %2, 기울기 %3, 옵티마이저 상태 %4, 활성화 %5)</translation></message></context>
 <context>
     <name>CamView</name>
     <message><location filename="../../gui/inspect/cam_view.py" line="31" /><source>Automatic</source><translation type="unfinished">자동</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="31" /><location filename="../../gui/inspect/cam_view.py" line="124" /><source>CAM</source><translation type="unfinished">CAM</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="32" /><location filename="../../gui/inspect/cam_view.py" line="124" /><source>Grad-CAM</source><translation type="unfinished">Grad-CAM</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="35" /><source>Class</source><translation type="unfinished">클래스</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="37" /><location filename="../../gui/inspect/cam_view.py" line="64" /><source>Compare with</source><translation type="unfinished">비교 대상</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="41" /><location filename="../../gui/inspect/cam_view.py" line="64" /><source>Opacity</source><translation type="unfinished">불투명도</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="62" /><source>Method</source><translation type="unfinished">방법</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="62" /><source>Class (probability)</source><translation type="unfinished">클래스(확률)</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="65" /><source>Colour map</source><translation type="unfinished">색상표</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="92" /><source>(nothing)</source><translation type="unfinished">(없음)</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="126" /><source>%1 of %2 at %3</source><translation type="unfinished">%3에서 %2의 %1</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="133" /><source>%1x%2 map upsampled to %3x%4.</source><translation type="unfinished">%1x%2 맵을 %3x%4로 확대했습니다.</translation></message></context>
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="23" />
+        <location filename="../../gui/canvas/editing.py" line="30" />
         <source>Delete the selected layers and links</source>
         <translation>선택한 레이어와 연결 삭제</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="24" />
+        <location filename="../../gui/canvas/editing.py" line="31" />
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="25" />
+        <location filename="../../gui/canvas/editing.py" line="32" />
         <source>Copy the selected layers</source>
         <translation>선택한 레이어 복사</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="26" />
+        <location filename="../../gui/canvas/editing.py" line="33" />
         <source>Cut</source>
         <translation>잘라내기</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="27" />
+        <location filename="../../gui/canvas/editing.py" line="34" />
         <source>Cut the selected layers</source>
         <translation>선택한 레이어 잘라내기</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="28" />
+        <location filename="../../gui/canvas/editing.py" line="35" />
         <source>Paste</source>
         <translation>붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="29" />
+        <location filename="../../gui/canvas/editing.py" line="36" />
         <source>Paste layers (also from another window)</source>
         <translation>레이어 붙여넣기(다른 창에서 복사한 것도)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="31" />
+        <location filename="../../gui/canvas/editing.py" line="38" />
         <source>Duplicate the selected layers</source>
         <translation>선택한 레이어 복제</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="32" />
+        <location filename="../../gui/canvas/editing.py" line="39" />
         <source>Select All</source>
         <translation>모두 선택</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="33" />
+        <location filename="../../gui/canvas/editing.py" line="40" />
         <source>Select every layer</source>
         <translation>모든 레이어 선택</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="34" />
+        <location filename="../../gui/canvas/editing.py" line="41" />
         <source>Group into Block</source>
         <translation>블록으로 묶기</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="35" />
+        <location filename="../../gui/canvas/editing.py" line="42" />
         <source>Group the selected layers into a block</source>
         <translation>선택한 레이어를 블록으로 묶기</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="36" />
+        <location filename="../../gui/canvas/editing.py" line="43" />
         <source>Ungroup</source>
         <translation type="unfinished">묶음 풀기</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="37" />
+        <location filename="../../gui/canvas/editing.py" line="44" />
         <source>Dissolve the selected block</source>
         <translation>선택한 블록 풀기</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="38" />
+        <location filename="../../gui/canvas/editing.py" line="45" />
         <source>Expand Block</source>
         <translation>블록 펼치기</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="39" />
+        <location filename="../../gui/canvas/editing.py" line="46" />
         <source>Show the layers inside a composite block</source>
         <translation>복합 블록 안의 레이어 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="40" />
+        <location filename="../../gui/canvas/editing.py" line="47" />
         <source>Collapse Block</source>
         <translation>블록 접기</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="41" />
+        <location filename="../../gui/canvas/editing.py" line="48" />
         <source>Turn an expanded block back into one layer</source>
         <translation>펼친 블록을 다시 레이어 하나로</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="42" />
+        <location filename="../../gui/canvas/editing.py" line="49" />
         <source>Zoom In</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="43" />
+        <location filename="../../gui/canvas/editing.py" line="50" />
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="44" />
+        <location filename="../../gui/canvas/editing.py" line="51" />
         <source>Zoom Out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="45" />
+        <location filename="../../gui/canvas/editing.py" line="52" />
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="46" />
+        <location filename="../../gui/canvas/editing.py" line="53" />
         <source>Fit to View</source>
         <translation>화면에 맞추기</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="47" />
+        <location filename="../../gui/canvas/editing.py" line="54" />
         <source>Show the whole network</source>
         <translation>네트워크 전체 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="49" />
+        <location filename="../../gui/canvas/editing.py" line="56" />
         <source>Arrange the layers top to bottom</source>
         <translation>레이어를 위에서 아래로 배치</translation>
     </message>
-    <message><location filename="../../gui/canvas/block_item.py" line="122" /><source>Block %1</source><translation type="unfinished">블록 %1</translation></message><message><location filename="../../gui/canvas/block_item.py" line="124" /><source>Click − to collapse it back into one %1 layer.</source><translation type="unfinished">−를 누르면 다시 %1 레이어 하나로 접힙니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="123" /><source>Delete</source><translation type="unfinished">삭제</translation></message><message><location filename="../../gui/canvas/editing.py" line="148" /><source>The clipboard holds no layers to paste.</source><translation type="unfinished">클립보드에 붙여넣을 레이어가 없습니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="163" /><source>Duplicate</source><translation type="unfinished">복제</translation></message><message><location filename="../../gui/canvas/editing.py" line="196" /><source>A selected layer is already in a block; ungroup it first.</source><translation type="unfinished">선택한 레이어가 이미 블록에 들어 있습니다. 먼저 묶음을 푸세요.</translation></message><message><location filename="../../gui/canvas/editing.py" line="219" /><source>Expand %1</source><translation type="unfinished">%1 펼치기</translation></message><message><location filename="../../gui/canvas/editing.py" line="224" /><source>Collapse %1</source><translation type="unfinished">%1 접기</translation></message><message><location filename="../../gui/canvas/editing.py" line="260" /><source>Auto Layout</source><translation type="unfinished">자동 배치</translation></message><message><location filename="../../gui/canvas/node_item.py" line="29" /><source>Drag from here to an input port to connect</source><translation type="unfinished">여기서 입력 포트로 끌어 연결하세요</translation></message><message><location filename="../../gui/canvas/node_item.py" line="222" /><source>cannot work (see !)</source><translation type="unfinished">동작할 수 없음(! 참고)</translation></message><message><location filename="../../gui/canvas/node_item.py" line="224" /><source>waiting for the layer above</source><translation type="unfinished">위 레이어를 기다리는 중</translation></message><message><location filename="../../gui/canvas/view.py" line="35" /><source>Network canvas</source><translation type="unfinished">네트워크 캔버스</translation></message><message><location filename="../../gui/canvas/wiring.py" line="46" /><source>Drop the wire on a highlighted input port.</source><translation type="unfinished">강조된 입력 포트에 선을 놓으세요.</translation></message></context>
+    <message><location filename="../../gui/canvas/block_item.py" line="195" /><source>Block %1</source><translation type="unfinished">블록 %1</translation></message><message><location filename="../../gui/canvas/block_item.py" line="197" /><source>Click − to collapse it back into one %1 layer.</source><translation type="unfinished">−를 누르면 다시 %1 레이어 하나로 접힙니다.</translation></message><message><location filename="../../gui/canvas/block_item.py" line="200" /><source>Click + (or double-click) to show its layers again.</source><translation type="unfinished" /></message><message><location filename="../../gui/canvas/block_item.py" line="202" /><source>Click − to fold it into one card.</source><translation type="unfinished" /></message><message><location filename="../../gui/canvas/editing.py" line="150" /><source>Delete</source><translation type="unfinished">삭제</translation></message><message><location filename="../../gui/canvas/editing.py" line="176" /><source>The clipboard holds no layers to paste.</source><translation type="unfinished">클립보드에 붙여넣을 레이어가 없습니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="191" /><source>Duplicate</source><translation type="unfinished">복제</translation></message><message><location filename="../../gui/canvas/editing.py" line="227" /><source>A selected layer is already in a block; ungroup it first.</source><translation type="unfinished">선택한 레이어가 이미 블록에 들어 있습니다. 먼저 묶음을 푸세요.</translation></message><message><location filename="../../gui/canvas/editing.py" line="250" /><source>Expand %1</source><translation type="unfinished">%1 펼치기</translation></message><message><location filename="../../gui/canvas/editing.py" line="255" /><source>Collapse %1</source><translation type="unfinished">%1 접기</translation></message><message><location filename="../../gui/canvas/editing.py" line="291" /><source>Auto Layout</source><translation type="unfinished">자동 배치</translation></message><message><location filename="../../gui/canvas/folding.py" line="55" /><source>1 layer</source><translation type="unfinished" /></message><message><location filename="../../gui/canvas/folding.py" line="55" /><source>%n layers</source><translation type="unfinished" /></message><message><location filename="../../gui/canvas/labels.py" line="102" /><source>output %1</source><translation type="unfinished" /></message><message><location filename="../../gui/canvas/labels.py" line="103" /><source>%1 parameters · %2 multiply-accumulates</source><translation type="unfinished" /></message><message><location filename="../../gui/canvas/labels.py" line="106" /><source>Double-click to see its layers.</source><translation type="unfinished" /></message><message><location filename="../../gui/canvas/node_item.py" line="29" /><source>Drag from here to an input port to connect</source><translation type="unfinished">여기서 입력 포트로 끌어 연결하세요</translation></message><message><location filename="../../gui/canvas/node_item.py" line="232" /><source>cannot work (see !)</source><translation type="unfinished">동작할 수 없음(! 참고)</translation></message><message><location filename="../../gui/canvas/node_item.py" line="234" /><source>waiting for the layer above</source><translation type="unfinished">위 레이어를 기다리는 중</translation></message><message><location filename="../../gui/canvas/view.py" line="35" /><source>Network canvas</source><translation type="unfinished">네트워크 캔버스</translation></message><message><location filename="../../gui/canvas/wiring.py" line="46" /><source>Drop the wire on a highlighted input port.</source><translation type="unfinished">강조된 입력 포트에 선을 놓으세요.</translation></message></context>
 <context>
     <name>Commands</name>
     <message><location filename="../../gui/commands.py" line="33" /><source>Add %1</source><translation type="unfinished">%1 추가</translation></message><message><location filename="../../gui/commands.py" line="52" /><source>Delete %n layer(s)</source><translation type="unfinished">레이어 %n개 삭제</translation></message><message><location filename="../../gui/commands.py" line="82" /><source>Connect</source><translation type="unfinished">연결</translation></message><message><location filename="../../gui/commands.py" line="95" /><source>Disconnect</source><translation type="unfinished">연결 끊기</translation></message><message><location filename="../../gui/commands.py" line="107" /><source>Insert %1</source><translation type="unfinished">%1 끼워 넣기</translation></message><message><location filename="../../gui/commands.py" line="127" /><source>Change %1</source><translation type="unfinished">%1 변경</translation></message><message><location filename="../../gui/commands.py" line="154" /><source>Move</source><translation type="unfinished">이동</translation></message><message><location filename="../../gui/commands.py" line="168" /><source>Rename</source><translation type="unfinished">이름 바꾸기</translation></message><message><location filename="../../gui/commands.py" line="180" /><source>Group</source><translation type="unfinished">묶기</translation></message><message><location filename="../../gui/commands.py" line="192" /><source>Ungroup</source><translation type="unfinished">묶음 풀기</translation></message><message><location filename="../../gui/commands.py" line="235" /><source>Paste %n layer(s)</source><translation type="unfinished">레이어 %n개 붙여넣기</translation></message></context>
 <context>
     <name>CurvesView</name>
     <message>
-        <location filename="../../gui/training/curves.py" line="107" />
+        <location filename="../../gui/training/curves.py" line="113" />
         <source>Loss curves</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
-        <location filename="../../gui/training/curves.py" line="108" />
+        <location filename="../../gui/training/curves.py" line="114" />
         <source>Accuracy curves</source>
         <translation>정확도 곡선</translation>
     </message>
     <message>
-        <location filename="../../gui/training/curves.py" line="232" />
+        <location filename="../../gui/training/curves.py" line="233" />
         <source>Loss (lines: training, dots: validation)</source>
         <translation>손실(선: 학습, 점: 검증)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/curves.py" line="233" />
+        <location filename="../../gui/training/curves.py" line="234" />
         <source>Accuracy % (solid: training, dots: validation)</source>
         <translation>정확도 %(실선: 학습, 점: 검증)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/curves.py" line="234" />
         <location filename="../../gui/training/curves.py" line="235" />
+        <location filename="../../gui/training/curves.py" line="236" />
         <source>step</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/training/curves.py" line="236" />
+        <location filename="../../gui/training/curves.py" line="237" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/training/curves.py" line="237" />
+        <location filename="../../gui/training/curves.py" line="238" />
         <source>accuracy (%)</source>
         <translation>정확도(%)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/curves.py" line="269" />
+        <location filename="../../gui/training/curves.py" line="270" />
         <source>step {0}: loss</source>
         <translation>스텝 {0}: 손실</translation>
     </message>
@@ -268,47 +268,47 @@
 <context>
     <name>EvaluationView</name>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="145" />
+        <location filename="../../gui/training/evaluation.py" line="146" />
         <source>Run:</source>
         <translation>실행:</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="146" />
+        <location filename="../../gui/training/evaluation.py" line="147" />
         <source>Run shown in the evaluation</source>
         <translation>평가에 표시할 실행</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="147" />
+        <location filename="../../gui/training/evaluation.py" line="148" />
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="148" />
+        <location filename="../../gui/training/evaluation.py" line="149" />
         <source>true class</source>
         <translation>실제 클래스</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="149" />
+        <location filename="../../gui/training/evaluation.py" line="150" />
         <source>predicted class</source>
         <translation>예측 클래스</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="150" />
+        <location filename="../../gui/training/evaluation.py" line="151" />
         <source>Accuracy per class (%)</source>
         <translation>클래스별 정확도(%)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="152" />
+        <location filename="../../gui/training/evaluation.py" line="153" />
         <source>Most confident mistakes (true → predicted); red: at least {0:.0%} sure</source>
         <translation>가장 확신한 오답(실제 → 예측). 빨강: {0:.0%} 이상 확신</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="187" />
+        <location filename="../../gui/training/evaluation.py" line="191" />
         <source>Shown after the first epoch.</source>
         <translation>첫 에포크가 끝나면 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="190" />
+        <location filename="../../gui/training/evaluation.py" line="197" />
         <source>epoch {0}: validation accuracy {1:.1%}</source>
         <translation>에포크 {0}: 검증 정확도 {1:.1%}</translation>
     </message>
@@ -398,10 +398,10 @@
 </context>
 <context>
     <name>InspectPanel</name>
-    <message><location filename="../../gui/inspect/panel.py" line="80" /><source>Colour map</source><translation type="unfinished">색상표</translation></message><message><location filename="../../gui/inspect/panel.py" line="51" /><source>Use the network on the canvas</source><translation type="unfinished">캔버스의 네트워크 사용</translation></message><message><location filename="../../gui/inspect/panel.py" line="53" /><source>Load weights…</source><translation type="unfinished">가중치 불러오기…</translation></message><message><location filename="../../gui/inspect/panel.py" line="54" /><source>untrained (random weights)</source><translation type="unfinished">학습 전(무작위 가중치)</translation></message><message><location filename="../../gui/inspect/panel.py" line="56" /><source>Normalise as in training</source><translation type="unfinished">학습 때처럼 정규화</translation></message><message><location filename="../../gui/inspect/panel.py" line="60" /><location filename="../../gui/inspect/panel.py" line="79" /><source>Layer</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/inspect/panel.py" line="63" /><source>Export PNG…</source><translation type="unfinished">PNG로 내보내기…</translation></message><message><location filename="../../gui/inspect/panel.py" line="73" /><source>Feature maps</source><translation type="unfinished">특징지도</translation></message><message><location filename="../../gui/inspect/panel.py" line="74" /><source>Filters</source><translation type="unfinished">필터</translation></message><message><location filename="../../gui/inspect/panel.py" line="75" /><source>Class activation map</source><translation type="unfinished">클래스 활성화 맵</translation></message><message><location filename="../../gui/inspect/panel.py" line="106" /><source>Epoch</source><translation type="unfinished">에포크</translation></message><message><location filename="../../gui/inspect/panel.py" line="108" /><source>Training run</source><translation type="unfinished">학습 실행</translation></message><message><location filename="../../gui/inspect/panel.py" line="140" /><source>Building the network…</source><translation type="unfinished">네트워크 만드는 중…</translation></message><message><location filename="../../gui/inspect/panel.py" line="149" /><source>class %1</source><translation type="unfinished">클래스 %1</translation></message><message><location filename="../../gui/inspect/panel.py" line="195" /><source>Load weights</source><translation type="unfinished">가중치 불러오기</translation></message><message><location filename="../../gui/inspect/panel.py" line="196" /><source>Weights (*.safetensors *.pt *.pth);;All files (*)</source><translation type="unfinished">가중치 (*.safetensors *.pt *.pth);;모든 파일 (*)</translation></message><message><location filename="../../gui/inspect/panel.py" line="261" /><source>Cell (%1, %2) sees rows %3–%4, columns %5–%6</source><translation type="unfinished">칸 (%1, %2)은(는) 행 %3–%4, 열 %5–%6을 봅니다</translation></message><message><location filename="../../gui/inspect/panel.py" line="292" /><source>epoch %1</source><translation type="unfinished">에포크 %1</translation></message><message><location filename="../../gui/inspect/panel.py" line="302" /><source>Export view</source><translation type="unfinished">화면 내보내기</translation></message><message><location filename="../../gui/inspect/panel.py" line="303" /><source>PNG images (*.png)</source><translation type="unfinished">PNG 이미지 (*.png)</translation></message><message><location filename="../../gui/inspect/panel.py" line="305" /><source>Cannot write %1; choose another folder.</source><translation type="unfinished">%1을(를) 쓸 수 없습니다. 다른 폴더를 고르세요.</translation></message></context>
+    <message><location filename="../../gui/inspect/panel.py" line="80" /><source>Colour map</source><translation type="unfinished">색상표</translation></message><message><location filename="../../gui/inspect/panel.py" line="51" /><source>Use the network on the canvas</source><translation type="unfinished">캔버스의 네트워크 사용</translation></message><message><location filename="../../gui/inspect/panel.py" line="53" /><source>Load weights…</source><translation type="unfinished">가중치 불러오기…</translation></message><message><location filename="../../gui/inspect/panel.py" line="54" /><source>untrained (random weights)</source><translation type="unfinished">학습 전(무작위 가중치)</translation></message><message><location filename="../../gui/inspect/panel.py" line="56" /><source>Normalise as in training</source><translation type="unfinished">학습 때처럼 정규화</translation></message><message><location filename="../../gui/inspect/panel.py" line="60" /><location filename="../../gui/inspect/panel.py" line="79" /><source>Layer</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/inspect/panel.py" line="63" /><source>Export PNG…</source><translation type="unfinished">PNG로 내보내기…</translation></message><message><location filename="../../gui/inspect/panel.py" line="73" /><source>Feature maps</source><translation type="unfinished">특징지도</translation></message><message><location filename="../../gui/inspect/panel.py" line="74" /><source>Filters</source><translation type="unfinished">필터</translation></message><message><location filename="../../gui/inspect/panel.py" line="75" /><source>Class activation map</source><translation type="unfinished">클래스 활성화 맵</translation></message><message><location filename="../../gui/inspect/panel.py" line="106" /><source>Epoch</source><translation type="unfinished">에포크</translation></message><message><location filename="../../gui/inspect/panel.py" line="108" /><source>Training run</source><translation type="unfinished">학습 실행</translation></message><message><location filename="../../gui/inspect/panel.py" line="140" /><source>Building the network…</source><translation type="unfinished">네트워크 만드는 중…</translation></message><message><location filename="../../gui/inspect/panel.py" line="149" /><source>class %1</source><translation type="unfinished">클래스 %1</translation></message><message><location filename="../../gui/inspect/panel.py" line="200" /><source>Load weights</source><translation type="unfinished">가중치 불러오기</translation></message><message><location filename="../../gui/inspect/panel.py" line="201" /><source>Weights (*.safetensors *.pt *.pth);;All files (*)</source><translation type="unfinished">가중치 (*.safetensors *.pt *.pth);;모든 파일 (*)</translation></message><message><location filename="../../gui/inspect/panel.py" line="266" /><source>Cell (%1, %2) sees rows %3–%4, columns %5–%6</source><translation type="unfinished">칸 (%1, %2)은(는) 행 %3–%4, 열 %5–%6을 봅니다</translation></message><message><location filename="../../gui/inspect/panel.py" line="297" /><source>epoch %1</source><translation type="unfinished">에포크 %1</translation></message><message><location filename="../../gui/inspect/panel.py" line="307" /><source>Export view</source><translation type="unfinished">화면 내보내기</translation></message><message><location filename="../../gui/inspect/panel.py" line="308" /><source>PNG images (*.png)</source><translation type="unfinished">PNG 이미지 (*.png)</translation></message><message><location filename="../../gui/inspect/panel.py" line="310" /><source>Cannot write %1; choose another folder.</source><translation type="unfinished">%1을(를) 쓸 수 없습니다. 다른 폴더를 고르세요.</translation></message></context>
 <context>
     <name>InspectSource</name>
-    <message><location filename="../../gui/inspect/source.py" line="59" /><source>Class</source><translation type="unfinished">클래스</translation></message><message><location filename="../../gui/inspect/source.py" line="38" /><source>Data set</source><translation type="unfinished">데이터셋</translation></message><message><location filename="../../gui/inspect/source.py" line="38" /><source>File</source><translation type="unfinished">파일</translation></message><message><location filename="../../gui/inspect/source.py" line="38" /><location filename="../../gui/inspect/source.py" line="167" /><source>Drawing</source><translation type="unfinished">그리기</translation></message><message><location filename="../../gui/inspect/source.py" line="39" /><source>Image source</source><translation type="unfinished">영상 출처</translation></message><message><location filename="../../gui/inspect/source.py" line="56" /><source>All</source><translation type="unfinished">전체</translation></message><message><location filename="../../gui/inspect/source.py" line="56" /><source>Correct</source><translation type="unfinished">정답</translation></message><message><location filename="../../gui/inspect/source.py" line="56" /><source>Incorrect</source><translation type="unfinished">오답</translation></message><message><location filename="../../gui/inspect/source.py" line="60" /><source>Show</source><translation type="unfinished">보기</translation></message><message><location filename="../../gui/inspect/source.py" line="64" /><source>Image</source><translation type="unfinished">영상</translation></message><message><location filename="../../gui/inspect/source.py" line="73" /><source>Open image…</source><translation type="unfinished">영상 열기…</translation></message><message><location filename="../../gui/inspect/source.py" line="74" /><source>No file chosen</source><translation type="unfinished">고른 파일 없음</translation></message><message><location filename="../../gui/inspect/source.py" line="86" /><source>Clear</source><translation type="unfinished">지우기</translation></message><message><location filename="../../gui/inspect/source.py" line="103" /><source>All classes</source><translation type="unfinished">모든 클래스</translation></message><message><location filename="../../gui/inspect/source.py" line="130" /><source>of %1</source><translation type="unfinished">/ %1</translation></message><message><location filename="../../gui/inspect/source.py" line="139" /><source>Image %1 (%2)</source><translation type="unfinished">영상 %1 (%2)</translation></message><message><location filename="../../gui/inspect/source.py" line="150" /><source>Open image</source><translation type="unfinished">영상 열기</translation></message><message><location filename="../../gui/inspect/source.py" line="151" /><source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)</source><translation type="unfinished">영상 (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;모든 파일 (*)</translation></message></context>
+    <message><location filename="../../gui/inspect/source.py" line="69" /><source>Class</source><translation type="unfinished">클래스</translation></message><message><location filename="../../gui/inspect/source.py" line="38" /><source>Data set</source><translation type="unfinished">데이터셋</translation></message><message><location filename="../../gui/inspect/source.py" line="38" /><source>File</source><translation type="unfinished">파일</translation></message><message><location filename="../../gui/inspect/source.py" line="38" /><location filename="../../gui/inspect/source.py" line="178" /><source>Drawing</source><translation type="unfinished">그리기</translation></message><message><location filename="../../gui/inspect/source.py" line="39" /><source>Image source</source><translation type="unfinished">영상 출처</translation></message><message><location filename="../../gui/inspect/source.py" line="66" /><source>All</source><translation type="unfinished">전체</translation></message><message><location filename="../../gui/inspect/source.py" line="66" /><source>Correct</source><translation type="unfinished">정답</translation></message><message><location filename="../../gui/inspect/source.py" line="66" /><source>Incorrect</source><translation type="unfinished">오답</translation></message><message><location filename="../../gui/inspect/source.py" line="70" /><source>Show</source><translation type="unfinished">보기</translation></message><message><location filename="../../gui/inspect/source.py" line="74" /><source>Image</source><translation type="unfinished">영상</translation></message><message><location filename="../../gui/inspect/source.py" line="83" /><source>Open image…</source><translation type="unfinished">영상 열기…</translation></message><message><location filename="../../gui/inspect/source.py" line="84" /><source>No file chosen</source><translation type="unfinished">고른 파일 없음</translation></message><message><location filename="../../gui/inspect/source.py" line="96" /><source>Clear</source><translation type="unfinished">지우기</translation></message><message><location filename="../../gui/inspect/source.py" line="113" /><source>All classes</source><translation type="unfinished">모든 클래스</translation></message><message><location filename="../../gui/inspect/source.py" line="140" /><source>of %1</source><translation type="unfinished">/ %1</translation></message><message><location filename="../../gui/inspect/source.py" line="149" /><source>Image %1 (%2)</source><translation type="unfinished">영상 %1 (%2)</translation></message><message><location filename="../../gui/inspect/source.py" line="161" /><source>Open image</source><translation type="unfinished">영상 열기</translation></message><message><location filename="../../gui/inspect/source.py" line="162" /><source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)</source><translation type="unfinished">영상 (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;모든 파일 (*)</translation></message></context>
 <context>
     <name>Inspector</name>
     <message><location filename="../../gui/inspector/editors.py" line="76" /><source>same</source><translation type="unfinished">same(유지)</translation></message><message><location filename="../../gui/inspector/inspector.py" line="31" /><source>Output size</source><translation type="unfinished">출력 크기</translation></message><message><location filename="../../gui/inspector/inspector.py" line="31" /><source>Weights</source><translation type="unfinished">가중치</translation></message><message><location filename="../../gui/inspector/inspector.py" line="31" /><source>Biases</source><translation type="unfinished">편향</translation></message><message><location filename="../../gui/inspector/inspector.py" line="32" /><source>Parameters</source><translation type="unfinished">파라미터</translation></message><message><location filename="../../gui/inspector/inspector.py" line="32" /><source>MACs (multiply-accumulates)</source><translation type="unfinished">MAC(곱셈-누적)</translation></message><message><location filename="../../gui/inspector/inspector.py" line="33" /><source>Values (activations)</source><translation type="unfinished">값(활성화)</translation></message><message><location filename="../../gui/inspector/inspector.py" line="34" /><source>Receptive field</source><translation type="unfinished">수용 영역</translation></message><message><location filename="../../gui/inspector/inspector.py" line="46" /><source>Inspector</source><translation type="unfinished">속성</translation></message><message><location filename="../../gui/inspector/inspector.py" line="70" /><source>Select a layer to see its parameters.</source><translation type="unfinished">레이어를 선택하면 파라미터가 보입니다.</translation></message><message><location filename="../../gui/inspector/inspector.py" line="71" /><source>%n layers selected.</source><translation type="unfinished">레이어 %n개를 선택했습니다.</translation></message><message><location filename="../../gui/inspector/inspector.py" line="99" /><location filename="../../gui/inspector/inspector.py" line="102" /><source>Name</source><translation type="unfinished">이름</translation></message><message><location filename="../../gui/inspector/inspector.py" line="117" /><source>Formulas</source><translation type="unfinished">공식</translation></message><message><location filename="../../gui/inspector/inspector.py" line="118" /><source>Messages</source><translation type="unfinished">메시지</translation></message><message><location filename="../../gui/inspector/inspector.py" line="192" /><source>No formulas: the layer has no output yet.</source><translation type="unfinished">공식 없음: 이 레이어는 아직 출력이 없습니다.</translation></message><message><location filename="../../gui/inspector/inspector.py" line="205" /><source>No shape yet: fix %1 first.</source><translation type="unfinished">아직 크기가 없습니다: 먼저 %1을(를) 고치세요.</translation></message><message><location filename="../../gui/inspector/inspector.py" line="209" /><source>No problems.</source><translation type="unfinished">문제 없음.</translation></message></context>
@@ -1335,104 +1335,104 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message><location filename="../../gui/main_window.py" line="87" /><source>Inspector</source><translation type="unfinished">속성</translation></message><message><location filename="../../gui/main_window.py" line="90" /><source>Messages</source><translation type="unfinished">메시지</translation></message><message><location filename="../../gui/main_window.py" line="83" /><location filename="../../gui/main_window.py" line="88" /><source>History</source><translation type="unfinished">작업 기록</translation></message><message><location filename="../../gui/main_window.py" line="84" /><source>&lt;opened&gt;</source><translation type="unfinished">&lt;열었을 때&gt;</translation></message><message><location filename="../../gui/main_window.py" line="86" /><source>Layers</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/main_window.py" line="89" /><source>Analysis</source><translation type="unfinished">분석</translation></message><message><location filename="../../gui/main_window.py" line="116" /><source>&amp;New</source><translation type="unfinished">새로 만들기(&amp;N)</translation></message><message><location filename="../../gui/main_window.py" line="117" /><source>New from &amp;Model Zoo…</source><translation type="unfinished">모델 모음에서 새로 만들기(&amp;M)…</translation></message><message><location filename="../../gui/main_window.py" line="119" /><source>&amp;Open…</source><translation type="unfinished">열기(&amp;O)…</translation></message><message><location filename="../../gui/main_window.py" line="120" /><source>&amp;Save</source><translation type="unfinished">저장(&amp;S)</translation></message><message><location filename="../../gui/main_window.py" line="121" /><source>Save &amp;As…</source><translation type="unfinished">다른 이름으로 저장(&amp;A)…</translation></message><message><location filename="../../gui/main_window.py" line="122" /><source>&amp;Close</source><translation type="unfinished">닫기(&amp;C)</translation></message><message><location filename="../../gui/main_window.py" line="123" /><source>Se&amp;ttings…</source><translation type="unfinished">설정(&amp;T)…</translation></message><message><location filename="../../gui/main_window.py" line="124" /><source>&amp;Quit</source><translation type="unfinished">끝내기(&amp;Q)</translation></message><message><location filename="../../gui/main_window.py" line="125" /><source>&amp;Undo</source><translation type="unfinished">실행 취소(&amp;U)</translation></message><message><location filename="../../gui/main_window.py" line="128" /><source>&amp;Redo</source><translation type="unfinished">다시 실행(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="132" /><source>&amp;Presentation Mode</source><translation type="unfinished">발표 모드(&amp;P)</translation></message><message><location filename="../../gui/main_window.py" line="134" /><source>&amp;Restore Panels</source><translation type="unfinished">패널 원래대로(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="135" /><source>&amp;About ConvStudio</source><translation type="unfinished">ConvStudio 정보(&amp;A)</translation></message><message><location filename="../../gui/main_window.py" line="144" /><source>&amp;File</source><translation type="unfinished">파일(&amp;F)</translation></message><message><location filename="../../gui/main_window.py" line="146" /><source>Open &amp;Recent</source><translation type="unfinished">최근 파일 열기(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="152" /><source>&amp;Edit</source><translation type="unfinished">편집(&amp;E)</translation></message><message><location filename="../../gui/main_window.py" line="160" /><source>&amp;View</source><translation type="unfinished">보기(&amp;V)</translation></message><message><location filename="../../gui/main_window.py" line="164" /><source>&amp;Panels</source><translation type="unfinished">패널(&amp;P)</translation></message><message><location filename="../../gui/main_window.py" line="172" /><source>&amp;Help</source><translation type="unfinished">도움말(&amp;H)</translation></message><message><location filename="../../gui/main_window.py" line="185" /><source>Main toolbar</source><translation type="unfinished">기본 도구 모음</translation></message><message><location filename="../../gui/main_window.py" line="254" /><source>Restart ConvStudio</source><translation type="unfinished">ConvStudio 다시 시작</translation></message><message><location filename="../../gui/main_window.py" line="255" /><source>The new language is used after a restart. Restart ConvStudio now?</source><translation type="unfinished">바꾼 언어는 다시 시작하면 적용됩니다. 지금 ConvStudio를 다시 시작할까요?</translation></message><message><location filename="../../gui/main_window.py" line="264" /><source>About ConvStudio</source><translation type="unfinished">ConvStudio 정보</translation></message><message><location filename="../../gui/main_window.py" line="265" /><source>ConvStudio: build convolutional networks by dragging layers, see every shape and number with its formula, train them and look inside them.</source><translation type="unfinished">ConvStudio: 레이어를 끌어다 놓아 컨볼루션 신경망을 만들고, 모든 크기와 숫자를 공식과 함께 보고, 학습시키고 그 속을 들여다봅니다.</translation></message><message><location filename="../../gui/main_window.py" line="276" /><source>No recent files</source><translation type="unfinished">최근 파일 없음</translation></message><message><location filename="../../gui/main_window.py" line="280" /><source>Clear the list</source><translation type="unfinished">목록 지우기</translation></message><message><location filename="../../gui/main_window.py" line="287" /><source>Untitled</source><translation type="unfinished">제목 없음</translation></message><message><location filename="../../gui/main_window.py" line="296" /><source>%1 layers · %2 parameters · %3 MACs · %4 errors · %5 warnings</source><translation type="unfinished">레이어 %1개 · 파라미터 %2개 · MAC %3 · 오류 %4개 · 경고 %5개</translation></message></context>
+    <message><location filename="../../gui/main_window.py" line="82" /><source>Inspector</source><translation type="unfinished">속성</translation></message><message><location filename="../../gui/main_window.py" line="85" /><source>Messages</source><translation type="unfinished">메시지</translation></message><message><location filename="../../gui/main_window.py" line="78" /><location filename="../../gui/main_window.py" line="83" /><source>History</source><translation type="unfinished">작업 기록</translation></message><message><location filename="../../gui/main_window.py" line="79" /><source>&lt;opened&gt;</source><translation type="unfinished">&lt;열었을 때&gt;</translation></message><message><location filename="../../gui/main_window.py" line="81" /><source>Layers</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/main_window.py" line="84" /><source>Analysis</source><translation type="unfinished">분석</translation></message><message><location filename="../../gui/main_window.py" line="113" /><source>&amp;New</source><translation type="unfinished">새로 만들기(&amp;N)</translation></message><message><location filename="../../gui/main_window.py" line="114" /><source>New from &amp;Model Zoo…</source><translation type="unfinished">모델 모음에서 새로 만들기(&amp;M)…</translation></message><message><location filename="../../gui/main_window.py" line="116" /><source>&amp;Open…</source><translation type="unfinished">열기(&amp;O)…</translation></message><message><location filename="../../gui/main_window.py" line="117" /><source>&amp;Save</source><translation type="unfinished">저장(&amp;S)</translation></message><message><location filename="../../gui/main_window.py" line="118" /><source>Save &amp;As…</source><translation type="unfinished">다른 이름으로 저장(&amp;A)…</translation></message><message><location filename="../../gui/main_window.py" line="119" /><source>&amp;Close</source><translation type="unfinished">닫기(&amp;C)</translation></message><message><location filename="../../gui/main_window.py" line="120" /><source>Se&amp;ttings…</source><translation type="unfinished">설정(&amp;T)…</translation></message><message><location filename="../../gui/main_window.py" line="121" /><source>&amp;Quit</source><translation type="unfinished">끝내기(&amp;Q)</translation></message><message><location filename="../../gui/main_window.py" line="122" /><source>&amp;Undo</source><translation type="unfinished">실행 취소(&amp;U)</translation></message><message><location filename="../../gui/main_window.py" line="125" /><source>&amp;Redo</source><translation type="unfinished">다시 실행(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="129" /><source>&amp;Presentation Mode</source><translation type="unfinished">발표 모드(&amp;P)</translation></message><message><location filename="../../gui/main_window.py" line="131" /><source>&amp;Restore Panels</source><translation type="unfinished">패널 원래대로(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="132" /><source>&amp;About ConvStudio</source><translation type="unfinished">ConvStudio 정보(&amp;A)</translation></message><message><location filename="../../gui/main_window.py" line="141" /><source>&amp;File</source><translation type="unfinished">파일(&amp;F)</translation></message><message><location filename="../../gui/main_window.py" line="143" /><source>Open &amp;Recent</source><translation type="unfinished">최근 파일 열기(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="149" /><source>&amp;Edit</source><translation type="unfinished">편집(&amp;E)</translation></message><message><location filename="../../gui/main_window.py" line="157" /><source>&amp;View</source><translation type="unfinished">보기(&amp;V)</translation></message><message><location filename="../../gui/main_window.py" line="161" /><source>&amp;Panels</source><translation type="unfinished">패널(&amp;P)</translation></message><message><location filename="../../gui/main_window.py" line="169" /><source>&amp;Help</source><translation type="unfinished">도움말(&amp;H)</translation></message><message><location filename="../../gui/main_window.py" line="182" /><source>Main toolbar</source><translation type="unfinished">기본 도구 모음</translation></message><message><location filename="../../gui/main_window.py" line="251" /><source>Restart ConvStudio</source><translation type="unfinished">ConvStudio 다시 시작</translation></message><message><location filename="../../gui/main_window.py" line="252" /><source>The new language is used after a restart. Restart ConvStudio now?</source><translation type="unfinished">바꾼 언어는 다시 시작하면 적용됩니다. 지금 ConvStudio를 다시 시작할까요?</translation></message><message><location filename="../../gui/main_window.py" line="261" /><source>About ConvStudio</source><translation type="unfinished">ConvStudio 정보</translation></message><message><location filename="../../gui/main_window.py" line="262" /><source>ConvStudio: build convolutional networks by dragging layers, see every shape and number with its formula, train them and look inside them.</source><translation type="unfinished">ConvStudio: 레이어를 끌어다 놓아 컨볼루션 신경망을 만들고, 모든 크기와 숫자를 공식과 함께 보고, 학습시키고 그 속을 들여다봅니다.</translation></message><message><location filename="../../gui/main_window.py" line="273" /><source>No recent files</source><translation type="unfinished">최근 파일 없음</translation></message><message><location filename="../../gui/main_window.py" line="277" /><source>Clear the list</source><translation type="unfinished">목록 지우기</translation></message><message><location filename="../../gui/main_window.py" line="284" /><source>Untitled</source><translation type="unfinished">제목 없음</translation></message><message><location filename="../../gui/main_window.py" line="293" /><source>%1 layers · %2 parameters · %3 MACs · %4 errors · %5 warnings</source><translation type="unfinished">레이어 %1개 · 파라미터 %2개 · MAC %3 · 오류 %4개 · 경고 %5개</translation></message></context>
 <context>
     <name>MessageBar</name>
     <message><location filename="../../gui/widgets/message_bar.py" line="46" /><source>Messages</source><translation type="unfinished">메시지</translation></message><message><location filename="../../gui/widgets/message_bar.py" line="86" /><source>No problems: every layer has a shape.</source><translation type="unfinished">문제 없음: 모든 레이어의 크기가 정해졌습니다.</translation></message><message><location filename="../../gui/widgets/message_bar.py" line="87" /><source>The network is empty: drag a layer from the palette onto the canvas.</source><translation type="unfinished">네트워크가 비어 있습니다: 팔레트에서 레이어를 캔버스로 끌어다 놓으세요.</translation></message></context>
 <context>
     <name>MonitorWidget</name>
     <message>
-        <location filename="../../gui/training/monitor.py" line="100" />
+        <location filename="../../gui/training/monitor.py" line="104" />
         <source>Curves</source>
         <translation>곡선</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="100" />
+        <location filename="../../gui/training/monitor.py" line="104" />
         <source>Gradients</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="101" />
+        <location filename="../../gui/training/monitor.py" line="105" />
         <source>Evaluation</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="101" />
+        <location filename="../../gui/training/monitor.py" line="105" />
         <source>Runs</source>
         <translation>실행 기록</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="103" />
+        <location filename="../../gui/training/monitor.py" line="107" />
         <source>Smoothing</source>
         <translation>평활화</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="104" />
+        <location filename="../../gui/training/monitor.py" line="108" />
         <source>Smoothing of the loss curves</source>
         <translation>손실 곡선의 평활화</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="105" />
+        <location filename="../../gui/training/monitor.py" line="109" />
         <source>Logarithmic loss axis</source>
         <translation>손실 축을 로그로</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="106" />
+        <location filename="../../gui/training/monitor.py" line="110" />
         <source>Export PNG…</source>
         <translation>PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="107" />
+        <location filename="../../gui/training/monitor.py" line="111" />
         <source>Export CSV…</source>
         <translation>CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="108" />
+        <location filename="../../gui/training/monitor.py" line="112" />
         <source>Training progress</source>
         <translation>학습 진행</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="112" />
+        <location filename="../../gui/training/monitor.py" line="116" />
         <source>Choose the data and optimizers, then press Start.</source>
         <translation>데이터와 옵티마이저를 고른 뒤 시작을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="132" />
+        <location filename="../../gui/training/monitor.py" line="136" />
         <source>Preparing the data and the network…</source>
         <translation>데이터와 네트워크 준비 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="167" />
+        <location filename="../../gui/training/monitor.py" line="171" />
         <source>Training on {0} ({1}): {2:,} training and {3:,} validation images</source>
         <translation>{0}({1})에서 학습 중: 학습 영상 {2:,}개, 검증 영상 {3:,}개</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="183" />
+        <location filename="../../gui/training/monitor.py" line="187" />
         <source>epoch {0}/{1} · step {2}/{3} · {4:,.0f} images/s · ETA {5}</source>
         <translation>에포크 {0}/{1} · 스텝 {2}/{3} · 초당 {4:,.0f}장 · 남은 시간 {5}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="191" />
+        <location filename="../../gui/training/monitor.py" line="195" />
         <source>Preparing {0}: {1}…</source>
         <translation>{0} 준비 중: {1}…</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="216" />
+        <location filename="../../gui/training/monitor.py" line="226" />
         <source>Finished after {0}.</source>
         <translation>{0} 만에 끝났습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="246" />
+        <location filename="../../gui/training/monitor.py" line="256" />
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="246" />
+        <location filename="../../gui/training/monitor.py" line="256" />
         <source>CSV table (*.csv)</source>
         <translation>CSV 표 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="247" />
+        <location filename="../../gui/training/monitor.py" line="257" />
         <source>Export the curves</source>
         <translation>곡선 내보내기</translation>
     </message>
@@ -1462,7 +1462,7 @@
 </context>
 <context>
     <name>Palette</name>
-    <message><location filename="../../gui/palette/palette.py" line="32" /><source>Layers</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/palette/palette.py" line="78" /><source>Search layers</source><translation type="unfinished">레이어 검색</translation></message><message><location filename="../../gui/palette/palette.py" line="79" /><source>Search layers…</source><translation type="unfinished">레이어 검색…</translation></message><message><location filename="../../gui/palette/palette.py" line="119" /><source>Drag onto the canvas, or double-click to add.</source><translation type="unfinished">캔버스로 끌어다 놓거나 두 번 클릭해 추가하세요.</translation></message></context>
+    <message><location filename="../../gui/palette/palette.py" line="32" /><source>Layers</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/palette/palette.py" line="82" /><source>Search layers</source><translation type="unfinished">레이어 검색</translation></message><message><location filename="../../gui/palette/palette.py" line="83" /><source>Search layers…</source><translation type="unfinished">레이어 검색…</translation></message><message><location filename="../../gui/palette/palette.py" line="123" /><source>Drag onto the canvas, or double-click to add.</source><translation type="unfinished">캔버스로 끌어다 놓거나 두 번 클릭해 추가하세요.</translation></message></context>
 <context>
     <name>Problems</name>
     <message>
@@ -1869,44 +1869,44 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../gui/training/panel.py" line="128" />
+        <location filename="../../gui/training/panel.py" line="129" />
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="129" />
+        <location filename="../../gui/training/panel.py" line="130" />
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="130" />
-        <location filename="../../gui/training/panel.py" line="155" />
+        <location filename="../../gui/training/panel.py" line="131" />
+        <location filename="../../gui/training/panel.py" line="156" />
         <source>Resume</source>
         <translation>재개</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="130" />
-        <location filename="../../gui/training/panel.py" line="155" />
+        <location filename="../../gui/training/panel.py" line="131" />
+        <location filename="../../gui/training/panel.py" line="156" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="133" />
+        <location filename="../../gui/training/panel.py" line="134" />
         <source>Train every ticked optimizer from the same starting weights on the same batches</source>
         <translation>고른 모든 옵티마이저를 같은 초기 가중치와 같은 배치로 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="135" />
+        <location filename="../../gui/training/panel.py" line="136" />
         <source>Finish the current batch, then end the run</source>
         <translation>지금 배치를 마친 뒤 실행을 끝냅니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="172" />
+        <location filename="../../gui/training/panel.py" line="173" />
         <source>Tick at least one optimizer, then press Start.</source>
         <translation>옵티마이저를 하나 이상 고른 뒤 시작을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="179" />
+        <location filename="../../gui/training/panel.py" line="180" />
         <source>Training a copy of the network taken at Start; edits on the canvas apply to the next run.</source>
         <translation>시작할 때 복사한 네트워크를 학습합니다. 캔버스의 편집은 다음 실행에 적용됩니다.</translation>
     </message>

@@ -229,6 +229,8 @@ class CanvasScene(QGraphicsScene):
             self._set_block_members(event.block_id)
 
     def _on_reset(self, event) -> None:
+        if self.doc.undo_stack.count() == 0:  # another network was opened: nothing folded
+            self.folded.clear()
         self.rebuild()
 
     def node_geometry_changed(self, item: NodeItem) -> None:

@@ -1,10 +1,11 @@
 """Editing a network on the canvas with real mouse, keyboard and drop events."""
-from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtCore import QByteArray, QMimeData, QPointF, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from engine.graph import NetworkGraph
+from gui.canvas import FRAGMENT_MIME
 from gui.canvas.style import ERROR_COLOR
 from gui.commands import SetParamCommand
 from tests.gui.canvas_helpers import (click, drop_layer, lenet_like, make_view, mouse_drag,
@@ -250,3 +251,24 @@ def test_right_click_menu_selects_and_pastes_where_clicked(qtbot):
     (new,) = view.doc.selection
     assert g.nodes[new].type == "Conv2d" and new != "conv1"
     assert abs(g.nodes[new].pos[0] - 400.0) <= 1 and abs(g.nodes[new].pos[1] - 300.0) <= 1
+
+
+def test_pasting_foreign_or_damaged_clipboard_says_so_and_changes_nothing(qtbot):
+    view = make_view(qtbot, lenet_like())
+    original = _graph(view).to_dict()
+    messages = []
+    view.message.connect(lambda severity, text: messages.append((severity, text)))
+    clipboard = QApplication.clipboard()
+    clipboard.setText("just some text")
+    view.editor.actions["paste"].trigger()
+    assert messages[-1] == ("info", "The clipboard holds no layers to paste.")
+    for raw, expected in ((b"{not json", "does not hold ConvStudio layers"),
+                          (b'{"nodes": [{"id": "a", "type": "Warp", "pos": [0, 0]}]}',
+                           "Unknown layer type 'Warp'")):
+        data = QMimeData()
+        data.setData(FRAGMENT_MIME, QByteArray(raw))
+        clipboard.setMimeData(data)
+        view.editor.actions["paste"].trigger()
+        assert messages[-1][0] == "warning" and expected in messages[-1][1]
+    assert _graph(view).to_dict() == original and view.doc.undo_stack.count() == 0
+    clipboard.clear()

@@ -27,7 +27,7 @@ __all__ = [
     "LayerChoiceError", "METHODS", "NoCamHeadError", "Prediction", "ProbeCapture",
     "ProbeRecorder", "ReceptiveField",
     "WeightsFileError", "apply_colormap", "apply_state_dict", "cell_box", "clean_state_dict",
-    "default_target_layer", "find_cam_head", "image_to_rgb", "load_display", "load_image", "load_weights",
-    "lut", "normalise", "overlay", "prediction", "read_state_dict", "receptive_fields",
+    "default_target_layer", "find_cam_head", "image_to_rgb", "load_display", "load_image",
+    "load_weights", "lut", "normalise", "overlay", "prediction", "read_state_dict", "receptive_fields",
     "resize_map", "resize_rgb", "save_png", "tile_grid",
 ]

@@ -5,8 +5,6 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from engine.zoo.layers import LENET5_C3_TABLE  # noqa: E402,F401  (re-exported)
-
 
 class Subsample2d(nn.Module):
     """LeNet-5's trainable subsampling: per channel, w * (sum of a k x k block) + b."""

@@ -154,3 +154,21 @@ def test_alexnet_split_over_two_gpus_has_the_papers_60_million_parameters():
     assert split["conv3"].params == (3 * 3 * 256 + 1) * 384  # conv3 sees both GPUs
     assert split.totals.params == 60_965_224
     assert split["fc8"].output_shape == (1000,)
+
+
+def test_lenet5_c3_maps_only_see_the_maps_of_their_table_row():
+    import torch
+    from engine.zoo.layers import LENET5_C3_TABLE
+    from engine.zoo.modules import Subsample2d, TableConv2d
+    conv = TableConv2d(LENET5_C3_TABLE)
+    assert sum(p.numel() for p in conv.parameters()) == 1_516
+    x = torch.randn(1, 6, 14, 14, requires_grad=True)
+    conv(x)[0, 0].sum().backward()  # map 0 reads S2 maps 0, 1, 2 only
+    seen = x.grad.abs().sum(dim=(0, 2, 3)) > 0
+    assert seen.tolist() == [True, True, True, False, False, False]
+    pool = Subsample2d(6)
+    with torch.no_grad():
+        pool.weight.fill_(0.5)
+        pool.bias.fill_(1.0)
+    y = pool(torch.ones(1, 6, 4, 4))
+    assert y.shape == (1, 6, 2, 2) and torch.allclose(y, torch.full_like(y, 0.5 * 4 + 1.0))

@@ -98,12 +98,15 @@ class InspectorWidget(QScrollArea):
         self.name_edit.setObjectName("inspector_name")
         self.name_edit.setAccessibleName(tr("Name"))
         self.name_edit.setPlaceholderText(node.id)
-        self.name_edit.editingFinished.connect(self._on_name_edited)
+        edit = self.name_edit
+        edit.editingFinished.connect(lambda: self._on_name_edited(node.id, edit))
         form.addRow(self._label(tr("Name"), body, "inspector_label_name"), self.name_edit)
         for param in spec.params:
             editor = make_editor(param, body)
             editor.set_value(node.params[param.name])
-            editor.edited.connect(lambda value, name=param.name: self._on_edited(name, value))
+            # bound to this node: a commit on focus-out may arrive after the selection moved
+            editor.edited.connect(lambda value, name=param.name, node_id=node.id:
+                                  self._on_edited(node_id, name, value))
             self.editors[param.name] = editor
             form.addRow(self._label(_capital(layer_text(param.display)), body,
                                     f"inspector_label_{param.name}"), editor.widget)
@@ -139,21 +142,21 @@ class InspectorWidget(QScrollArea):
         return content
 
     # ------------------------------------------------------------ edits
-    def _on_edited(self, name: str, value) -> None:
-        node_id = self.node_id
+    def _on_edited(self, node_id: str, name: str, value) -> None:
+        if node_id not in self.document.graph.nodes:
+            return
         try:
             self.document.undo_stack.push(SetParamCommand(self.document, node_id, name, value))
             self._error = ""
         except GraphError as exc:
             self._error = error_text(exc)
-            node = self.document.graph.nodes.get(node_id)
-            if node is not None:
-                self.editors[name].set_value(node.params[name])
+            if node_id == self.node_id and name in self.editors:
+                self.editors[name].set_value(self.document.graph.nodes[node_id].params[name])
         self._on_analysis_changed(self.document.analysis)
 
-    def _on_name_edited(self) -> None:
-        node = self.document.graph.nodes.get(self.node_id or "")
-        text = self.name_edit.text().strip()
+    def _on_name_edited(self, node_id: str, edit: QLineEdit) -> None:
+        node = self.document.graph.nodes.get(node_id)
+        text = edit.text().strip()
         if node is not None and text != node.name:
             self.document.undo_stack.push(RenameNodeCommand(self.document, node.id, text))
 

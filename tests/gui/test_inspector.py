@@ -140,3 +140,18 @@ def test_choice_parameters_get_a_combo_box(window, qtbot):
     # an identity shortcut cannot add 64x56x56 to 128x28x28: the engine says why
     assert window.document.analysis["block"].error.code == "add_mismatch"
     assert "Add needs inputs of the same shape" in window.inspector.messages.text()
+
+
+def test_a_typed_value_commits_to_its_own_layer_when_another_row_is_clicked(window, qtbot):
+    inspector = _open_tiny(window, "conv1")
+    spin = inspector.editors["out_channels"].widget
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "24")  # typed, not yet committed (no Enter)
+    table, model = window.analysis.table, window.analysis.model
+    rect = table.visualRect(model.index(model.row_of("conv2"), 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    graph = window.document.graph
+    assert window.document.selection == ["conv2"]
+    assert graph.nodes["conv1"].params["out_channels"] == 24  # committed on leaving the box
+    assert graph.nodes["conv2"].params["out_channels"] == 16  # not the newly selected layer

@@ -32,6 +32,14 @@ def _num(n: int) -> str:
     return f"{n:,}"
 
 
+def short_number(n: int) -> str:
+    """1,814,073,344 -> "1.81 G" (decimal prefixes, as MAC and FLOP counts are quoted)."""
+    for size, unit in ((1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k")):
+        if n >= size:
+            return f"{n / size:.2f} {unit}"
+    return str(n)
+
+
 class AnalysisModel(QAbstractTableModel):
     """Rows: the analysis' node reports in topological order, then one totals row."""
 
@@ -180,6 +188,12 @@ class AnalysisTableWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.table)
+        self.totals = QLabel(self)
+        self.totals.setObjectName("analysis_totals")
+        self.totals.setWordWrap(True)
+        self.totals.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.totals)
         layout.addLayout(self._memory_row())
         document.analysis_changed.connect(self._on_analysis_changed)
         document.selection_changed.connect(self._on_selection_changed)
@@ -236,7 +250,20 @@ class AnalysisTableWidget(QWidget):
             for column in range(header.count()):  # a little air between the numbers
                 header.resizeSection(column, header.sectionSize(column) + 14)
         self._on_selection_changed(self.document.selection)
+        self._update_totals(analysis)
         self._update_memory()
+
+    def _update_totals(self, analysis) -> None:
+        if analysis is None or not analysis.nodes:
+            self.totals.clear()
+            return
+        t = analysis.totals
+        self.totals.setText(
+            tr("Parameters %1 (%2 as float32) · MACs %3 · FLOPs = 2 x MACs = %4")
+            .replace("%1", _num(t.params)).replace("%2", human_bytes(t.param_bytes))
+            .replace("%3", short_number(t.macs)).replace("%4", short_number(t.flops)))
+        self.totals.setToolTip(tr("MACs: multiply-accumulates; the lecture's ResNet \"FLOPs\" "
+                                  "row (1.8, 3.6, ... x10^9) counts these."))
 
     def _update_memory(self) -> None:
         analysis = self.document.analysis

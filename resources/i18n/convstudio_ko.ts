@@ -2,7 +2,7 @@
 <TS version="2.1" language="ko_KR">
 <context>
     <name>AnalysisTable</name>
-    <message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Layer</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Weights</source><translation type="unfinished">가중치</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Biases</source><translation type="unfinished">편향</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Parameters</source><translation type="unfinished">파라미터</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Receptive field</source><translation type="unfinished">수용 영역</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="97" /><source>No shape yet: fix %1 first.</source><translation type="unfinished">아직 크기가 없습니다: 먼저 %1을(를) 고치세요.</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Type</source><translation type="unfinished">종류</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Output (C x H x W)</source><translation type="unfinished">출력 (C x H x W)</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Values</source><translation type="unfinished">값</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>MACs</source><translation type="unfinished">MAC</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="106" /><location filename="../../gui/widgets/analysis_table.py" line="132" /><source>FLOPs = 2 x MACs = %1</source><translation type="unfinished">FLOPs = 2 x MAC = %1</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="114" /><source>Total</source><translation type="unfinished">합계</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="124" /><source>New values stored by the layers (the input, reshapes and in-place activations not counted): %1 bytes as float32</source><translation type="unfinished">레이어가 새로 저장하는 값(입력, 모양 바꾸기, 제자리 활성화는 제외): float32로 %1바이트</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="127" /><source>Sum of the weights column</source><translation type="unfinished">가중치 열의 합</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="128" /><source>Sum of the biases column</source><translation type="unfinished">편향 열의 합</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="129" /><source>%1 weights + %2 biases = %3 (%4 as float32)</source><translation type="unfinished">가중치 %1 + 편향 %2 = %3 (float32로 %4)</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="153" /><source>global</source><translation type="unfinished">전체</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="165" /><source>Analysis table</source><translation type="unfinished">분석 표</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="190" /><source>Training memory:</source><translation type="unfinished">학습 메모리:</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="194" /><source>Batch size</source><translation type="unfinished">배치 크기</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="197" /><source>batch </source><translation type="unfinished">배치 </translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="200" /><source>Optimizer</source><translation type="unfinished">옵티마이저</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="247" /><source>shown once every layer has a shape</source><translation type="unfinished">모든 레이어의 크기가 정해지면 표시됩니다</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="253" /><source>%1 (weights %2, gradients %3, optimizer state %4, activations %5)</source><translation type="unfinished">%1 (가중치 %2, 기울기 %3, 옵티마이저 상태 %4, 활성화 %5)</translation></message></context>
+    <message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Layer</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Weights</source><translation type="unfinished">가중치</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Biases</source><translation type="unfinished">편향</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Parameters</source><translation type="unfinished">파라미터</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Receptive field</source><translation type="unfinished">수용 영역</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="105" /><source>No shape yet: fix %1 first.</source><translation type="unfinished">아직 크기가 없습니다: 먼저 %1을(를) 고치세요.</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Type</source><translation type="unfinished">종류</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Output (C x H x W)</source><translation type="unfinished">출력 (C x H x W)</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Values</source><translation type="unfinished">값</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>MACs</source><translation type="unfinished">MAC</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="114" /><location filename="../../gui/widgets/analysis_table.py" line="140" /><source>FLOPs = 2 x MACs = %1</source><translation type="unfinished">FLOPs = 2 x MAC = %1</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="122" /><source>Total</source><translation type="unfinished">합계</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="132" /><source>New values stored by the layers (the input, reshapes and in-place activations not counted): %1 bytes as float32</source><translation type="unfinished">레이어가 새로 저장하는 값(입력, 모양 바꾸기, 제자리 활성화는 제외): float32로 %1바이트</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="135" /><source>Sum of the weights column</source><translation type="unfinished">가중치 열의 합</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="136" /><source>Sum of the biases column</source><translation type="unfinished">편향 열의 합</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="137" /><source>%1 weights + %2 biases = %3 (%4 as float32)</source><translation type="unfinished">가중치 %1 + 편향 %2 = %3 (float32로 %4)</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="161" /><source>global</source><translation type="unfinished">전체</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="173" /><source>Analysis table</source><translation type="unfinished">분석 표</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="204" /><source>Training memory:</source><translation type="unfinished">학습 메모리:</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="208" /><source>Batch size</source><translation type="unfinished">배치 크기</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="211" /><source>batch </source><translation type="unfinished">배치 </translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="214" /><source>Optimizer</source><translation type="unfinished">옵티마이저</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="262" /><source>Parameters %1 (%2 as float32) · MACs %3 · FLOPs = 2 x MACs = %4</source><translation type="unfinished">파라미터 %1개 (float32로 %2) · MAC %3 · FLOPs = 2 x MAC = %4</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="265" /><source>MACs: multiply-accumulates; the lecture's ResNet "FLOPs" row (1.8, 3.6, ... x10^9) counts these.</source><translation type="unfinished">MAC: 곱셈-누적 횟수. 강의의 ResNet "FLOPs" 행(1.8, 3.6, ... x10^9)은 이것을 센 값입니다.</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="274" /><source>shown once every layer has a shape</source><translation type="unfinished">모든 레이어의 크기가 정해지면 표시됩니다</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="280" /><source>%1 (weights %2, gradients %3, optimizer state %4, activations %5)</source><translation type="unfinished">%1 (가중치 %2, 기울기 %3, 옵티마이저 상태 %4, 활성화 %5)</translation></message></context>
 <context>
     <name>CamView</name>
     <message><location filename="../../gui/inspect/cam_view.py" line="31" /><source>Automatic</source><translation type="unfinished">자동</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="31" /><location filename="../../gui/inspect/cam_view.py" line="124" /><source>CAM</source><translation type="unfinished">CAM</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="32" /><location filename="../../gui/inspect/cam_view.py" line="124" /><source>Grad-CAM</source><translation type="unfinished">Grad-CAM</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="35" /><source>Class</source><translation type="unfinished">클래스</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="37" /><location filename="../../gui/inspect/cam_view.py" line="64" /><source>Compare with</source><translation type="unfinished">비교 대상</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="41" /><location filename="../../gui/inspect/cam_view.py" line="64" /><source>Opacity</source><translation type="unfinished">불투명도</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="62" /><source>Method</source><translation type="unfinished">방법</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="62" /><source>Class (probability)</source><translation type="unfinished">클래스(확률)</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="65" /><source>Colour map</source><translation type="unfinished">색상표</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="92" /><source>(nothing)</source><translation type="unfinished">(없음)</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="126" /><source>%1 of %2 at %3</source><translation type="unfinished">%3에서 %2의 %1</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="133" /><source>%1x%2 map upsampled to %3x%4.</source><translation type="unfinished">%1x%2 맵을 %3x%4로 확대했습니다.</translation></message></context>
@@ -404,7 +404,7 @@
     <message><location filename="../../gui/inspect/source.py" line="69" /><source>Class</source><translation type="unfinished">클래스</translation></message><message><location filename="../../gui/inspect/source.py" line="38" /><source>Data set</source><translation type="unfinished">데이터셋</translation></message><message><location filename="../../gui/inspect/source.py" line="38" /><source>File</source><translation type="unfinished">파일</translation></message><message><location filename="../../gui/inspect/source.py" line="38" /><location filename="../../gui/inspect/source.py" line="178" /><source>Drawing</source><translation type="unfinished">그리기</translation></message><message><location filename="../../gui/inspect/source.py" line="39" /><source>Image source</source><translation type="unfinished">영상 출처</translation></message><message><location filename="../../gui/inspect/source.py" line="66" /><source>All</source><translation type="unfinished">전체</translation></message><message><location filename="../../gui/inspect/source.py" line="66" /><source>Correct</source><translation type="unfinished">정답</translation></message><message><location filename="../../gui/inspect/source.py" line="66" /><source>Incorrect</source><translation type="unfinished">오답</translation></message><message><location filename="../../gui/inspect/source.py" line="70" /><source>Show</source><translation type="unfinished">보기</translation></message><message><location filename="../../gui/inspect/source.py" line="74" /><source>Image</source><translation type="unfinished">영상</translation></message><message><location filename="../../gui/inspect/source.py" line="83" /><source>Open image…</source><translation type="unfinished">영상 열기…</translation></message><message><location filename="../../gui/inspect/source.py" line="84" /><source>No file chosen</source><translation type="unfinished">고른 파일 없음</translation></message><message><location filename="../../gui/inspect/source.py" line="96" /><source>Clear</source><translation type="unfinished">지우기</translation></message><message><location filename="../../gui/inspect/source.py" line="113" /><source>All classes</source><translation type="unfinished">모든 클래스</translation></message><message><location filename="../../gui/inspect/source.py" line="140" /><source>of %1</source><translation type="unfinished">/ %1</translation></message><message><location filename="../../gui/inspect/source.py" line="149" /><source>Image %1 (%2)</source><translation type="unfinished">영상 %1 (%2)</translation></message><message><location filename="../../gui/inspect/source.py" line="161" /><source>Open image</source><translation type="unfinished">영상 열기</translation></message><message><location filename="../../gui/inspect/source.py" line="162" /><source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)</source><translation type="unfinished">영상 (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;모든 파일 (*)</translation></message></context>
 <context>
     <name>Inspector</name>
-    <message><location filename="../../gui/inspector/editors.py" line="76" /><source>same</source><translation type="unfinished">same(유지)</translation></message><message><location filename="../../gui/inspector/inspector.py" line="31" /><source>Output size</source><translation type="unfinished">출력 크기</translation></message><message><location filename="../../gui/inspector/inspector.py" line="31" /><source>Weights</source><translation type="unfinished">가중치</translation></message><message><location filename="../../gui/inspector/inspector.py" line="31" /><source>Biases</source><translation type="unfinished">편향</translation></message><message><location filename="../../gui/inspector/inspector.py" line="32" /><source>Parameters</source><translation type="unfinished">파라미터</translation></message><message><location filename="../../gui/inspector/inspector.py" line="32" /><source>MACs (multiply-accumulates)</source><translation type="unfinished">MAC(곱셈-누적)</translation></message><message><location filename="../../gui/inspector/inspector.py" line="33" /><source>Values (activations)</source><translation type="unfinished">값(활성화)</translation></message><message><location filename="../../gui/inspector/inspector.py" line="34" /><source>Receptive field</source><translation type="unfinished">수용 영역</translation></message><message><location filename="../../gui/inspector/inspector.py" line="46" /><source>Inspector</source><translation type="unfinished">속성</translation></message><message><location filename="../../gui/inspector/inspector.py" line="70" /><source>Select a layer to see its parameters.</source><translation type="unfinished">레이어를 선택하면 파라미터가 보입니다.</translation></message><message><location filename="../../gui/inspector/inspector.py" line="71" /><source>%n layers selected.</source><translation type="unfinished">레이어 %n개를 선택했습니다.</translation></message><message><location filename="../../gui/inspector/inspector.py" line="99" /><location filename="../../gui/inspector/inspector.py" line="102" /><source>Name</source><translation type="unfinished">이름</translation></message><message><location filename="../../gui/inspector/inspector.py" line="117" /><source>Formulas</source><translation type="unfinished">공식</translation></message><message><location filename="../../gui/inspector/inspector.py" line="118" /><source>Messages</source><translation type="unfinished">메시지</translation></message><message><location filename="../../gui/inspector/inspector.py" line="192" /><source>No formulas: the layer has no output yet.</source><translation type="unfinished">공식 없음: 이 레이어는 아직 출력이 없습니다.</translation></message><message><location filename="../../gui/inspector/inspector.py" line="205" /><source>No shape yet: fix %1 first.</source><translation type="unfinished">아직 크기가 없습니다: 먼저 %1을(를) 고치세요.</translation></message><message><location filename="../../gui/inspector/inspector.py" line="209" /><source>No problems.</source><translation type="unfinished">문제 없음.</translation></message></context>
+    <message><location filename="../../gui/inspector/editors.py" line="76" /><source>same</source><translation type="unfinished">same(유지)</translation></message><message><location filename="../../gui/inspector/inspector.py" line="31" /><source>Output size</source><translation type="unfinished">출력 크기</translation></message><message><location filename="../../gui/inspector/inspector.py" line="31" /><source>Weights</source><translation type="unfinished">가중치</translation></message><message><location filename="../../gui/inspector/inspector.py" line="31" /><source>Biases</source><translation type="unfinished">편향</translation></message><message><location filename="../../gui/inspector/inspector.py" line="32" /><source>Parameters</source><translation type="unfinished">파라미터</translation></message><message><location filename="../../gui/inspector/inspector.py" line="32" /><source>MACs (multiply-accumulates)</source><translation type="unfinished">MAC(곱셈-누적)</translation></message><message><location filename="../../gui/inspector/inspector.py" line="33" /><source>Values (activations)</source><translation type="unfinished">값(활성화)</translation></message><message><location filename="../../gui/inspector/inspector.py" line="34" /><source>Receptive field</source><translation type="unfinished">수용 영역</translation></message><message><location filename="../../gui/inspector/inspector.py" line="46" /><source>Inspector</source><translation type="unfinished">속성</translation></message><message><location filename="../../gui/inspector/inspector.py" line="70" /><source>Select a layer to see its parameters.</source><translation type="unfinished">레이어를 선택하면 파라미터가 보입니다.</translation></message><message><location filename="../../gui/inspector/inspector.py" line="71" /><source>%n layers selected.</source><translation type="unfinished">레이어 %n개를 선택했습니다.</translation></message><message><location filename="../../gui/inspector/inspector.py" line="99" /><location filename="../../gui/inspector/inspector.py" line="103" /><source>Name</source><translation type="unfinished">이름</translation></message><message><location filename="../../gui/inspector/inspector.py" line="120" /><source>Formulas</source><translation type="unfinished">공식</translation></message><message><location filename="../../gui/inspector/inspector.py" line="121" /><source>Messages</source><translation type="unfinished">메시지</translation></message><message><location filename="../../gui/inspector/inspector.py" line="195" /><source>No formulas: the layer has no output yet.</source><translation type="unfinished">공식 없음: 이 레이어는 아직 출력이 없습니다.</translation></message><message><location filename="../../gui/inspector/inspector.py" line="208" /><source>No shape yet: fix %1 first.</source><translation type="unfinished">아직 크기가 없습니다: 먼저 %1을(를) 고치세요.</translation></message><message><location filename="../../gui/inspector/inspector.py" line="212" /><source>No problems.</source><translation type="unfinished">문제 없음.</translation></message></context>
 <context>
     <name>Layers</name>
     <message>
@@ -1342,97 +1342,97 @@
 <context>
     <name>MonitorWidget</name>
     <message>
-        <location filename="../../gui/training/monitor.py" line="104" />
+        <location filename="../../gui/training/monitor.py" line="108" />
         <source>Curves</source>
         <translation>곡선</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="104" />
+        <location filename="../../gui/training/monitor.py" line="108" />
         <source>Gradients</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="105" />
+        <location filename="../../gui/training/monitor.py" line="109" />
         <source>Evaluation</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="105" />
+        <location filename="../../gui/training/monitor.py" line="109" />
         <source>Runs</source>
         <translation>실행 기록</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="107" />
+        <location filename="../../gui/training/monitor.py" line="111" />
         <source>Smoothing</source>
         <translation>평활화</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="108" />
+        <location filename="../../gui/training/monitor.py" line="112" />
         <source>Smoothing of the loss curves</source>
         <translation>손실 곡선의 평활화</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="109" />
+        <location filename="../../gui/training/monitor.py" line="113" />
         <source>Logarithmic loss axis</source>
         <translation>손실 축을 로그로</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="110" />
+        <location filename="../../gui/training/monitor.py" line="114" />
         <source>Export PNG…</source>
         <translation>PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="111" />
+        <location filename="../../gui/training/monitor.py" line="115" />
         <source>Export CSV…</source>
         <translation>CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="112" />
+        <location filename="../../gui/training/monitor.py" line="116" />
         <source>Training progress</source>
         <translation>학습 진행</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="116" />
+        <location filename="../../gui/training/monitor.py" line="120" />
         <source>Choose the data and optimizers, then press Start.</source>
         <translation>데이터와 옵티마이저를 고른 뒤 시작을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="136" />
+        <location filename="../../gui/training/monitor.py" line="140" />
         <source>Preparing the data and the network…</source>
         <translation>데이터와 네트워크 준비 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="171" />
+        <location filename="../../gui/training/monitor.py" line="177" />
         <source>Training on {0} ({1}): {2:,} training and {3:,} validation images</source>
         <translation>{0}({1})에서 학습 중: 학습 영상 {2:,}개, 검증 영상 {3:,}개</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="187" />
+        <location filename="../../gui/training/monitor.py" line="198" />
         <source>epoch {0}/{1} · step {2}/{3} · {4:,.0f} images/s · ETA {5}</source>
         <translation>에포크 {0}/{1} · 스텝 {2}/{3} · 초당 {4:,.0f}장 · 남은 시간 {5}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="195" />
+        <location filename="../../gui/training/monitor.py" line="206" />
         <source>Preparing {0}: {1}…</source>
         <translation>{0} 준비 중: {1}…</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="226" />
+        <location filename="../../gui/training/monitor.py" line="239" />
         <source>Finished after {0}.</source>
         <translation>{0} 만에 끝났습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="256" />
+        <location filename="../../gui/training/monitor.py" line="269" />
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="256" />
+        <location filename="../../gui/training/monitor.py" line="269" />
         <source>CSV table (*.csv)</source>
         <translation>CSV 표 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="257" />
+        <location filename="../../gui/training/monitor.py" line="270" />
         <source>Export the curves</source>
         <translation>곡선 내보내기</translation>
     </message>

@@ -97,3 +97,12 @@ def test_broken_layer_row_is_marked_and_explained(window):
     assert model.data(index) == "—"
     assert "needs an image-shaped input" in model.data(index, Qt.ItemDataRole.ToolTipRole)
     assert window.messages.messages()[0].startswith("conv: ")
+
+
+def test_totals_line_states_macs_and_flops_apart(window):
+    import engine.zoo as zoo
+    window.files.new_from_graph(zoo.create("resnet18"))
+    text = window.analysis.totals.text()
+    # the lecture's ResNet-18 "1.8 x10^9 FLOPs" are multiply-accumulates
+    assert "Parameters 11,689,512" in text
+    assert "MACs 1.81 G" in text and "FLOPs = 2 x MACs = 3.63 G" in text

@@ -48,6 +48,7 @@ class _RunItems:
 
     def assign(self, run: RunRecord, colour, label: str, past: bool) -> None:
         self.run, self.colour, self.label, self.past = run, colour, label, past
+        self._epochs_drawn = -1
         for item in (*self.loss_items(), *self.acc_items()):
             item.setVisible(True)
 
@@ -76,15 +77,20 @@ class _RunItems:
             item.setSymbolSize(symbol_size)
         self.train_acc.setPen(style.pen(self.colour, width, dashed, alpha))
 
-    def update(self, smoothing: float) -> None:
+    def update(self, smoothing: float, force: bool = False) -> None:
+        """Push new points; the per-epoch curves only when an epoch was added, the raw curve
+        only while smoothing shows it (each setData costs a redraw of that curve)."""
         loss = self.run.loss
         self.line.setData(loss.x, smooth(loss.y, smoothing))
-        self.raw.setData(loss.x, loss.y)
         self.raw.setVisible(smoothing > 0)
+        if smoothing > 0:
+            self.raw.setData(loss.x, loss.y)
         ep = self.run.epochs
-        self.val_loss.setData(ep["val_loss"].x, ep["val_loss"].y)
-        self.train_acc.setData(ep["train_acc"].x, 100 * ep["train_acc"].y)
-        self.val_acc.setData(ep["val_acc"].x, 100 * ep["val_acc"].y)
+        if force or len(ep["val_loss"]) != self._epochs_drawn:
+            self._epochs_drawn = len(ep["val_loss"])
+            self.val_loss.setData(ep["val_loss"].x, ep["val_loss"].y)
+            self.train_acc.setData(ep["train_acc"].x, 100 * ep["train_acc"].y)
+            self.val_acc.setData(ep["val_acc"].x, 100 * ep["val_acc"].y)
 
 
 class CurvesView(QWidget):
@@ -192,8 +198,8 @@ class CurvesView(QWidget):
     # ------------------------------------------------------------ options
     def set_smoothing(self, weight: float) -> None:
         self.smoothing = min(max(float(weight), 0.0), 0.99)
-        self._dirty.update(self._items)
-        self.redraw()
+        for items in self._items.values():
+            items.update(self.smoothing, force=True)
 
     def set_log_scale(self, on: bool) -> None:
         self.loss_plot.getPlotItem().setLogMode(y=bool(on))

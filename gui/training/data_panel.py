@@ -81,7 +81,7 @@ class DataPanel(QWidget):
         self.download.setVisible(False)
         self.note = QLabel(self, objectName="data_note")
         self.note.setWordWrap(True)
-        self.preview = ImageGrid(columns=6, tile=48)
+        self.preview = ImageGrid(columns=4, tile=44)
         self.preview.setObjectName("data_preview")
         form = QFormLayout()
         self.labels = [QLabel(self) for _ in range(5)]

@@ -110,6 +110,7 @@ class EvaluationView(QWidget):
         self._runs: dict[str, RunRecord] = {}
         self.class_names: tuple = ()
         self.image_source = None
+        self._drawn = None
         self.chooser = QComboBox(self, objectName="evaluation_run")
         self.chooser.currentIndexChanged.connect(lambda _: self.refresh())
         self.run_label = QLabel(self)
@@ -151,7 +152,7 @@ class EvaluationView(QWidget):
         self.mistakes_title.setText(self.tr(
             "Most confident mistakes (true \u2192 predicted); red: at least {0:.0%} sure"
         ).format(CONFIDENT))
-        self.refresh()
+        self.refresh(force=True)
 
     def set_presentation(self, on: bool) -> None:
         self.confusion.presentation = on
@@ -159,15 +160,18 @@ class EvaluationView(QWidget):
             style.style_plot(plot.getPlotItem(), on)
             plot.setBackground(style.theme_colours()[0])
         self.mistakes.set_tile_size(112 if on else 72)
-        self.refresh()
+        self.refresh(force=True)
 
     def set_runs(self, runs: list[RunRecord], class_names=(), image_source=None) -> None:
-        current = self.chooser.currentData()
-        self._runs = {r.key: r for r in runs}
         if class_names:
             self.class_names = tuple(class_names)
         if image_source is not None:
             self.image_source = image_source
+        current = self.chooser.currentData()
+        if [r.key for r in runs] == list(self._runs):
+            self._runs = {r.key: r for r in runs}
+            return self.refresh()
+        self._runs = {r.key: r for r in runs}
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for run in runs:
@@ -180,12 +184,15 @@ class EvaluationView(QWidget):
     def current_run(self) -> RunRecord | None:
         return self._runs.get(self.chooser.currentData())
 
-    def refresh(self) -> None:
+    def refresh(self, force: bool = False) -> None:
         run = self.current_run()
         epoch = run.last_epoch if run else None
         if epoch is None:
             self.summary.setText(self.tr("Shown after the first epoch."))
             return
+        if epoch is self._drawn and not force:
+            return  # nothing new since the last drawing
+        self._drawn = epoch
         names = self.class_names
         self.summary.setText(self.tr("epoch {0}: validation accuracy {1:.1%}").format(
             epoch.epoch, epoch.val_acc))

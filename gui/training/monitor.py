@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QProgressBar,
                                QPushButton, QSlider, QTabWidget, QVBoxLayout, QWidget)
 
@@ -58,11 +58,19 @@ class MonitorWidget(QWidget):
         self.runs_view = RunsView(self.history, self)
         self.runs_view.overlay_toggled.connect(self._on_overlay_toggled)
         self.runs_view.runs_deleted.connect(self._on_runs_deleted)
+        # epoch views refresh once per burst of EpochEnded (one per run), and only when shown
+        self._epoch_timer = QTimer(self, singleShot=True, interval=150)
+        self._epoch_timer.timeout.connect(self._refresh_epoch_views)
+        # the progress bar and status line follow at most ~10 times a second
+        self._pending_batch = None
+        self._status_timer = QTimer(self, singleShot=True, interval=100)
+        self._status_timer.timeout.connect(self._show_progress)
         self.tabs = QTabWidget(self, objectName="monitor_tabs")
         self.tabs.addTab(self._curves_page(), "")
         self.tabs.addTab(self.heatmap, "")
         self.tabs.addTab(self.evaluation, "")
         self.tabs.addTab(self.runs_view, "")
+        self.tabs.currentChanged.connect(lambda _: self._refresh_epoch_views())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.progress)
@@ -138,12 +146,14 @@ class MonitorWidget(QWidget):
         run = self.history.apply(event)
         if isinstance(event, ev.BatchEnded):
             self.curves.mark_dirty(run)
-            self._progress(event)
+            self._pending_batch = event
+            if not self._status_timer.isActive():
+                self._status_timer.start()
         elif isinstance(event, ev.RunStarted):
             self._on_run_started(event)
         elif isinstance(event, ev.EpochEnded):
             self.curves.mark_dirty(run)
-            self._refresh_epoch_views()
+            self._epoch_timer.start()
         elif isinstance(event, (ev.RunFinished, ev.RunFailed)):
             if isinstance(event, ev.RunFailed):
                 self._show_failure(explain_failure(event))
@@ -169,6 +179,11 @@ class MonitorWidget(QWidget):
                                                      e.val_size))
         self._refresh_epoch_views()
 
+    def _show_progress(self) -> None:
+        if self._pending_batch is not None:
+            self._progress(self._pending_batch)
+            self._pending_batch = None
+
     def _progress(self, e: ev.BatchEnded) -> None:
         started = self.history.current.started
         first = (started.start_epoch - 1) * started.steps_per_epoch if started else 0
@@ -191,9 +206,15 @@ class MonitorWidget(QWidget):
         self.status.setText(self.tr("Preparing {0}: {1}\u2026").format(e.dataset, e.stage))
 
     def _refresh_epoch_views(self) -> None:
+        """Update the gradient or evaluation tab if it is the one showing (the other catches
+        up when its tab is chosen): rebuilding a confusion matrix and an image grid per epoch
+        and run would stall the event loop for hundreds of milliseconds."""
         runs = list(self.history.current.runs.values()) if self.history.current else []
-        self.heatmap.set_runs(runs)
-        self.evaluation.set_runs(runs, image_source=self.image_source)
+        page = self.tabs.currentWidget()
+        if page is self.heatmap:
+            self.heatmap.set_runs(runs)
+        elif page is self.evaluation:
+            self.evaluation.set_runs(runs, image_source=self.image_source)
 
     def _session_failed(self, event: ev.RunFailed) -> None:
         session = self.history.current
@@ -212,6 +233,8 @@ class MonitorWidget(QWidget):
     def _check_finished(self) -> None:
         session = self.history.current
         if session and not session.running:
+            self._status_timer.stop()
+            self._show_progress()
             self.curves.redraw()
             self.status.setText(self.tr("Finished after {0}.").format(
                 format_duration(time.perf_counter() - self._started_at)))

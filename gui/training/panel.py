@@ -103,6 +103,7 @@ class TrainingPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.setup)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(self.setup.sizeHint().width() + 24)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(self.monitor)

@@ -166,8 +166,10 @@ def test_log_scale_smoothing_and_hover_readout(qtbot):
     curves = mon.curves
     click(qtbot, mon.log_scale)
     assert curves.log_scale()
-    x, raw = curves.curve_data("1:sgd", "raw")
+    _, unsmoothed = curves.curve_data("1:sgd", "line")
     mon.smoothing.setValue(90)
+    x, raw = curves.curve_data("1:sgd", "raw")  # the raw curve stays visible, faint, behind
+    assert np.array_equal(raw, unsmoothed) and curves._items["1:sgd"].raw.isVisible()
     _, smooth = curves.curve_data("1:sgd", "line")
     assert smooth[0] == pytest.approx(raw[0])  # debiased: the first point is not pulled to 0
     expected = raw[0]
@@ -242,6 +244,7 @@ def test_epoch_views_show_the_last_epoch_of_the_chosen_run(qtbot):
     panel.monitor.image_source = lambda i: np.full((1, 28, 28), (i % 10) / 10)
     run_to_end(qtbot, panel)
     view = panel.monitor.evaluation
+    panel.monitor.tabs.setCurrentWidget(view)  # the user opens the Evaluation tab
     view.chooser.setCurrentIndex(view.chooser.findData("1:adam"))
     last = panel.monitor.history.run("1:adam").last_epoch
     assert view.confusion.cell_texts() == [str(v) for v in np.asarray(last.confusion).ravel()]
@@ -257,6 +260,7 @@ def test_gradient_heatmap_shows_log_norms_per_layer_and_epoch(qtbot):
     panel = make_panel(qtbot)
     run_to_end(qtbot, panel)
     heat = panel.monitor.heatmap
+    panel.monitor.tabs.setCurrentWidget(heat)
     heat.chooser.setCurrentIndex(heat.chooser.findData("1:sgd"))
     run = panel.monitor.history.run("1:sgd")
     assert heat.layers == ["conv1", "conv2", "fc"]

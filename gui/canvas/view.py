@@ -1,7 +1,7 @@
 """``CanvasView``: the network editor's canvas widget.
 
 Zoom with Ctrl+wheel (plain wheel scrolls, Shift+wheel scrolls sideways, as in most desktop
-editors) or the + / - / 0 keys; pan with the middle button, Space+drag or the scroll bars;
+editors), a trackpad pinch, or the + / - / 0 keys; pan with the middle button, Space+drag or the scroll bars;
 rubber-band selection with the left button on empty canvas. Layers dropped from the palette
 (MIME ``application/x-convstudio-layer``) are added at the drop point, inserted when dropped on
 a link, or appended and connected when dropped below the single selected layer.
@@ -133,6 +133,13 @@ class CanvasView(QGraphicsView):
             event.accept()
             return
         super().wheelEvent(event)
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.NativeGesture and \
+                event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+            self.zoom_by(1.0 + event.value())  # a trackpad pinch
+            return True
+        return super().viewportEvent(event)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -277,10 +277,15 @@ class CanvasScene(QGraphicsScene):
                 if not (isinstance(item, NodeItem) and item.node_id in wanted):
                     item.setSelected(False)
             for node_id in ids:
+                if self._block_of.get(node_id) in self.folded:  # show what was chosen
+                    self.toggle_fold(self._block_of[node_id])
                 if node_id in self.nodes:
                     self.nodes[node_id].setSelected(True)
         finally:
             self._syncing = False
+        if len(ids) == 1 and ids[0] in self.nodes:  # e.g. a row clicked in the table
+            for view in self.views():
+                view.ensureVisible(self.nodes[ids[0]], 40, 40)
 
     # ------------------------------------------------------------ moving
     def mousePressEvent(self, event) -> None:

@@ -274,3 +274,21 @@ def test_hovering_a_healthy_card_explains_it(qtbot):
     QTest.mouseMove(view.viewport(), vp_point(view, item.pos() + QPointF(-30, 0)))
     assert item.toolTip() == ("conv1 \u00b7 Convolution\noutput 6x28x28\n"
                               "156 parameters \u00b7 117,600 multiply-accumulates")
+
+
+def test_selecting_from_outside_scrolls_to_the_node_and_unfolds_its_block(qtbot):
+    view = make_view(qtbot, zoo.create("resnet18"), center=(0.0, 0.0))
+    scene, doc = view.canvas_scene, view.doc
+    target = scene.nodes["fc"]
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert not visible.contains(target.pos())
+    doc.select(["fc"])  # as the analysis table does when a row is clicked
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.contains(target.sceneBoundingRect()) and target.isSelected()
+    doc.select([])
+    doc.graph.ungroup("layer1_0")
+    block = doc.graph.group(["layer1_0_conv1", "layer1_0_bn1"], "stem").id
+    scene.toggle_fold(block)
+    assert not scene.nodes["layer1_0_bn1"].isVisible()
+    doc.select(["layer1_0_bn1"])
+    assert scene.nodes["layer1_0_bn1"].isVisible() and scene.nodes["layer1_0_bn1"].isSelected()

@@ -33,9 +33,11 @@ def plain_text(text: str) -> str:
     return re.sub(r"\(&\w\)|&(?=\w)", "", text).rstrip("…").strip()
 
 
-
-
 class MainWindow(QMainWindow):
+    """Parts are attributes: ``canvas``, ``palette_panel``, ``inspector``, ``analysis``,
+    ``messages``, ``history``, ``docks`` (by name), ``action_map`` (actions by name), ``files``.
+    (``palette`` and ``actions`` stay QWidget's own methods.)"""
+
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("main_window")
@@ -45,7 +47,7 @@ class MainWindow(QMainWindow):
         self.canvas = CanvasView(self.document, self)
         self.setCentralWidget(self.canvas)
         self.presentation = False
-        self.actions: dict[str, QAction] = {}
+        self.action_map: dict[str, QAction] = {}
         self._build_docks()
         self._build_actions()
         self._build_menus()
@@ -69,7 +71,7 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
-        self.palette = PaletteWidget(self)
+        self.palette_panel = PaletteWidget(self)
         self.inspector = InspectorWidget(self.document, self)
         self.analysis = AnalysisTableWidget(self.document, self)
         self.messages = MessageBar(self.document, self)
@@ -78,7 +80,7 @@ class MainWindow(QMainWindow):
         self.history.setAccessibleName(tr("History"))
         self.history.setEmptyLabel(tr("<opened>"))
         self.docks = {
-            "palette": self._dock("palette", tr("Layers"), self.palette, left),
+            "palette": self._dock("palette", tr("Layers"), self.palette_panel, left),
             "inspector": self._dock("inspector", tr("Inspector"), self.inspector, right),
             "history": self._dock("history", tr("History"), self.history, right),
             "analysis": self._dock("analysis", tr("Analysis"), self.analysis, bottom),
@@ -105,7 +107,7 @@ class MainWindow(QMainWindow):
         action.setCheckable(checkable)
         if slot is not None:
             action.triggered.connect(slot)
-        self.actions[name] = action
+        self.action_map[name] = action
         return action
 
     def _build_actions(self) -> None:
@@ -125,19 +127,19 @@ class MainWindow(QMainWindow):
         redo = self.document.undo_stack.createRedoAction(self, tr("&Redo"))
         redo.setObjectName("action_redo")
         redo.setShortcut(QKeySequence(std.Redo))
-        self.actions.update(undo=undo, redo=redo)
+        self.action_map.update(undo=undo, redo=redo)
         self._action("presentation", tr("&Presentation Mode"), self.set_presentation, "F5",
                      checkable=True)
         self._action("restore_layout", tr("&Restore Panels"), self.restore_default_layout)
         self._action("about", tr("&About ConvStudio"), self.show_about)
-        for action in self.actions.values():
+        for action in self.action_map.values():
             action.setIconText(plain_text(action.text()))
             action.setToolTip(action.iconText())
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         bar.setObjectName("menu_bar")
-        a = self.actions
+        a = self.action_map
         file_menu = self._menu(bar, "file", tr("&File"))
         file_menu.addActions([a["new"], a["new_from_zoo"], a["open"]])
         self.recent_menu = self._menu(file_menu, "recent", tr("Open &Recent"))
@@ -182,7 +184,7 @@ class MainWindow(QMainWindow):
         bar = QToolBar(tr("Main toolbar"), self)
         bar.setObjectName("toolbar_main")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        a, c = self.actions, self.canvas.actions_by_name()
+        a, c = self.action_map, self.canvas.actions_by_name()
         bar.addActions([a["new_from_zoo"], a["open"], a["save"]])
         bar.addSeparator()
         bar.addActions([a["undo"], a["redo"]])
@@ -194,7 +196,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         doc = self.document
-        self.palette.layer_activated.connect(self.add_layer)
+        self.palette_panel.layer_activated.connect(self.add_layer)
         doc.modified_changed.connect(self._update_title)
         doc.path_changed.connect(self._update_title)
         doc.analysis_changed.connect(self._update_summary)
@@ -228,7 +230,7 @@ class MainWindow(QMainWindow):
 
     def set_presentation(self, enabled: bool) -> None:
         self.presentation = bool(enabled)
-        self.actions["presentation"].setChecked(self.presentation)
+        self.action_map["presentation"].setChecked(self.presentation)
         apply_presentation(QApplication.instance(), self.presentation)
         self.canvas.set_presentation(self.presentation)
         self.training.set_presentation(self.presentation)

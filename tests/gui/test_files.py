@@ -125,5 +125,5 @@ def test_open_recent_menu_lists_opened_files(window, tmp_path):
     texts = [a.text() for a in window.recent_menu.actions() if a.text()]
     assert texts[0].endswith(paths[1]) and texts[1].endswith(paths[0])
     _edit(window)
-    window.findChild(type(window.actions["open"]), "action_recent_1").trigger()
+    window.findChild(type(window.action_map["open"]), "action_recent_1").trigger()
     assert window.document.path == paths[0]

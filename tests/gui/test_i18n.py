@@ -33,9 +33,9 @@ def test_korean_window_menus_palette_inspector_and_table(korean, make_window):
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["파일(&F)", "편집(&E)", "보기(&V)", "도움말(&H)"]
     assert window.docks["palette"].windowTitle() == "레이어"
-    categories = window.palette.category_titles()
+    categories = window.palette_panel.category_titles()
     assert "컨볼루션" in categories and "풀링" in categories and "활성화 함수" in categories
-    assert window.palette.item_for("MaxPool2d").text(0) == "최대 풀링"
+    assert window.palette_panel.item_for("MaxPool2d").text(0) == "최대 풀링"
     window.files.new_from_graph(tiny_cnn())
     window.document.select(["conv1"])
     label = window.inspector.findChild(QLabel, "inspector_label_out_channels")
@@ -45,7 +45,7 @@ def test_korean_window_menus_palette_inspector_and_table(korean, make_window):
     assert window.inspector.editors["padding"].widget.specialValueText() == "same(유지)"
     header = window.analysis.model.headerData(0, Qt.Orientation.Horizontal)
     assert header == "레이어"
-    assert window.actions["undo"].text().startswith("실행 취소")
+    assert window.action_map["undo"].text().startswith("실행 취소")
 
 
 def test_korean_problem_messages_keep_the_numbers(korean, window):

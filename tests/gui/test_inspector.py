@@ -53,7 +53,7 @@ def test_typing_a_value_changes_the_shape_in_the_table_and_undo_restores_the_doc
     assert _table_cell(window, "conv1", 2) == "32x28x28"
     assert _table_cell(window, "conv1", 4) == "288"  # 3*3*1*32 weights
     assert window.isWindowModified()
-    window.actions["undo"].trigger()
+    window.action_map["undo"].trigger()
     window.document.wait_for_analysis()
     assert window.document.graph.to_dict() == before
     assert _table_cell(window, "conv1", 2) == "8x28x28"

@@ -13,7 +13,7 @@ from tests.gui.shell_fixtures import *  # noqa: F401,F403
 
 
 def test_categories_follow_the_registry_with_icons_and_tooltips(window):
-    palette = window.palette
+    palette = window.palette_panel
     expected = [c for c in layers.CATEGORIES
                 if any(s.category == c for s in layers.all_specs())]
     assert palette.category_titles()[:len(expected)] == expected
@@ -24,7 +24,7 @@ def test_categories_follow_the_registry_with_icons_and_tooltips(window):
 
 
 def test_search_box_filters_by_typed_words(window, qtbot):
-    palette = window.palette
+    palette = window.palette_panel
     qtbot.mouseClick(palette.search, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(palette.search, "pool")
     visible = palette.visible_layers()
@@ -40,8 +40,8 @@ def test_search_box_filters_by_typed_words(window, qtbot):
 
 
 def test_enter_in_the_search_box_adds_the_first_match(window, qtbot):
-    qtbot.keyClicks(window.palette.search, "relu")
-    qtbot.keyClick(window.palette.search, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.palette_panel.search, "relu")
+    qtbot.keyClick(window.palette_panel.search, Qt.Key.Key_Return)
     types = [n.type for n in window.document.graph.nodes.values()]
     assert types == ["ReLU"]
 
@@ -63,8 +63,8 @@ def _drop(view, mime, pos: QPoint):
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
 def test_dropping_a_palette_item_on_the_canvas_creates_that_layer(window, qtbot):
-    item = window.palette.item_for("Conv2d")
-    mime = window.palette.tree.mimeData([item])
+    item = window.palette_panel.item_for("Conv2d")
+    mime = window.palette_panel.tree.mimeData([item])
     assert bytes(mime.data(LAYER_MIME)).decode() == "Conv2d"
     _drop(window.canvas, mime, window.canvas.viewport().rect().center())
     qtbot.waitUntil(lambda: len(window.document.graph.nodes) == 1)
@@ -79,8 +79,8 @@ def test_double_click_appends_below_the_selected_layer_and_wires_it(window, qtbo
     from engine.examples import tiny_cnn
     window.files.new_from_graph(tiny_cnn())
     window.document.select(["fc"])
-    tree = window.palette.tree
-    item = window.palette.item_for("Dropout")
+    tree = window.palette_panel.tree
+    item = window.palette_panel.item_for("Dropout")
     tree.scrollToItem(item)
     rect = tree.visualItemRect(item)
     # a real double-click: the first press selects, the second activates

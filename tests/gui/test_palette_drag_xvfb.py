@@ -26,8 +26,8 @@ app = create_application([])
 w = build_window(parse_args(["--lang", "en"]))
 w.show()
 QTest.qWaitForWindowExposed(w)
-tree = w.palette.tree
-item = w.palette.item_for("Conv2d")
+tree = w.palette_panel.tree
+item = w.palette_panel.item_for("Conv2d")
 tree.scrollToItem(item)
 start = tree.visualItemRect(item).center()
 target = w.canvas.viewport().rect().center()
@@ -48,7 +48,7 @@ for dx in range(0, 60, 6):  # past the drag distance: startDrag runs its nested 
     QTest.mouseMove(tree.viewport(), start + QPoint(dx, 0))
 QTest.qWait(500)
 nodes = [n.type for n in w.document.graph.nodes.values()]
-print(json.dumps({"nodes": nodes, "palette_still_has_conv": w.palette.item_for("Conv2d")
+print(json.dumps({"nodes": nodes, "palette_still_has_conv": w.palette_panel.item_for("Conv2d")
                   is not None}))
 w.files.ask_save_changes = lambda: "discard"
 w.close()

@@ -43,7 +43,7 @@ def test_main_widgets_actions_and_docks_have_stable_names(window):
                  "menu_help"):
         assert name in menus
     assert window.centralWidget() is window.canvas
-    assert window.actions["save"].shortcut().toString() == "Ctrl+S"
+    assert window.action_map["save"].shortcut().toString() == "Ctrl+S"
 
 
 def test_docks_hide_come_back_and_the_layout_is_remembered(make_window, qtbot):
@@ -56,17 +56,17 @@ def test_docks_hide_come_back_and_the_layout_is_remembered(make_window, qtbot):
     assert not second.docks["messages"].isVisible()
     assert second.docks["palette"].isVisible()
     assert second.size().height() == 500
-    second.actions["restore_layout"].trigger()
+    second.action_map["restore_layout"].trigger()
     assert second.docks["messages"].isVisible()
 
 
 def test_presentation_mode_enlarges_fonts(window):
     app = QApplication.instance()
     base = app.font().pointSizeF()
-    window.actions["presentation"].trigger()
+    window.action_map["presentation"].trigger()
     assert app.font().pointSizeF() == base * theme.PRESENTATION_SCALE
-    assert window.actions["presentation"].isChecked()
-    window.actions["presentation"].trigger()
+    assert window.action_map["presentation"].isChecked()
+    window.action_map["presentation"].trigger()
     assert app.font().pointSizeF() == base
 
 

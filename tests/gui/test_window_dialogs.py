@@ -74,7 +74,7 @@ def test_settings_apply_theme_and_presentation_and_store_the_language(window, qt
 
     _when_dialog("settings_dialog", change)
     try:
-        window.actions["settings"].trigger()
+        window.action_map["settings"].trigger()
         assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 80
         assert qapp.font().pointSizeF() == base * theme.PRESENTATION_SCALE
         saved = Settings()

@@ -102,17 +102,19 @@ def test_the_window_title_names_the_network_and_marks_changes(window):
     assert window.isWindowModified()
 
 
-def test_window_starts_without_importing_torch(tmp_path):
+def test_window_starts_in_the_system_language_without_importing_torch(tmp_path):
     script = (
         "import sys, json\n"
         "from gui.app import parse_args, create_application, build_window\n"
         "app = create_application([])\n"
-        "w = build_window(parse_args(['--lang', 'ko']))\n"
+        "w = build_window(parse_args([]))\n"
         "w.show(); app.processEvents()\n"
         "print(json.dumps({'torch': 'torch' in sys.modules, 'title': w.windowTitle(),\n"
         "                  'file_menu': w.findChild(type(w.menuBar()), 'menu_bar')\n"
         "                      .actions()[0].text()}))\n")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CONVSTUDIO_CONFIG_DIR=str(tmp_path))
+    # no --lang and no saved choice: a Korean system locale gives the Korean window
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CONVSTUDIO_CONFIG_DIR=str(tmp_path),
+               LANG="ko_KR.UTF-8", LC_ALL="ko_KR.UTF-8", LANGUAGE="ko")
     out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True,
                          text=True, timeout=120)
     assert out.returncode == 0, out.stderr

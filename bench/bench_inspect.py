@@ -30,13 +30,21 @@ LAYER = "layer4_1_relu"  # the last block: the default Grad-CAM layer and CAM's 
 
 
 def median_ms(fn, repeat: int) -> float:
-    fn()  # warm-up (builds and caches the cut modules)
-    times = []
+    return round_robin({"x": fn}, repeat)["x"]
+
+
+def round_robin(fns: dict, repeat: int) -> dict:
+    """Median milliseconds of each function, run in turns so that every one sees the same
+    background load (this CPU is shared)."""
+    for fn in fns.values():
+        fn()  # warm-up (builds and caches the cut modules)
+    times: dict = {name: [] for name in fns}
     for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+        for name, fn in fns.items():
+            start = time.perf_counter()
+            fn()
+            times[name].append((time.perf_counter() - start) * 1000)
+    return {name: statistics.median(t) for name, t in times.items()}
 
 
 def hook_gradcam(module, layer: str, x, cls: int):
@@ -99,22 +107,29 @@ def main() -> None:
     probes = np.random.default_rng(1).random((16, 3, 224, 224), dtype=np.float32)
     cls = int(inspector.predict(x).top_classes[0, 0])
 
-    with torch.no_grad():
-        forward = median_ms(lambda: module(xt), repeat)
-    early = median_ms(lambda: inspector.activations(x, "layer1_1_relu"), repeat)
-    late = median_ms(lambda: inspector.activations(x, LAYER), repeat)
-    cam = median_ms(lambda: inspector.cam(x, method="cam"), repeat)
-    ours = median_ms(lambda: inspector.cam(x, method="gradcam", layer=LAYER), repeat)
+    def forward_pass():
+        with torch.no_grad():
+            module(xt)
 
     plain_module = zoo_module_with_grads(inspector)
-    plain = median_ms(lambda: hook_gradcam(plain_module, LAYER, xt, cls), repeat)
+    t = round_robin({
+        "forward": forward_pass,
+        "early": lambda: inspector.activations(x, "layer1_1_relu"),
+        "late": lambda: inspector.activations(x, LAYER),
+        "cam": lambda: inspector.cam(x, method="cam"),
+        "ours": lambda: inspector.cam(x, method="gradcam", layer=LAYER),
+        "plain": lambda: hook_gradcam(plain_module, LAYER, xt, cls)}, repeat)
+    forward, early, late, cam, ours, plain = (t[k] for k in (
+        "forward", "early", "late", "cam", "ours", "plain"))
     ref = hook_gradcam(plain_module, LAYER, xt, cls)[0].numpy()
     got = inspector.cam(x, method="gradcam", layer=LAYER, classes=cls).maps[0].clip(0)
     agree = np.allclose(ref, got, rtol=1e-3, atol=1e-5 * max(1.0, float(ref.max())))
 
-    batch = median_ms(lambda: inspector.cam(probes, method="gradcam"), max(3, repeat // 4))
-    single = median_ms(lambda: [inspector.cam(p[None], method="gradcam") for p in probes[:4]],
-                       max(3, repeat // 4)) / 4
+    t = round_robin({
+        "batch": lambda: inspector.cam(probes, method="gradcam"),
+        "single": lambda: [inspector.cam(p[None], method="gradcam") for p in probes]},
+        max(3, repeat // 4))
+    batch, single = t["batch"], t["single"] / len(probes)
 
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"ResNet-18, 224x224, {torch.get_num_threads()} threads, median of {repeat}, "

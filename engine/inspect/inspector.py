@@ -20,9 +20,10 @@ from engine.inspect.weights import apply_state_dict, load_weights
 class Inspector:
     """Wraps a network built from ``graph`` (or the given GraphModule built from it).
 
-    The inspector keeps the module in evaluation mode with gradients off for its parameters;
-    pass ``module`` to share weights with a trainer's copy. ``normalize`` = (mean, std) per
-    channel is applied to images given in [0, 1], as the training data was.
+    The inspector keeps the module in evaluation mode with gradients off for its parameters, so
+    a ``module`` passed in must be the inspector's own (a copy, never a model being trained).
+    ``normalize`` = (mean, std) per channel is applied to images given in [0, 1], as the
+    training data was.
     """
 
     def __init__(self, graph: NetworkGraph, module=None, *, weights=None, normalize=None,

@@ -105,7 +105,7 @@ class CurvesView(QWidget):
         self._items: dict[str, _RunItems] = {}
         self._dirty: set[str] = set()
         self._pool: list[_RunItems] = []
-        self.smoothing = 0.0
+        self.smoothing = 0.0  # the monitor's slider sets its default
         self.presentation = False
         self.redraw_count = 0
         self.loss_plot = pg.PlotWidget(objectName="loss_plot")
@@ -113,6 +113,8 @@ class CurvesView(QWidget):
         self.loss_plot.setAccessibleName(self.tr("Loss curves"))
         self.acc_plot.setAccessibleName(self.tr("Accuracy curves"))
         self.acc_plot.setXLink(self.loss_plot)
+        self.acc_plot.setYRange(0, 100, padding=0.02)  # a fixed 0-100 % axis reads at a glance
+        self.acc_plot.enableAutoRange(axis="y", enable=False)
         self.legend = self.loss_plot.getPlotItem().addLegend(offset=(-10, 10))
         self.readout = QLabel(self, objectName="hover_readout")
         self.readout.setTextFormat(Qt.TextFormat.RichText)
@@ -210,6 +212,7 @@ class CurvesView(QWidget):
     def set_presentation(self, on: bool) -> None:
         self.presentation = bool(on)
         self.restyle()
+        self.retranslate()
 
     def restyle(self) -> None:
         """Theme colours and fonts (call after a palette or presentation change)."""
@@ -230,8 +233,11 @@ class CurvesView(QWidget):
         items.style(width, 12 if self.presentation else 7)
 
     def retranslate(self) -> None:
-        self.loss_plot.setTitle(self.tr("Loss (lines: training, dots: validation)"))
-        self.acc_plot.setTitle(self.tr("Accuracy % (solid: training, dots: validation)"))
+        style.set_title(self.loss_plot.getPlotItem(),
+                        self.tr("Loss (lines: training, dots: validation)"), self.presentation)
+        style.set_title(self.acc_plot.getPlotItem(),
+                        self.tr("Accuracy % (solid: training, dots: validation)"),
+                        self.presentation)
         self.loss_plot.setLabel("bottom", self.tr("step"))
         self.acc_plot.setLabel("bottom", self.tr("step"))
         self.loss_plot.setLabel("left", self.tr("loss"))

@@ -48,6 +48,7 @@ class GradientHeatmap(QWidget):
         self.colour_bar = pg.ColorBarItem(colorMap=pg.colormap.get(COLOUR_MAP), interactive=False,
                                           width=18)
         self.colour_bar.setImageItem(self.image, insert_in=self.plot.getPlotItem())
+        self.presentation = False
         self.layers: list[str] = []
         self.values = np.zeros((0, 0))
         top = QHBoxLayout()
@@ -64,13 +65,16 @@ class GradientHeatmap(QWidget):
     def retranslate(self) -> None:
         self.run_label.setText(self.tr("Run:"))
         self.chooser.setAccessibleName(self.tr("Run shown in the gradient heatmap"))
-        self.plot.setTitle(self.tr("Gradient norm per layer (log10)"))
+        style.set_title(self.plot.getPlotItem(), self.tr("Gradient norm per layer (log10)"),
+                        self.presentation)
         self.plot.setLabel("bottom", self.tr("epoch"))
         self.caption.setText(self.tr(
             "Dark rows near the input mean the gradient vanishes before it reaches those layers: "
             "they barely learn. ReLU, batch normalisation and residual links keep it alive."))
 
     def set_presentation(self, on: bool) -> None:
+        self.presentation = on
+        self.retranslate()
         style.style_plot(self.plot.getPlotItem(), on)
         self.plot.setBackground(style.theme_colours()[0])
 

@@ -22,6 +22,9 @@ from gui.training.messages import explain_failure
 from gui.training.runs import RunsView
 
 
+DEFAULT_SMOOTHING = 60  # percent: per-step losses are noisy; the trend is what a room watches
+
+
 def format_duration(seconds: float) -> str:
     seconds = max(0, int(round(seconds)))
     h, rest = divmod(seconds, 3600)
@@ -84,6 +87,7 @@ class MonitorWidget(QWidget):
         self.smoothing = QSlider(Qt.Orientation.Horizontal, page, objectName="smoothing_slider")
         self.smoothing.setRange(0, 95)
         self.smoothing.valueChanged.connect(lambda v: self.curves.set_smoothing(v / 100))
+        self.smoothing.setValue(DEFAULT_SMOOTHING)
         self.smoothing_label = QLabel(page)
         self.log_scale = QCheckBox(page, objectName="log_scale")
         self.log_scale.toggled.connect(self.curves.set_log_scale)

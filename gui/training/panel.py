@@ -142,7 +142,9 @@ class TrainingPanel(QWidget):
         for w in (self.start_button, self.pause_button, self.stop_button, self.snapshot_note):
             w.setFont(font)
         self.monitor.set_presentation(on)
-        self.splitter.setSizes([300, 1200] if on else [380, 900])
+        # on a projector the room watches the curves: the setup folds away (drag it back out)
+        self.scroll.setMinimumWidth(0 if on else self.setup.sizeHint().width() + 24)
+        self.splitter.setSizes([0, 1] if on else [380, 900])
 
     @property
     def running(self) -> bool:

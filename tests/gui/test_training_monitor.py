@@ -166,7 +166,10 @@ def test_log_scale_smoothing_and_hover_readout(qtbot):
     curves = mon.curves
     click(qtbot, mon.log_scale)
     assert curves.log_scale()
+    assert mon.smoothing.value() == 60  # smoothed by default: the trend reads from afar
+    mon.smoothing.setValue(0)
     _, unsmoothed = curves.curve_data("1:sgd", "line")
+    assert not curves._items["1:sgd"].raw.isVisible()
     mon.smoothing.setValue(90)
     x, raw = curves.curve_data("1:sgd", "raw")  # the raw curve stays visible, faint, behind
     assert np.array_equal(raw, unsmoothed) and curves._items["1:sgd"].raw.isVisible()

@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.files = FileController(self.document, self.settings, self)
         self.canvas = CanvasView(self.document, self)
         self.setCentralWidget(self.canvas)
+        self.setAcceptDrops(True)  # a .convstudio file dropped from the file manager opens
         self.presentation = False
         self.action_map: dict[str, QAction] = {}
         self._build_docks()
@@ -297,6 +298,24 @@ class MainWindow(QMainWindow):
             .replace("%3", f"{t.macs:,}").replace("%4", str(len(analysis.errors)))
             .replace("%5", str(len(analysis.warnings))))
         self._update_title()
+
+    # ------------------------------------------------------------ project files dropped on the window
+    @staticmethod
+    def _dropped_project(event) -> str | None:
+        from engine.io import SUFFIX
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        paths = [u.toLocalFile() for u in urls if u.isLocalFile()]
+        return next((p for p in paths if p.endswith(SUFFIX)), None)
+
+    def dragEnterEvent(self, event) -> None:
+        if self._dropped_project(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        path = self._dropped_project(event)
+        if path:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.files.open_path(path))  # after the drop ends
 
     # ------------------------------------------------------------ layout memory
     def _restore_layout(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from engine.examples import tiny_cnn
@@ -127,3 +128,24 @@ def test_open_recent_menu_lists_opened_files(window, tmp_path):
     _edit(window)
     window.findChild(type(window.action_map["open"]), "action_recent_1").trigger()
     assert window.document.path == paths[0]
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+def test_a_project_file_dropped_on_the_window_opens(window, qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+    path = tmp_path / "dropped.convstudio"
+    save_project(tiny_cnn(), path)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    pos = QPoint(5, 5)
+    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(window, QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, mime,
+                                              Qt.MouseButton.LeftButton,
+                                              Qt.KeyboardModifier.NoModifier))
+    qtbot.waitUntil(lambda: window.document.path == str(path.resolve()))
+    assert window.document.graph == tiny_cnn()

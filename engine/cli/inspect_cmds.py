@@ -44,7 +44,7 @@ def _common(p) -> None:
     p.add_argument("--image", required=True, metavar="FILE", help="any image file")
     p.add_argument("--out", required=True, metavar="PNG")
     p.add_argument("--mean", metavar="M[,M,M]", help="per-channel mean the training subtracted "
-                   "(ConvStudio's trainer normalises by the training set's mean and std)")
+                   "(default: the mean/std stored in the weights file's metadata, if any)")
     p.add_argument("--std", metavar="S[,S,S]", help="per-channel standard deviation")
 
 
@@ -52,8 +52,10 @@ def _load(args):
     from engine.inspect import Inspector, load_image
     from engine.io.sources import load_source
 
-    inspector = Inspector(load_source(args.source), weights=args.weights,
-                          normalize=_normalisation(args))
+    from engine.inspect import read_normalisation
+
+    normalize = _normalisation(args) or read_normalisation(args.weights)
+    inspector = Inspector(load_source(args.source), weights=args.weights, normalize=normalize)
     return inspector, load_image(args.image, inspector.input_shape)
 
 

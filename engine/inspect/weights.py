@@ -115,6 +115,26 @@ def _shape(t) -> str:
     return "x".join(str(d) for d in t.shape) or "scalar"
 
 
+def read_normalisation(path: str | os.PathLike):
+    """(mean, std) stored in a safetensors file's metadata under ``mean`` and ``std`` (JSON
+    lists, one number per channel), or None. The trainer normalises its inputs by the training
+    set's statistics, so weights saved with them can be inspected exactly as trained."""
+    import json
+
+    try:
+        with open(path, "rb") as fh:
+            if not _looks_like_safetensors(fh.read(16)):
+                return None
+        from safetensors import safe_open
+        with safe_open(str(path), framework="pt") as f:
+            meta = f.metadata() or {}
+        mean, std = json.loads(meta["mean"]), json.loads(meta["std"])
+        mean, std = [float(v) for v in mean], [float(v) for v in std]
+    except (OSError, KeyError, ValueError, TypeError):
+        return None
+    return (mean, std) if mean and len(mean) == len(std) and min(std) > 0 else None
+
+
 def load_weights(module, path: str | os.PathLike) -> None:
     """Read a weights file and copy it into ``module`` (typed errors on any problem)."""
     apply_state_dict(module, read_state_dict(path), source=f"The weights in {Path(path).name}")

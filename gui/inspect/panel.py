@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel,
                                QPushButton, QSlider, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
-from engine.inspect import COLORMAPS, Inspector, image_to_rgb
+from engine.inspect import COLORMAPS, Inspector, image_to_rgb, read_normalisation
 from gui.inspect.cam_view import CamView
 from gui.inspect.data import shapes_for
 from gui.inspect.feature_view import FeatureMapView
@@ -185,12 +185,19 @@ class InspectPanel(QWidget):
             self.rebuild()
             return
 
-        def done(_):
+        def work():
+            insp.load_weights(path)
+            return read_normalisation(path)
+
+        def done(stats):
             self.weights_path = path
+            if stats is not None:  # the statistics the network was trained with
+                self.stats = stats
+                self._apply_normalisation(refresh=False)
             self._show_weights_name()
             self._predict_dataset()
             self.refresh()
-        self.jobs.submit("weights", lambda: insp.load_weights(path), done, self._failed)
+        self.jobs.submit("weights", work, done, self._failed)
 
     def _show_weights_name(self) -> None:
         if self.weights_path:

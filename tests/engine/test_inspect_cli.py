@@ -90,3 +90,16 @@ def test_bad_input_is_one_line_and_exit_2(files, capsys):
         assert out.returncode == 2, (args, out.stderr)
         assert out.stderr.startswith("error: ") and words in out.stderr
         assert len(out.stderr.strip().splitlines()) == 1 and "Traceback" not in out.stderr
+
+
+def test_normalisation_stored_with_the_weights_is_used(files, capsys):
+    import json
+    state = build_module(tiny_cnn()).state_dict()
+    path = files / "normalised.safetensors"
+    save_file(state, str(path), metadata={"mean": json.dumps([0.4]), "std": json.dumps([0.2])})
+    out = run_in_process(capsys, "cam", "example:tiny_cnn", "--weights", path, "--image",
+                         files / "photo.jpg", "--top", 1, "--out", files / "n.png")
+    assert out.returncode == 0, out.stderr
+    image = load_image(files / "photo.jpg", (1, 28, 28))
+    pred = Inspector(tiny_cnn(), weights=path, normalize=([0.4], [0.2])).predict(image, k=1)
+    assert f"1. class {int(pred.top_classes[0, 0]):<4d} {pred.top_probs[0, 0]:7.2%}" in out.stdout

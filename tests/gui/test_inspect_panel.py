@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 import torch
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from safetensors.torch import save_file
 
@@ -16,6 +17,7 @@ from engine.inspect import resize_map
 from gui.document import Document
 from gui.inspect.data import shapes_for
 from gui.inspect.panel import InspectPanel
+from tests.gui.shell_fixtures import *  # noqa: F401,F403  (make_window)
 
 
 @pytest.fixture(scope="module")
@@ -221,3 +223,18 @@ def test_the_epoch_slider_scrubs_through_probe_captures(qtbot, panel, weights):
     insp.load_weights(states[0])
     np.testing.assert_allclose(panel.features.values, insp.activations(
         images[2], "relu2").values[0], rtol=1e-5, atol=1e-6)
+
+
+def test_the_main_window_offers_the_panel_and_builds_it_from_the_canvas(qtbot, make_window):
+    window = make_window()
+    dock = window.docks["inspect"]
+    assert dock.panel is None  # built when first shown, not at start-up
+    toggle = window.findChild(QAction, "action_show_inspect")  # View > Panels
+    assert toggle is not None and toggle.text() == "Look inside"
+    window.files.new_from_graph(tiny_cnn())
+    dock.show()
+    dock.raise_()
+    qtbot.waitUntil(lambda: dock.panel is not None)
+    settle(qtbot, dock.panel)
+    assert dock.panel.current_layer() == "relu2"
+    assert dock.panel.features.values.shape == (16, 14, 14)

@@ -7,6 +7,8 @@ from the cache without a network shows the engine's offline error as one transla
 """
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QLabel,
                                QProgressBar, QSpinBox, QVBoxLayout, QWidget)
@@ -15,6 +17,15 @@ from gui.training.images import ImageGrid
 from gui.training.messages import explain_error
 
 PREVIEW_COUNT = 12
+_TORCH_IMPORT = threading.Lock()
+
+
+def import_torch_once() -> None:
+    """Import torch under one lock: the preview, the device probe and a run may all start at
+    once in different threads, and importing torch from two threads at the same time can
+    deadlock on its own circular imports."""
+    with _TORCH_IMPORT:
+        import torch  # noqa: F401
 SHAPES_PRESETS = ("gray28", "rgb32", "rgb64")
 TORCHVISION_SETS = ("mnist", "fashion_mnist", "kmnist", "cifar10", "cifar100", "svhn")
 FOLDER = "folder"
@@ -23,6 +34,7 @@ FOLDER = "folder"
 def load_data(source: str, n_train: int, val_fraction: float, seed: int = 0, progress=None):
     """The data set for ``source`` ("shapes:gray28", "mnist", "folder:PATH"); runs in a worker
     thread (it imports torch and may generate, read or download)."""
+    import_torch_once()
     import engine.data as data
 
     if source.startswith("shapes:"):

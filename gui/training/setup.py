@@ -16,6 +16,9 @@ def probe_devices() -> list[tuple[str, str, int, int]]:
     """[(device, name, total bytes, free bytes)] for the CPU and every usable GPU (imports torch:
     call off the GUI thread)."""
     from engine.training.device import free_memory, select_device
+    from gui.training.data_panel import import_torch_once
+
+    import_torch_once()
 
     found = []
     for request in ("cpu", "mps", *[f"cuda:{i}" for i in range(_cuda_count())]):
@@ -126,6 +129,7 @@ class SetupPanel(QWidget):
     def _on_devices(self, devices) -> None:
         self.devices = list(devices)
         self._fill_devices()
+        self.update_memory()
         self.devices_found.emit()
 
     def _fill_devices(self) -> None:

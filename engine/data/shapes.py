@@ -68,7 +68,7 @@ def _draw_chunk(labels, classes, channels, size, gen, max_rotation, noise, shadi
 
     n = len(labels)
     rand = lambda *shape: torch.rand(*shape, generator=gen)  # noqa: E731
-    radius = size * (0.2 + 0.18 * rand(n))  # half-width of the shape's frame
+    radius = size * (0.24 + 0.16 * rand(n))  # half-width of the shape's frame
     margin = radius * 1.05
     cx = margin + rand(n) * (size - 2 * margin)
     cy = margin + rand(n) * (size - 2 * margin)
@@ -93,18 +93,18 @@ def _draw_chunk(labels, classes, channels, size, gen, max_rotation, noise, shadi
 
 
 def _colours(n, channels, gen):
-    """Foreground and background colours at least 0.35 apart (in the worst channel for gray,
-    in Euclidean distance for colour) so every shape is visible."""
+    """Foreground and background colours at least 0.4 apart (Euclidean distance over the
+    channels) so every shape stands out of the noise; redrawn where too close."""
     import torch
 
     fg = torch.rand(n, channels, generator=gen)
     bg = torch.rand(n, channels, generator=gen)
     for _ in range(8):
-        close = (fg - bg).norm(dim=1) < 0.35
+        close = (fg - bg).norm(dim=1) < 0.4
         if not close.any():
             break
         bg[close] = torch.rand(int(close.sum()), channels, generator=gen)
-    close = (fg - bg).norm(dim=1) < 0.35
+    close = (fg - bg).norm(dim=1) < 0.4
     bg[close] = (fg[close] < 0.5).float()  # the far end: black or white
     return fg, bg
 

@@ -67,6 +67,14 @@ class Trainer:
             self.setup = prepare(self.network, self.dataset, self.config)
         except (TrainingError, ValueError, OSError) as exc:
             return self._fail_all(emit, exc)
+        except Exception as exc:  # noqa: BLE001 - e.g. out of memory while moving the model
+            from engine.training.oom import is_out_of_memory
+            code = "out_of_memory" if is_out_of_memory(exc) else "setup_failed"
+            error = TrainingError(f"Training could not start: {' '.join(str(exc).split())}; "
+                                  f"check the network, the data set and the device.",
+                                  error=type(exc).__name__)
+            error.code = code
+            return self._fail_all(emit, error)
         s = self.setup
         emit(RunStarted(
             tuple(r.name for r in s.runs), tuple(r.optimizer_name for r in s.runs),

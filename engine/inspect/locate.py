@@ -51,12 +51,13 @@ def resolve_output(graph: NetworkGraph, node_id: str) -> str:
 
 
 def score_node(graph: NetworkGraph) -> str:
-    """The node holding the class scores before softmax: the network's output, stepping back
-    over Output, Identity, Dropout and a final Softmax."""
+    """The node holding the class scores before softmax: the network's (first) output,
+    stepping back over Output, Identity, Dropout and a final Softmax. With several outputs
+    (GoogLeNet's auxiliary classifiers) the first one in the document is the main one."""
     outs = graph.output_nodes()
-    if len(outs) != 1:
-        raise LayerChoiceError(f"The network has {len(outs)} outputs; inspection needs exactly "
-                               f"one class-score output.", outputs=outs)
+    if not outs:
+        raise LayerChoiceError("The network has no output, so there are no class scores to "
+                               "explain; connect its last layer to an Output.")
     node_id = outs[0]
     while graph.nodes[node_id].type in _PASS_THROUGH | {"Softmax"}:
         src = graph.inputs_of(node_id)

@@ -141,10 +141,14 @@ class InspectPanel(QWidget):
         self.jobs.submit("build", work, self._built, self._failed)
 
     def _built(self, result) -> None:
-        self.inspector, (images, labels, names, mean, std) = result
-        self.stats = (mean, std)
+        insp, (images, labels, names, mean, std) = result
+        try:
+            n = insp.num_classes
+        except ValueError as exc:  # e.g. several outputs: no single class score to explain
+            self._failed(exc)
+            return
+        self.inspector, self.stats = insp, (mean, std)
         self._apply_normalisation(refresh=False)
-        n = self.inspector.num_classes
         self.class_names = names if len(names) == n else [
             tr("class %1").replace("%1", str(i)) for i in range(n)]
         self.layer.blockSignals(True)

@@ -171,3 +171,18 @@ def test_typed_errors_for_impossible_requests():
     with pytest.raises(ClassIndexError):
         Inspector(gap_net()).cam(IMAGES, classes=[0, 1])
     assert Inspector(tiny_cnn()).num_classes == 10
+
+
+def test_with_auxiliary_outputs_the_first_output_is_explained():
+    g = gap_net()
+    g.add_node("GlobalAvgPool", node_id="aux_gap")
+    g.connect("relu1", "aux_gap")
+    g.add_node("Linear", {"out_features": 4}, node_id="aux_fc")
+    g.connect("aux_gap", "aux_fc")
+    g.add_node("Output", node_id="aux_out")
+    g.connect("aux_fc", "aux_out")
+    insp = Inspector(g)
+    result = insp.cam(IMAGES)
+    assert result.method == "cam" and result.layer == "relu2"
+    main_logits = insp.module(torch.from_numpy(IMAGES))[0].numpy()
+    np.testing.assert_allclose(result.prediction.logits, main_logits, rtol=1e-5, atol=1e-6)

@@ -91,3 +91,20 @@ def test_big_folders_stream_with_the_same_batches_as_in_memory(tmp_path):
         assert torch.equal(ya, yb)
         assert torch.allclose(xa, xb, atol=1e-5)
     assert np.allclose(streamed.mean, in_memory.mean, atol=0.05)
+
+
+def test_the_trainer_streams_a_folder_that_does_not_fit(tmp_path):
+    from engine.graph import sequential
+    from engine.training import EpochEnded, EventLog, RunStarted, TrainConfig, Trainer
+
+    _make_folder(tmp_path / "pets", {"a": 12, "b": 12})
+    ds = load_folder(tmp_path / "pets", image_size=8, stream=True)
+    net = sequential((3, 8, 8), [("flatten", "Flatten", {}),
+                                 ("fc", "Linear", dict(out_features=2))])
+    log = EventLog()
+    results = Trainer(net, ds, TrainConfig(epochs=2, batch_size=4, num_workers=0,
+                                           optimizers=["sgd"])).run(log)
+    assert log.of(RunStarted)[0].loader == "stream"
+    assert results["sgd"].reason == "completed"
+    # flat colours per class: a linear model separates them
+    assert log.of(EpochEnded)[-1].val_acc == 1.0

@@ -103,6 +103,15 @@ class CamView(QWidget):
         self.classes.blockSignals(False)
         self.compare.blockSignals(False)
 
+    def reset_choice(self) -> None:
+        """A new image: explain its predicted class again, with nothing beside it."""
+        for widget in (self.classes, self.compare):
+            widget.blockSignals(True)
+        self.classes.setCurrentRow(-1)
+        self.compare.setCurrentIndex(0)
+        for widget in (self.classes, self.compare):
+            widget.blockSignals(False)
+
     def chosen_class(self) -> int | None:
         item = self.classes.currentItem()
         return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))

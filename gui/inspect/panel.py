@@ -230,6 +230,7 @@ class InspectPanel(QWidget):
         self.input_view.set_rgb(np.kron(rgb, np.ones((scale, scale, 1), np.uint8)))
         self.input_view.clear_outline()
         self.input_caption.setText(caption)
+        self.cams.reset_choice()
         self.refresh()
 
     def current_layer(self) -> str | None:

@@ -160,6 +160,10 @@ def test_cam_for_a_class_chosen_in_the_list_with_opacity_and_a_second_class(
     QTest.keyClick(cams.method, Qt.Key.Key_End)  # Grad-CAM
     settle(qtbot, panel)
     assert cams.titles[0].text() == f"Grad-CAM of {names[wanted]} at relu2"
+    choose_image(qtbot, panel, 9)  # a new image explains its own prediction again
+    top = int(insp.predict(images[9]).top_classes[0, 0])
+    assert cams.titles[0].text() == f"Grad-CAM of {names[top]} at relu2"
+    assert cams.classes.currentRow() == 0 and not cams.views[1].isVisible()
 
 
 def test_filters_and_export(qtbot, panel, weights, tmp_path):

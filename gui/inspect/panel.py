@@ -246,10 +246,11 @@ class InspectPanel(QWidget):
         def work():
             maps = insp.activations(image[None], layer)
             conv = insp.graph.nodes[layer].type == "Conv2d"
-            pred = insp.predict(image[None], k=insp.num_classes)
-            wanted = classes or [int(pred.top_classes[0, 0])]
-            cams = [insp.cam(image[None], method=method, classes=c) for c in wanted]
-            return maps, insp.filters(layer) if conv else None, pred, cams
+            k = insp.num_classes  # every class's score, for the class list
+            cams = [insp.cam(image[None], method=method, classes=classes[0] if classes else None,
+                             k=k)]
+            cams += [insp.cam(image[None], method=method, classes=c, k=k) for c in classes[1:]]
+            return maps, insp.filters(layer) if conv else None, cams[0].prediction, cams
         self.jobs.submit("views", work, self._show_views, self._failed)
 
     def _show_views(self, result) -> None:

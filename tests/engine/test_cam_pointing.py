@@ -1,8 +1,9 @@
 """The pointing game (Zhang et al. 2016) on Shapes: a small GAP network trained for a few
 seconds puts the maximum of its class activation map inside the object's box.
 
-Measured here: 93.6% of 500 validation images with CAM (99% with a 1-pixel tolerance), with
-4 epochs of 2,000 images; about 5 s on one core.
+Measured here: 93.6-94.4% of 500 validation images with CAM (99% with a 1-pixel tolerance),
+after 4 epochs of 2,000 images; Grad-CAM at the same layer gives the same figure, at relu2
+85%, at relu1 71%. Training takes about 5 s on one idle core.
 """
 import numpy as np
 import pytest

@@ -45,6 +45,7 @@ class InspectPanel(QWidget):
         self._build()
         if document is not None:
             document.selection_changed.connect(self._on_selection)
+            document.graph_changed.connect(self._on_graph_event)
 
     # ---------------------------------------------------------------- layout
     def _build(self) -> None:
@@ -280,6 +281,15 @@ class InspectPanel(QWidget):
                                    .replace("%1", str(row)).replace("%2", str(col))
                                    .replace("%3", str(box.top)).replace("%4", str(box.bottom))
                                    .replace("%5", str(box.left)).replace("%6", str(box.right)))
+
+    def _on_graph_event(self, event) -> None:
+        """Another network was opened: forget the old weights and look at the new one."""
+        if type(event).__name__ != "DocumentReset":
+            return
+        self.weights_path = ""
+        self.weights_label.setText(tr("untrained (random weights)"))
+        if self.document.graph.nodes:
+            self.rebuild()
 
     def _on_selection(self, node_ids: list) -> None:
         if len(node_ids) == 1 and self.layer.findData(node_ids[0]) >= 0:

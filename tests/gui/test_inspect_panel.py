@@ -242,3 +242,10 @@ def test_the_main_window_offers_the_panel_and_builds_it_from_the_canvas(qtbot, m
     settle(qtbot, dock.panel)
     assert dock.panel.current_layer() == "relu2"
     assert dock.panel.features.values.shape == (16, 14, 14)
+    # opening another network shows that one (the old weights would not fit it)
+    from engine import zoo
+    window.files.new_from_graph(zoo.create("lenet5_gap"))
+    qtbot.waitUntil(lambda: dock.panel.current_layer() == "relu3", timeout=60000)
+    settle(qtbot, dock.panel)
+    assert dock.panel.features.values.shape == (64, 7, 7)
+    assert dock.panel.weights_label.text() == "untrained (random weights)"

@@ -5,7 +5,7 @@
 1. steps/s of the engine's Trainer vs a hand-written PyTorch loop (same model, same in-memory
    data, same batch size, same optimizer): LeNet-5 on 28x28 and a CIFAR ResNet-20 on 32x32;
 2. the engine vs the loop a student would write (torchvision-style Dataset + DataLoader);
-3. a 4-optimizer race vs 4 separate runs;
+3. a 4-optimizer race vs 4 separate runs, and 4 models fused with torch.func.vmap vs plain;
 4. with --accuracy: time until Shapes 28x28 reaches 99 % validation accuracy with a small CNN.
 
 Rounds alternate engine and reference; the fastest round of each is compared (a busy machine
@@ -145,6 +145,45 @@ def race(graph, ds, steps, batch, rounds):
           f"({t['race'] / (t['separate'] / 4):.2f}x one run's time)")
 
 
+def vmap_race(graph, batch, rounds, n=4, reps=8):
+    """Why the race steps its models one after another on the CPU: forward + backward of n
+    models fused with torch.func (stack_module_state-style stacked weights + vmap) against n
+    plain passes, same weights, same batch."""
+    import copy
+
+    from torch.func import functional_call, vmap
+
+    torch.manual_seed(0)
+    base = build_module(graph)
+    models = [copy.deepcopy(base) for _ in range(n)]
+    leaves = [list(m.parameters()) for m in models]
+    names = [name for name, _ in base.named_parameters()]
+    skeleton = copy.deepcopy(base).to("meta")
+    x, y = torch.randn(batch, 1, 28, 28), torch.randint(0, 10, (batch,))
+
+    def plain():
+        for m in models:
+            m.zero_grad(set_to_none=True)
+            F.cross_entropy(m(x), y).backward()
+
+    def fused():
+        stacked = {k: torch.stack([ps[i] for ps in leaves]) for i, k in enumerate(names)}
+        for m in models:
+            m.zero_grad(set_to_none=True)
+        loss = vmap(lambda p: F.cross_entropy(functional_call(skeleton, p, (x,)), y))(stacked)
+        loss.sum().backward()
+
+    def timed(fn):
+        fn()
+        t0 = time.perf_counter()
+        for _ in range(reps):
+            fn()
+        return (time.perf_counter() - t0) / reps
+    t = best_rounds({"plain": lambda: timed(plain), "vmap": lambda: timed(fused)}, rounds)
+    print(f"{n} LeNet-5 forward+backward, batch {batch}: vmap-fused {t['vmap'] * 1e3:.0f} ms vs "
+          f"one after another {t['plain'] * 1e3:.0f} ms -> vmap is {t['plain'] / t['vmap']:.2f}x")
+
+
 def small_bn_cnn():
     layers = []
     for i, ch in enumerate((16, 32, 64), 1):
@@ -195,7 +234,7 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--batch", type=int, default=128)
     ap.add_argument("--accuracy", action="store_true")
-    ap.add_argument("--only", choices=("lenet", "resnet", "race", "accuracy"))
+    ap.add_argument("--only", choices=("lenet", "resnet", "race", "vmap", "accuracy"))
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     print(f"torch {torch.__version__}, {torch.get_num_threads()} thread(s), CPU")
@@ -211,6 +250,8 @@ def main() -> None:
     if args.only in (None, "race"):
         ds28 = make_shapes("gray28", args.batch * (steps + 1), 64, seed=0)
         race(zoo.create("lenet5_modern"), ds28, steps, args.batch, args.rounds)
+    if args.only in (None, "vmap"):
+        vmap_race(zoo.create("lenet5_modern"), args.batch, args.rounds)
     if args.accuracy or args.only == "accuracy":
         time_to_accuracy()
 

@@ -104,7 +104,7 @@ class Run:
             first = int(torch.nonzero(bad)[0])
             raise LossExplodedError(global_step - n + 1 + first, float(losses[first]),
                                     self.current_lr(), self.name)
-        self.epoch_loss_sum += float(losses.sum()) * 1.0
+        self.epoch_loss_sum += float(losses.sum())
         self.epoch_correct += int(correct.sum())
         self.epoch_seen += self.window_seen
         self.epoch_steps += n

@@ -10,7 +10,8 @@ import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QProgressBar,
-                               QPushButton, QSlider, QTabWidget, QVBoxLayout, QWidget)
+                               QPushButton, QSizePolicy, QSlider, QTabWidget, QVBoxLayout,
+                               QWidget)
 
 from engine.training import events as ev
 from gui.training import style
@@ -50,6 +51,8 @@ class MonitorWidget(QWidget):
         self.progress = QProgressBar(self, objectName="training_progress")
         self.progress.setTextVisible(True)
         self.status = QLabel(self, objectName="training_status")
+        # changing text must not re-lay out the whole panel (and repaint the plots) each time
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.message = QLabel(self, objectName="training_message")
         self.message.setWordWrap(True)
         self.message.setVisible(False)
@@ -64,9 +67,9 @@ class MonitorWidget(QWidget):
         # epoch views refresh once per burst of EpochEnded (one per run), and only when shown
         self._epoch_timer = QTimer(self, singleShot=True, interval=150)
         self._epoch_timer.timeout.connect(self._refresh_epoch_views)
-        # the progress bar and status line follow at most ~10 times a second
+        # the progress bar and status line follow at most ~5 times a second
         self._pending_batch = None
-        self._status_timer = QTimer(self, singleShot=True, interval=100)
+        self._status_timer = QTimer(self, singleShot=True, interval=200)
         self._status_timer.timeout.connect(self._show_progress)
         self.tabs = QTabWidget(self, objectName="monitor_tabs")
         self.tabs.addTab(self._curves_page(), "")
@@ -169,6 +172,8 @@ class MonitorWidget(QWidget):
 
     def _on_run_started(self, e: ev.RunStarted) -> None:
         self._total_steps = max(1, (e.total_epochs - e.start_epoch + 1) * e.steps_per_epoch)
+        self.curves.set_step_span((e.start_epoch - 1) * e.steps_per_epoch,
+                                  e.total_epochs * e.steps_per_epoch)
         self.progress.setRange(0, self._total_steps)
         self._started_at = time.perf_counter()
         self.evaluation.class_names = tuple(e.class_names)

@@ -31,7 +31,8 @@ def read_idx(path) -> np.ndarray:
 
 
 class _ArrayUnpickler(pickle.Unpickler):
-    _ALLOWED = {("numpy.core.multiarray", "_reconstruct"), ("numpy._core.multiarray", "_reconstruct"),
+    _ALLOWED = {("numpy.core.multiarray", "_reconstruct"),
+                ("numpy._core.multiarray", "_reconstruct"),
                 ("numpy", "ndarray"), ("numpy", "dtype"), ("numpy.core.multiarray", "scalar"),
                 ("numpy._core.multiarray", "scalar"), ("builtins", "bytes"),
                 ("_codecs", "encode")}  # protocol-2 pickles spell bytes as encode(str)

@@ -36,7 +36,8 @@ def save_run(folder, run, epoch: int, global_step: int, is_best: bool) -> Path:
         "scheduler": run.scheduler.state_dict() if run.scheduler is not None else {},
         "scaler": run.scaler.state_dict() if run.scaler is not None else {},
         "rng": torch.get_rng_state(),
-        "run_rng": run.rng_state if run.rng_state is not None else torch.empty(0, dtype=torch.uint8),
+        "run_rng": (run.rng_state if run.rng_state is not None
+                    else torch.empty(0, dtype=torch.uint8)),
         "best": {"epoch": run.best_epoch, "val_acc": run.best_val_acc,
                  "val_loss": run.best_val_loss, "early_best_loss": run.early_best_loss,
                  "bad_epochs": run.epochs_without_improvement},

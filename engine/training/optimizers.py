@@ -79,7 +79,8 @@ _SPECS = [
         (_p("rho", 0.9, "Decay γ of the running averages.", 0.0, 0.9999, "γ"),
          _p("eps", 1e-6, "ε inside both square roots.", 0.0, 1.0, "ε"), _WD),
         "E[g²](t) = γ E[g²](t-1) + (1-γ) g_i(t)²    RMS[g](t) = sqrt(E[g²](t) + ε)\n"
-        "E[Δw²](t) = γ E[Δw²](t-1) + (1-γ) Δw_i(t)²    RMS[Δw](t) = sqrt(E[Δw²](t) + ε)\n"
+        "E[Δw²](t) = γ E[Δw²](t-1) + (1-γ) Δw_i(t)²\n"
+        "RMS[Δw](t) = sqrt(E[Δw²](t) + ε)\n"
         "Δw_i(t) = RMS[Δw](t-1) / RMS[g](t) · g_i(t)    w_i(t+1) = w_i(t) - Δw_i(t)",
         "torch multiplies the step by η (default 1.0, i.e. the lecture's rule, which has no "
         "learning rate)."),

@@ -7,14 +7,13 @@ called from any thread. Errors never escape ``run``: they become ``RunFailed`` e
 """
 from __future__ import annotations
 
-import copy
 import math
 import threading
 import time
 
 from engine.training import checkpoints
 from engine.training.config import TrainConfig
-from engine.training.errors import ConfigError, OutOfMemoryError, TrainingError
+from engine.training.errors import OutOfMemoryError, TrainingError
 from engine.training.events import (FINISH_COMPLETED, FINISH_EARLY_STOPPED, FINISH_STOPPED,
                                     BatchEnded, CheckpointSaved, EpochEnded, RunFailed,
                                     RunFinished, RunStarted)
@@ -232,11 +231,3 @@ class Trainer:
         except Exception:  # noqa: BLE001 - the search itself may fail; say what we know
             largest = None
         return OutOfMemoryError(self.setup.device.name, int(y.shape[0]), largest)
-
-
-def clone_module(module):
-    """A deep copy of a module (graph modules included) with the same weights."""
-    return copy.deepcopy(module)
-
-
-__all__ = ["Trainer", "ConfigError"]

@@ -71,7 +71,7 @@ class _RunItems:
     def style(self, width: float, symbol_size: int) -> None:
         alpha = 150 if self.past else 255
         dashed = self.past
-        self.raw.setPen(style.pen(self.colour, 1, alpha=style.RAW_ALPHA))
+        self.raw.setPen(style.pen(style.faint(self.colour), 1))
         self.line.setPen(style.pen(self.colour, width, dashed, alpha))
         for item in (self.val_loss, self.val_acc):
             item.setPen(style.pen(self.colour, max(1, width - 1), True, alpha))

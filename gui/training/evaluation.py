@@ -145,10 +145,11 @@ class EvaluationView(QWidget):
     def retranslate(self) -> None:
         self.run_label.setText(self.tr("Run:"))
         self.chooser.setAccessibleName(self.tr("Run shown in the evaluation"))
-        self.confusion.setTitle(self.tr("Confusion matrix"))
+        on = self.confusion.presentation
+        style.set_title(self.confusion.getPlotItem(), self.tr("Confusion matrix"), on)
         self.confusion.setLabel("left", self.tr("true class"))
         self.confusion.setLabel("bottom", self.tr("predicted class"))
-        self.per_class.setTitle(self.tr("Accuracy per class (%)"))
+        style.set_title(self.per_class.getPlotItem(), self.tr("Accuracy per class (%)"), on)
         self.mistakes_title.setText(self.tr(
             "Most confident mistakes (true \u2192 predicted); red: at least {0:.0%} sure"
         ).format(CONFIDENT))
@@ -156,6 +157,7 @@ class EvaluationView(QWidget):
 
     def set_presentation(self, on: bool) -> None:
         self.confusion.presentation = on
+        self.retranslate()
         for plot in (self.confusion, self.per_class):
             style.style_plot(plot.getPlotItem(), on)
             plot.setBackground(style.theme_colours()[0])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gui.training import style
@@ -107,6 +108,10 @@ class GradientHeatmap(QWidget):
         self.colour_bar.setLevels((low, high))
         left = self.plot.getPlotItem().getAxis("left")
         left.setTicks([[(i, name) for i, name in enumerate(self.layers)]])
+        # pyqtgraph hides tick labels wider than the axis; size it for the longest layer name
+        font = left.style.get("tickFont") or self.font()
+        longest = max(QFontMetrics(font).horizontalAdvance(n) for n in self.layers)
+        left.setWidth(longest + 20)
         bottom = self.plot.getPlotItem().getAxis("bottom")
         bottom.setTicks([[(e, str(e)) for e in epochs]])
         self.plot.getPlotItem().getViewBox().autoRange(padding=0)

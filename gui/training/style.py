@@ -24,7 +24,6 @@ _SPARE = ("#999933", "#117733", "#882255", "#44AA99", "#332288", "#AA4499")
 
 NORMAL_FONT_PT, PRESENTATION_FONT_PT = 10, 18
 NORMAL_PEN, PRESENTATION_PEN = 2, 4
-RAW_ALPHA = 70  # the unsmoothed curve behind a smoothed one
 
 
 def colour_for(optimizer: str, nth: int = 0) -> QColor:
@@ -35,6 +34,15 @@ def colour_for(optimizer: str, nth: int = 0) -> QColor:
     if nth:
         colour = colour.lighter(100 + 35 * nth) if nth % 2 else colour.darker(100 + 30 * nth)
     return colour
+
+
+def faint(colour: QColor, share: float = 0.3) -> QColor:
+    """``colour`` mixed into the plot background: looks like a translucent line but is opaque,
+    which is much cheaper to paint than alpha blending."""
+    bg = theme_colours()[0]
+    mix = [share * getattr(colour, c)() + (1 - share) * getattr(bg, c)()
+           for c in ("red", "green", "blue")]
+    return QColor(*[int(round(v)) for v in mix])
 
 
 def pen(colour: QColor, width: float = 1, dashed: bool = False, alpha: int = 255):

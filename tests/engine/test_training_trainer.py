@@ -286,3 +286,25 @@ def test_mistakes_the_user_can_fix_are_reported_before_training(shapes):
         if not torch.cuda.is_available() else None
     if failed is not None:
         assert failed.code == "device_unavailable"
+
+
+def test_channels_last_and_bfloat16_paths_run_on_the_cpu_too(shapes):
+    # the code paths CUDA uses by default, exercised here: same result in channels_last,
+    # close to it under bfloat16 autocast
+    def train(**kw):
+        log = EventLog()
+        # plain SGD: Adam's first steps are sign-like and would magnify rounding differences
+        t = Trainer(small_cnn(bn=True), shapes, cfg(optimizers=["sgd"], max_steps_per_epoch=4,
+                                                    **kw))
+        t.run(log)
+        return t.models()["sgd"], log
+    plain, _ = train()
+    cl, _ = train(channels_last=True)
+    other_seed, _ = train(seed=1)
+    gap = lambda m: max(float((a - b).abs().max())  # noqa: E731
+                        for a, b in zip(plain.parameters(), m.parameters()))
+    assert gap(cl) < 1e-3 and gap(other_seed) > 0.1
+    bf, log = train(precision="bfloat16")
+    assert log.of(RunStarted)[0].precision == "bfloat16"
+    assert isinstance(log.events[-1], RunFinished)
+    assert gap(bf) < 0.02

@@ -301,7 +301,7 @@ def test_channels_last_and_bfloat16_paths_run_on_the_cpu_too(shapes):
     plain, _ = train()
     cl, _ = train(channels_last=True)
     other_seed, _ = train(seed=1)
-    gap = lambda m: max(float((a - b).abs().max())  # noqa: E731
+    gap = lambda m: max(float((a - b).detach().abs().max())  # noqa: E731
                         for a, b in zip(plain.parameters(), m.parameters()))
     assert gap(cl) < 1e-3 and gap(other_seed) > 0.1
     bf, log = train(precision="bfloat16")

@@ -3,7 +3,3 @@
 Qt views over ``engine.training``: the trainer runs in a worker thread (``bridge``), its events
 arrive as Qt signals and feed a Qt-free ``history`` that the plots draw from.
 """
-
-from gui.training import refcount_fix as _refcount_fix
-
-_refcount_fix.install()  # PySide6 6.12.0 drops a reference per emit(); see the module

@@ -65,12 +65,12 @@ def drop_layer(view, layer_type: str, point: QPoint) -> bool:
     the window system delivers them; True when the canvas accepted the drop."""
     data = layer_mime(layer_type)
     vp = view.viewport()
-    pos = QPointF(point)
+    pos = QPoint(point)  # QDragEnter/MoveEvent take QPoint (QPointF only from PySide6 6.12)
     action = Qt.DropAction.CopyAction
     enter = QDragEnterEvent(pos, action, data, Qt.MouseButton.NoButton, NOMOD)
     QApplication.sendEvent(vp, enter)
     move = QDragMoveEvent(pos, action, data, Qt.MouseButton.NoButton, NOMOD)
     QApplication.sendEvent(vp, move)
-    drop = QDropEvent(pos, action, data, Qt.MouseButton.NoButton, NOMOD)
+    drop = QDropEvent(QPointF(point), action, data, Qt.MouseButton.NoButton, NOMOD)
     QApplication.sendEvent(vp, drop)
     return drop.isAccepted()

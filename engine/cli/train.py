@@ -129,6 +129,9 @@ def _match_input(graph, dataset, printer) -> None:
 def save_weights(trainer, path: str, printer) -> None:
     from safetensors.torch import save_file
 
+    from engine.training.checkpoints import weights_metadata
+
+    metadata = weights_metadata(trainer.dataset, trainer.config)
     models = trainer.models()
     target = Path(path)
     for name, model in models.items():
@@ -136,7 +139,7 @@ def save_weights(trainer, path: str, printer) -> None:
             f"{target.stem}_{name}{target.suffix or '.safetensors'}")
         out.parent.mkdir(parents=True, exist_ok=True)
         save_file({k: v.detach().contiguous().cpu() for k, v in model.state_dict().items()},
-                  str(out))
+                  str(out), metadata=metadata)
         printer.note(f"wrote {out}")
 
 

@@ -24,7 +24,20 @@ BEST = "best.safetensors"
 INDEX = "checkpoint.json"
 
 
-def save_run(folder, run, epoch: int, global_step: int, is_best: bool) -> Path:
+def weights_metadata(dataset, config) -> dict:
+    """What a weights file needs to be used exactly as trained: the input normalisation (the
+    inspection code and ``cam``/``features`` read ``mean``/``std``) and the class names."""
+    import json
+
+    meta = {"classes": json.dumps(list(getattr(dataset, "class_names", ()) or ()))}
+    if config.normalize and getattr(dataset, "mean", None):
+        meta["mean"] = json.dumps([float(v) for v in dataset.mean])
+        meta["std"] = json.dumps([float(v) for v in dataset.std])
+    return meta
+
+
+def save_run(folder, run, epoch: int, global_step: int, is_best: bool,
+             metadata: dict | None = None) -> Path:
     """Write ``run``'s weights and state for ``epoch``; returns the weights file."""
     import torch
 
@@ -44,10 +57,10 @@ def save_run(folder, run, epoch: int, global_step: int, is_best: bool) -> Path:
     }
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        _atomic(folder / WEIGHTS, lambda p: _save_safetensors(weights, p))
+        _atomic(folder / WEIGHTS, lambda p: _save_safetensors(weights, p, metadata))
         _atomic(folder / STATE, lambda p: torch.save(state, p))
         if is_best:
-            _atomic(folder / BEST, lambda p: _save_safetensors(weights, p))
+            _atomic(folder / BEST, lambda p: _save_safetensors(weights, p, metadata))
     except OSError as exc:
         raise CheckpointError(f"Cannot write a checkpoint into {folder}: "
                               f"{exc.strerror or exc}; choose another folder or free some disk "
@@ -108,9 +121,9 @@ def _state_dict_for_file(model) -> dict:
     return {k: v.detach().contiguous().cpu() for k, v in model.state_dict().items()}
 
 
-def _save_safetensors(tensors: dict, path) -> None:
+def _save_safetensors(tensors: dict, path, metadata: dict | None = None) -> None:
     from safetensors.torch import save_file
-    save_file(tensors, os.fspath(path))
+    save_file(tensors, os.fspath(path), metadata=metadata)
 
 
 def _atomic(path: Path, write) -> None:

@@ -173,8 +173,9 @@ class Trainer:
                 result.mistakes, is_best, r.best_epoch))
             if cfg.checkpoint_dir and (epoch % cfg.checkpoint_every == 0
                                        or epoch == cfg.epochs):
-                path = checkpoints.save_run(cfg.checkpoint_dir, r, epoch, s.global_step,
-                                            is_best)
+                path = checkpoints.save_run(
+                    cfg.checkpoint_dir, r, epoch, s.global_step, is_best,
+                    checkpoints.weights_metadata(self.dataset, cfg))
                 emit(CheckpointSaved(r.name, epoch, str(path), is_best))
             if result.count and not math.isfinite(result.loss):
                 self._fail(r, TrainingError(f"The validation loss of {r.name} is not a number "

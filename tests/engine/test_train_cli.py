@@ -55,6 +55,13 @@ def test_the_input_layer_follows_the_data_set(tmp_path, capsys):
     assert code == 0
     assert "Input layer was set to 3x32x32" in capsys.readouterr().out
     assert load_file(str(weights))["conv1.weight"].shape == (8, 3, 3, 3)
+    # the file carries the normalisation the network was trained with, so `cam` and
+    # `features` (and the inspection panel) feed it images exactly as in training
+    from engine.data import load_dataset
+    from engine.inspect.weights import read_normalisation
+    data = load_dataset("shapes:rgb32", max_train=64)
+    mean, std = read_normalisation(weights)
+    assert mean == pytest.approx(list(data.mean)) and std == pytest.approx(list(data.std))
 
 
 @pytest.mark.parametrize("argv,expected", [

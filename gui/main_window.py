@@ -91,6 +91,9 @@ class MainWindow(QMainWindow):
         self.training = add_training_dock(self)  # lazily built; listed under View > Panels
         from gui.inspect.dock import add_inspect_dock
         self.inspect = add_inspect_dock(self)  # feature maps, filters, CAM; built when shown
+        # probes captured each epoch of a run feed the inspection panel's epoch slider
+        self.training.probes_updated.connect(
+            lambda recorder: self.inspect.ensure_panel().attach_probes(recorder))
         self.tabifyDockWidget(self.docks["inspector"], self.docks["history"])
         self.docks["inspector"].raise_()
         self.resizeDocks([self.docks["palette"], self.docks["inspector"]], [280, 330],

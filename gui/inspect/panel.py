@@ -297,14 +297,25 @@ class InspectPanel(QWidget):
 
     # ---------------------------------------------------------------- probes (training)
     def attach_probes(self, recorder) -> None:
-        """Show the epoch slider over a ``ProbeRecorder``'s captures (one run at a time)."""
+        """Show the epoch slider over a ``ProbeRecorder``'s captures. Called again after every
+        epoch of a run: the slider follows the newest epoch unless the user moved it back."""
+        following = self.probes is not recorder or self.epoch.value() >= self.epoch.maximum()
         self.probes = recorder
-        self.probe_run.blockSignals(True)
-        self.probe_run.clear()
-        self.probe_run.addItems(recorder.runs())
-        self.probe_run.blockSignals(False)
+        runs = recorder.runs()
+        if runs != [self.probe_run.itemText(i) for i in range(self.probe_run.count())]:
+            current = self.probe_run.currentText()
+            self.probe_run.blockSignals(True)
+            self.probe_run.clear()
+            self.probe_run.addItems(runs)
+            if current in runs:
+                self.probe_run.setCurrentText(current)
+            self.probe_run.blockSignals(False)
         self.probe_bar.setVisible(True)
-        self._probe_range()
+        if following:
+            self._probe_range()
+        else:
+            caps = recorder.captures(self.probe_run.currentText() or None)
+            self.epoch.setMaximum(max(0, len(caps) - 1))
 
     def _probe_range(self) -> None:
         caps = self.probes.captures(self.probe_run.currentText() or None)

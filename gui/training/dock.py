@@ -6,11 +6,13 @@ its docks, ``set_presentation`` when presentation mode changes and ``shutdown`` 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QVBoxLayout, QWidget
 
 
 class TrainingDock(QDockWidget):
+    probes_updated = Signal(object)  # the panel's ProbeRecorder after each epoch
+
     def __init__(self, document, parent=None):
         super().__init__(QCoreApplication.translate("TrainingDock", "Training"), parent)
         self.setObjectName("dock_training")
@@ -32,6 +34,7 @@ class TrainingDock(QDockWidget):
         if self.panel is None:
             from gui.training.panel import TrainingPanel
             self.panel = TrainingPanel(self.document, self._holder)
+            self.panel.probes_updated.connect(self.probes_updated)
             self._holder.layout().addWidget(self.panel)
             self.panel.set_presentation(self.presentation)
         return self.panel

@@ -21,6 +21,9 @@ from gui.training.monitor import MonitorWidget
 from gui.training.setup import SetupPanel
 
 
+PROBE_IMAGES = 8
+
+
 class RunJob:
     """What the worker thread runs: prepare the data (reporting progress), then train.
     Has the trainer's ``stop``/``pause``/``resume`` so the worker can treat it as one."""
@@ -30,6 +33,7 @@ class RunJob:
         self.trainer_factory = trainer_factory
         self.trainer = None
         self.dataset = None
+        self.probes = None  # a ProbeRecorder: the same validation images captured every epoch
         self._stop = threading.Event()
         self._lock = threading.Lock()
 
@@ -52,7 +56,24 @@ class RunJob:
                 from engine.training import Trainer
                 self.trainer_factory = Trainer
             self.trainer = self.trainer_factory(self.graph, self.dataset, self.config)
-        self.trainer.run(callback)
+        self.trainer.run(self._with_probes(callback))
+
+    def _with_probes(self, callback):
+        """Capture feature maps, filters and CAM of a few fixed validation images at the end of
+        every epoch of every run (what ZFNet did), for the inspection panel's epoch slider."""
+        split = getattr(self.dataset, "val", None)
+        if not self.settings.get("probes", True) or split is None or not hasattr(
+                self.trainer, "models"):
+            return callback
+        try:
+            from engine.inspect.probes import ProbeRecorder
+            images = split.images[:PROBE_IMAGES]
+            self.probes = ProbeRecorder(self.graph, images.numpy() if hasattr(
+                images, "numpy") else images)
+        except Exception:  # noqa: BLE001 - probes are a bonus; training goes on without them
+            self.probes = None
+            return callback
+        return self.probes.callback(self.trainer, forward=callback)
 
     def stop(self) -> None:
         with self._lock:
@@ -75,6 +96,7 @@ class TrainingPanel(QWidget):
     trainer)."""
 
     run_ended = Signal()
+    probes_updated = Signal(object)  # a ProbeRecorder with a new epoch captured
 
     def __init__(self, document=None, parent: QWidget | None = None, job_factory=None):
         super().__init__(parent)
@@ -215,6 +237,8 @@ class TrainingPanel(QWidget):
                 self.monitor.image_source = lambda i, split=dataset.val: split.images[i]
         if isinstance(event, ev.DataProgress):
             self.setup.data.show_download(event.done, event.total)
+        if isinstance(event, ev.EpochEnded) and getattr(self.job, "probes", None) is not None:
+            self.probes_updated.emit(self.job.probes)
         self.monitor.handle(event)
 
     def _on_worker_finished(self) -> None:

@@ -43,14 +43,18 @@ def window_output(layer: str, n: int, kernel: int, stride: int, padding: int,
         formula = f"floor(({n} + 2*{padding} - {k_txt}) / {stride}) + 1 = {out}"
     warn = None
     rest = num % stride
-    if rest and not ceil_mode:
-        warn = warning(
-            "uneven_window",
-            f"The {kernel}x{kernel} window with stride {stride} does not tile {n} pixels"
-            + (f" padded by {padding}" if padding else "")
-            + f": ({n} + 2*{padding} - {eff}) / {stride} is not a whole number, "
-            f"so PyTorch drops the last {rest} row(s) and column(s).",
-            kernel=kernel, stride=stride, size=n, padding=padding, dropped=rest)
+    if rest and not ceil_mode and eff >= stride:  # (a window narrower than its stride skips
+        if rest <= padding:                        # pixels everywhere by design)
+            # only zero padding falls outside the last window: no image pixel is lost
+            formula += f" (the last {rest} padded row(s) are never reached; no pixel is lost)"
+        else:
+            warn = warning(
+                "uneven_window",
+                f"The {kernel}x{kernel} window with stride {stride} does not tile {n} pixels"
+                + (f" padded by {padding}" if padding else "")
+                + f": ({n} + 2*{padding} - {eff}) / {stride} is not a whole number, "
+                f"so PyTorch drops the last {rest - padding} row(s) and column(s) of the image.",
+                kernel=kernel, stride=stride, size=n, padding=padding, dropped=rest - padding)
     return out, formula, warn
 
 

@@ -45,12 +45,23 @@ def test_formulas_show_the_numbers_plugged_in():
 
 
 def test_a_window_that_does_not_tile_its_input_is_a_warning():
-    a = analyze(alexnet_table())
-    (w,) = a["conv1"].warnings
-    assert w.code == "uneven_window" and w.data["dropped"] == 3
     g = sequential((1, 28, 28), [("pool", "MaxPool2d", {"kernel_size": 3, "stride": 2})])
     (w,) = analyze(g)["pool"].warnings
     assert "does not tile 28 pixels" in w.message and "drops the last 1" in w.message
+    assert w.code == "uneven_window" and w.data["dropped"] == 1
+
+
+def test_dropping_only_padding_is_explained_not_warned():
+    # AlexNet's conv1: (224 + 6 - 11) / 4 leaves 3 over, all of them padding
+    r = analyze(alexnet_table())["conv1"]
+    assert not r.warnings
+    assert "the last 3 padded row(s) are never reached; no pixel is lost" in r.formulas["output"]
+    # ResNet's 7x7/2 p3 stem and 1x1/2 projection shortcut: no warning either
+    g = sequential((3, 56, 56), [("stem", "Conv2d", {"kernel_size": 7, "stride": 2,
+                                                    "padding": 3}),
+                                 ("proj", "Conv2d", {"kernel_size": 1, "stride": 2})])
+    a = analyze(g)
+    assert not a.warnings and a["proj"].output_shape[1:] == (14, 14)
 
 
 def test_output_size_and_same_padding_formulas_of_seed_002():

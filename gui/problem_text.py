@@ -27,7 +27,7 @@ PROBLEMS = {
     "uneven_window": QT_TRANSLATE_NOOP(
         "Problems", "The {kernel}x{kernel} window with stride {stride} does not tile {size} "
         "pixels (padding {padding}): ({size} + 2*{padding} - {kernel}) / {stride} is not a whole "
-        "number, so PyTorch drops the last {dropped} row(s) and column(s)."),
+        "number, so PyTorch drops the last {dropped} row(s) and column(s) of the image."),
     "same_padding_stride": QT_TRANSLATE_NOOP(
         "Problems", "Padding \"same\" only works with stride 1; with stride {stride} the size is "
         "kept by padding ((N-1)S + F - N)/2 = {padding}, so enter a number instead."),

@@ -5,7 +5,7 @@
     <message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Layer</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Weights</source><translation type="unfinished">가중치</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Biases</source><translation type="unfinished">편향</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Parameters</source><translation type="unfinished">파라미터</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Receptive field</source><translation type="unfinished">수용 영역</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="105" /><source>No shape yet: fix %1 first.</source><translation type="unfinished">아직 크기가 없습니다: 먼저 %1을(를) 고치세요.</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Type</source><translation type="unfinished">종류</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Output (C x H x W)</source><translation type="unfinished">출력 (C x H x W)</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Values</source><translation type="unfinished">값</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>MACs</source><translation type="unfinished">MAC</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="114" /><location filename="../../gui/widgets/analysis_table.py" line="140" /><source>FLOPs = 2 x MACs = %1</source><translation type="unfinished">FLOPs = 2 x MAC = %1</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="122" /><source>Total</source><translation type="unfinished">합계</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="132" /><source>New values stored by the layers (the input, reshapes and in-place activations not counted): %1 bytes as float32</source><translation type="unfinished">레이어가 새로 저장하는 값(입력, 모양 바꾸기, 제자리 활성화는 제외): float32로 %1바이트</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="135" /><source>Sum of the weights column</source><translation type="unfinished">가중치 열의 합</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="136" /><source>Sum of the biases column</source><translation type="unfinished">편향 열의 합</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="137" /><source>%1 weights + %2 biases = %3 (%4 as float32)</source><translation type="unfinished">가중치 %1 + 편향 %2 = %3 (float32로 %4)</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="161" /><source>global</source><translation type="unfinished">전체</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="173" /><source>Analysis table</source><translation type="unfinished">분석 표</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="204" /><source>Training memory:</source><translation type="unfinished">학습 메모리:</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="208" /><source>Batch size</source><translation type="unfinished">배치 크기</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="211" /><source>batch </source><translation type="unfinished">배치 </translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="214" /><source>Optimizer</source><translation type="unfinished">옵티마이저</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="262" /><source>Parameters %1 (%2 as float32) · MACs %3 · FLOPs = 2 x MACs = %4</source><translation type="unfinished">파라미터 %1개 (float32로 %2) · MAC %3 · FLOPs = 2 x MAC = %4</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="265" /><source>MACs: multiply-accumulates; the lecture's ResNet "FLOPs" row (1.8, 3.6, ... x10^9) counts these.</source><translation type="unfinished">MAC: 곱셈-누적 횟수. 강의의 ResNet "FLOPs" 행(1.8, 3.6, ... x10^9)은 이것을 센 값입니다.</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="274" /><source>shown once every layer has a shape</source><translation type="unfinished">모든 레이어의 크기가 정해지면 표시됩니다</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="280" /><source>%1 (weights %2, gradients %3, optimizer state %4, activations %5)</source><translation type="unfinished">%1 (가중치 %2, 기울기 %3, 옵티마이저 상태 %4, 활성화 %5)</translation></message></context>
 <context>
     <name>CamView</name>
-    <message><location filename="../../gui/inspect/cam_view.py" line="31" /><source>Automatic</source><translation type="unfinished">자동</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="31" /><location filename="../../gui/inspect/cam_view.py" line="124" /><source>CAM</source><translation type="unfinished">CAM</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="32" /><location filename="../../gui/inspect/cam_view.py" line="124" /><source>Grad-CAM</source><translation type="unfinished">Grad-CAM</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="35" /><source>Class</source><translation type="unfinished">클래스</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="37" /><location filename="../../gui/inspect/cam_view.py" line="64" /><source>Compare with</source><translation type="unfinished">비교 대상</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="41" /><location filename="../../gui/inspect/cam_view.py" line="64" /><source>Opacity</source><translation type="unfinished">불투명도</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="62" /><source>Method</source><translation type="unfinished">방법</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="62" /><source>Class (probability)</source><translation type="unfinished">클래스(확률)</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="65" /><source>Colour map</source><translation type="unfinished">색상표</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="92" /><source>(nothing)</source><translation type="unfinished">(없음)</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="126" /><source>%1 of %2 at %3</source><translation type="unfinished">%3에서 %2의 %1</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="133" /><source>%1x%2 map upsampled to %3x%4.</source><translation type="unfinished">%1x%2 맵을 %3x%4로 확대했습니다.</translation></message></context>
+    <message><location filename="../../gui/inspect/cam_view.py" line="31" /><source>Automatic</source><translation type="unfinished">자동</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="31" /><location filename="../../gui/inspect/cam_view.py" line="133" /><source>CAM</source><translation type="unfinished">CAM</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="32" /><location filename="../../gui/inspect/cam_view.py" line="133" /><source>Grad-CAM</source><translation type="unfinished">Grad-CAM</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="35" /><source>Class</source><translation type="unfinished">클래스</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="37" /><location filename="../../gui/inspect/cam_view.py" line="64" /><source>Compare with</source><translation type="unfinished">비교 대상</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="41" /><location filename="../../gui/inspect/cam_view.py" line="64" /><source>Opacity</source><translation type="unfinished">불투명도</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="62" /><source>Method</source><translation type="unfinished">방법</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="62" /><source>Class (probability)</source><translation type="unfinished">클래스(확률)</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="65" /><source>Colour map</source><translation type="unfinished">색상표</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="92" /><source>(nothing)</source><translation type="unfinished">(없음)</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="135" /><source>%1 of %2 at %3</source><translation type="unfinished">%3에서 %2의 %1</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="142" /><source>%1x%2 map upsampled to %3x%4.</source><translation type="unfinished">%1x%2 맵을 %3x%4로 확대했습니다.</translation></message></context>
 <context>
     <name>Canvas</name>
     <message>
@@ -140,43 +140,43 @@
 <context>
     <name>CurvesView</name>
     <message>
-        <location filename="../../gui/training/curves.py" line="113" />
+        <location filename="../../gui/training/curves.py" line="116" />
         <source>Loss curves</source>
         <translation>손실 곡선</translation>
     </message>
     <message>
-        <location filename="../../gui/training/curves.py" line="114" />
+        <location filename="../../gui/training/curves.py" line="117" />
         <source>Accuracy curves</source>
         <translation>정확도 곡선</translation>
     </message>
     <message>
-        <location filename="../../gui/training/curves.py" line="233" />
+        <location filename="../../gui/training/curves.py" line="248" />
         <source>Loss (lines: training, dots: validation)</source>
         <translation>손실(선: 학습, 점: 검증)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/curves.py" line="234" />
+        <location filename="../../gui/training/curves.py" line="250" />
         <source>Accuracy % (solid: training, dots: validation)</source>
         <translation>정확도 %(실선: 학습, 점: 검증)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/curves.py" line="235" />
-        <location filename="../../gui/training/curves.py" line="236" />
+        <location filename="../../gui/training/curves.py" line="252" />
+        <location filename="../../gui/training/curves.py" line="253" />
         <source>step</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../../gui/training/curves.py" line="237" />
+        <location filename="../../gui/training/curves.py" line="254" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../gui/training/curves.py" line="238" />
+        <location filename="../../gui/training/curves.py" line="255" />
         <source>accuracy (%)</source>
         <translation>정확도(%)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/curves.py" line="270" />
+        <location filename="../../gui/training/curves.py" line="287" />
         <source>step {0}: loss</source>
         <translation>스텝 {0}: 손실</translation>
     </message>
@@ -184,83 +184,83 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="104" />
+        <location filename="../../gui/training/data_panel.py" line="116" />
         <source>Shapes, gray 28×28 (offline)</source>
         <translation>도형, 흑백 28×28(오프라인)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="105" />
+        <location filename="../../gui/training/data_panel.py" line="117" />
         <source>Shapes, colour 32×32 (offline)</source>
         <translation>도형, 컬러 32×32(오프라인)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="106" />
+        <location filename="../../gui/training/data_panel.py" line="118" />
         <source>Shapes, colour 64×64 (offline)</source>
         <translation>도형, 컬러 64×64(오프라인)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="115" />
+        <location filename="../../gui/training/data_panel.py" line="127" />
         <source>A folder of my images…</source>
         <translation>내 영상 폴더…</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="119" />
-        <location filename="../../gui/training/data_panel.py" line="123" />
+        <location filename="../../gui/training/data_panel.py" line="131" />
+        <location filename="../../gui/training/data_panel.py" line="135" />
         <source>Data set</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="119" />
+        <location filename="../../gui/training/data_panel.py" line="131" />
         <source>Training images</source>
         <translation>학습 영상 수</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="120" />
+        <location filename="../../gui/training/data_panel.py" line="132" />
         <source>Validation share</source>
         <translation>검증 비율</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="121" />
+        <location filename="../../gui/training/data_panel.py" line="133" />
         <source>Augmentation</source>
         <translation>데이터 증강</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="121" />
+        <location filename="../../gui/training/data_panel.py" line="133" />
         <source>Random crop</source>
         <translation>무작위 자르기</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="124" />
+        <location filename="../../gui/training/data_panel.py" line="136" />
         <source>Flip left-right at random</source>
         <translation>무작위 좌우 뒤집기</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="125" />
+        <location filename="../../gui/training/data_panel.py" line="137" />
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="126" />
+        <location filename="../../gui/training/data_panel.py" line="138" />
         <source> px padding</source>
         <translation> px 패딩</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="127" />
+        <location filename="../../gui/training/data_panel.py" line="139" />
         <source>Generated sets only: how many training images.</source>
         <translation>생성 데이터셋만: 학습 영상 개수.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="143" />
+        <location filename="../../gui/training/data_panel.py" line="155" />
         <source>Folder with one sub-folder per class</source>
         <translation>클래스마다 하위 폴더가 하나씩 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="155" />
+        <location filename="../../gui/training/data_panel.py" line="167" />
         <source>Loading a preview…</source>
         <translation>미리보기 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="171" />
+        <location filename="../../gui/training/data_panel.py" line="183" />
         <source>{0}: {1} classes, images {2}</source>
         <translation>{0}: 클래스 {1}개, 영상 {2}</translation>
     </message>
@@ -278,37 +278,37 @@
         <translation>평가에 표시할 실행</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="148" />
+        <location filename="../../gui/training/evaluation.py" line="149" />
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="149" />
+        <location filename="../../gui/training/evaluation.py" line="150" />
         <source>true class</source>
         <translation>실제 클래스</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="150" />
+        <location filename="../../gui/training/evaluation.py" line="151" />
         <source>predicted class</source>
         <translation>예측 클래스</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="151" />
+        <location filename="../../gui/training/evaluation.py" line="152" />
         <source>Accuracy per class (%)</source>
         <translation>클래스별 정확도(%)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="153" />
+        <location filename="../../gui/training/evaluation.py" line="154" />
         <source>Most confident mistakes (true → predicted); red: at least {0:.0%} sure</source>
         <translation>가장 확신한 오답(실제 → 예측). 빨강: {0:.0%} 이상 확신</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="191" />
+        <location filename="../../gui/training/evaluation.py" line="193" />
         <source>Shown after the first epoch.</source>
         <translation>첫 에포크가 끝나면 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="197" />
+        <location filename="../../gui/training/evaluation.py" line="199" />
         <source>epoch {0}: validation accuracy {1:.1%}</source>
         <translation>에포크 {0}: 검증 정확도 {1:.1%}</translation>
     </message>
@@ -325,27 +325,27 @@
 <context>
     <name>GradientHeatmap</name>
     <message>
-        <location filename="../../gui/training/heatmap.py" line="65" />
+        <location filename="../../gui/training/heatmap.py" line="67" />
         <source>Run:</source>
         <translation>실행:</translation>
     </message>
     <message>
-        <location filename="../../gui/training/heatmap.py" line="66" />
+        <location filename="../../gui/training/heatmap.py" line="68" />
         <source>Run shown in the gradient heatmap</source>
         <translation>기울기 히트맵에 표시할 실행</translation>
     </message>
     <message>
-        <location filename="../../gui/training/heatmap.py" line="67" />
+        <location filename="../../gui/training/heatmap.py" line="69" />
         <source>Gradient norm per layer (log10)</source>
         <translation>레이어별 기울기 노름(log10)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/heatmap.py" line="68" />
+        <location filename="../../gui/training/heatmap.py" line="71" />
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../gui/training/heatmap.py" line="70" />
+        <location filename="../../gui/training/heatmap.py" line="73" />
         <source>Dark rows near the input mean the gradient vanishes before it reaches those layers: they barely learn. ReLU, batch normalisation and residual links keep it alive.</source>
         <translation>입력 가까이의 어두운 행은 기울기가 그 레이어에 닿기 전에 사라진다는 뜻입니다: 거의 학습하지 못합니다. ReLU, 배치 정규화, 잔차 연결이 기울기를 살려 둡니다.</translation>
     </message>
@@ -398,7 +398,7 @@
 </context>
 <context>
     <name>InspectPanel</name>
-    <message><location filename="../../gui/inspect/panel.py" line="80" /><source>Colour map</source><translation type="unfinished">색상표</translation></message><message><location filename="../../gui/inspect/panel.py" line="51" /><source>Use the network on the canvas</source><translation type="unfinished">캔버스의 네트워크 사용</translation></message><message><location filename="../../gui/inspect/panel.py" line="53" /><source>Load weights…</source><translation type="unfinished">가중치 불러오기…</translation></message><message><location filename="../../gui/inspect/panel.py" line="54" /><source>untrained (random weights)</source><translation type="unfinished">학습 전(무작위 가중치)</translation></message><message><location filename="../../gui/inspect/panel.py" line="56" /><source>Normalise as in training</source><translation type="unfinished">학습 때처럼 정규화</translation></message><message><location filename="../../gui/inspect/panel.py" line="60" /><location filename="../../gui/inspect/panel.py" line="79" /><source>Layer</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/inspect/panel.py" line="63" /><source>Export PNG…</source><translation type="unfinished">PNG로 내보내기…</translation></message><message><location filename="../../gui/inspect/panel.py" line="73" /><source>Feature maps</source><translation type="unfinished">특징지도</translation></message><message><location filename="../../gui/inspect/panel.py" line="74" /><source>Filters</source><translation type="unfinished">필터</translation></message><message><location filename="../../gui/inspect/panel.py" line="75" /><source>Class activation map</source><translation type="unfinished">클래스 활성화 맵</translation></message><message><location filename="../../gui/inspect/panel.py" line="106" /><source>Epoch</source><translation type="unfinished">에포크</translation></message><message><location filename="../../gui/inspect/panel.py" line="108" /><source>Training run</source><translation type="unfinished">학습 실행</translation></message><message><location filename="../../gui/inspect/panel.py" line="140" /><source>Building the network…</source><translation type="unfinished">네트워크 만드는 중…</translation></message><message><location filename="../../gui/inspect/panel.py" line="149" /><source>class %1</source><translation type="unfinished">클래스 %1</translation></message><message><location filename="../../gui/inspect/panel.py" line="200" /><source>Load weights</source><translation type="unfinished">가중치 불러오기</translation></message><message><location filename="../../gui/inspect/panel.py" line="201" /><source>Weights (*.safetensors *.pt *.pth);;All files (*)</source><translation type="unfinished">가중치 (*.safetensors *.pt *.pth);;모든 파일 (*)</translation></message><message><location filename="../../gui/inspect/panel.py" line="266" /><source>Cell (%1, %2) sees rows %3–%4, columns %5–%6</source><translation type="unfinished">칸 (%1, %2)은(는) 행 %3–%4, 열 %5–%6을 봅니다</translation></message><message><location filename="../../gui/inspect/panel.py" line="297" /><source>epoch %1</source><translation type="unfinished">에포크 %1</translation></message><message><location filename="../../gui/inspect/panel.py" line="307" /><source>Export view</source><translation type="unfinished">화면 내보내기</translation></message><message><location filename="../../gui/inspect/panel.py" line="308" /><source>PNG images (*.png)</source><translation type="unfinished">PNG 이미지 (*.png)</translation></message><message><location filename="../../gui/inspect/panel.py" line="310" /><source>Cannot write %1; choose another folder.</source><translation type="unfinished">%1을(를) 쓸 수 없습니다. 다른 폴더를 고르세요.</translation></message></context>
+    <message><location filename="../../gui/inspect/panel.py" line="81" /><source>Colour map</source><translation type="unfinished">색상표</translation></message><message><location filename="../../gui/inspect/panel.py" line="52" /><source>Use the network on the canvas</source><translation type="unfinished">캔버스의 네트워크 사용</translation></message><message><location filename="../../gui/inspect/panel.py" line="54" /><source>Load weights…</source><translation type="unfinished">가중치 불러오기…</translation></message><message><location filename="../../gui/inspect/panel.py" line="55" /><location filename="../../gui/inspect/panel.py" line="290" /><source>untrained (random weights)</source><translation type="unfinished">학습 전(무작위 가중치)</translation></message><message><location filename="../../gui/inspect/panel.py" line="57" /><source>Normalise as in training</source><translation type="unfinished">학습 때처럼 정규화</translation></message><message><location filename="../../gui/inspect/panel.py" line="61" /><location filename="../../gui/inspect/panel.py" line="80" /><source>Layer</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/inspect/panel.py" line="64" /><source>Export PNG…</source><translation type="unfinished">PNG로 내보내기…</translation></message><message><location filename="../../gui/inspect/panel.py" line="74" /><source>Feature maps</source><translation type="unfinished">특징지도</translation></message><message><location filename="../../gui/inspect/panel.py" line="75" /><source>Filters</source><translation type="unfinished">필터</translation></message><message><location filename="../../gui/inspect/panel.py" line="76" /><source>Class activation map</source><translation type="unfinished">클래스 활성화 맵</translation></message><message><location filename="../../gui/inspect/panel.py" line="107" /><source>Epoch</source><translation type="unfinished">에포크</translation></message><message><location filename="../../gui/inspect/panel.py" line="109" /><source>Training run</source><translation type="unfinished">학습 실행</translation></message><message><location filename="../../gui/inspect/panel.py" line="141" /><source>Building the network…</source><translation type="unfinished">네트워크 만드는 중…</translation></message><message><location filename="../../gui/inspect/panel.py" line="154" /><source>class %1</source><translation type="unfinished">클래스 %1</translation></message><message><location filename="../../gui/inspect/panel.py" line="212" /><source>Load weights</source><translation type="unfinished">가중치 불러오기</translation></message><message><location filename="../../gui/inspect/panel.py" line="213" /><source>Weights (*.safetensors *.pt *.pth);;All files (*)</source><translation type="unfinished">가중치 (*.safetensors *.pt *.pth);;모든 파일 (*)</translation></message><message><location filename="../../gui/inspect/panel.py" line="280" /><source>Cell (%1, %2) sees rows %3–%4, columns %5–%6</source><translation type="unfinished">칸 (%1, %2)은(는) 행 %3–%4, 열 %5–%6을 봅니다</translation></message><message><location filename="../../gui/inspect/panel.py" line="331" /><source>epoch %1</source><translation type="unfinished">에포크 %1</translation></message><message><location filename="../../gui/inspect/panel.py" line="341" /><source>Export view</source><translation type="unfinished">화면 내보내기</translation></message><message><location filename="../../gui/inspect/panel.py" line="342" /><source>PNG images (*.png)</source><translation type="unfinished">PNG 이미지 (*.png)</translation></message><message><location filename="../../gui/inspect/panel.py" line="344" /><source>Cannot write %1; choose another folder.</source><translation type="unfinished">%1을(를) 쓸 수 없습니다. 다른 폴더를 고르세요.</translation></message></context>
 <context>
     <name>InspectSource</name>
     <message><location filename="../../gui/inspect/source.py" line="69" /><source>Class</source><translation type="unfinished">클래스</translation></message><message><location filename="../../gui/inspect/source.py" line="38" /><source>Data set</source><translation type="unfinished">데이터셋</translation></message><message><location filename="../../gui/inspect/source.py" line="38" /><source>File</source><translation type="unfinished">파일</translation></message><message><location filename="../../gui/inspect/source.py" line="38" /><location filename="../../gui/inspect/source.py" line="178" /><source>Drawing</source><translation type="unfinished">그리기</translation></message><message><location filename="../../gui/inspect/source.py" line="39" /><source>Image source</source><translation type="unfinished">영상 출처</translation></message><message><location filename="../../gui/inspect/source.py" line="66" /><source>All</source><translation type="unfinished">전체</translation></message><message><location filename="../../gui/inspect/source.py" line="66" /><source>Correct</source><translation type="unfinished">정답</translation></message><message><location filename="../../gui/inspect/source.py" line="66" /><source>Incorrect</source><translation type="unfinished">오답</translation></message><message><location filename="../../gui/inspect/source.py" line="70" /><source>Show</source><translation type="unfinished">보기</translation></message><message><location filename="../../gui/inspect/source.py" line="74" /><source>Image</source><translation type="unfinished">영상</translation></message><message><location filename="../../gui/inspect/source.py" line="83" /><source>Open image…</source><translation type="unfinished">영상 열기…</translation></message><message><location filename="../../gui/inspect/source.py" line="84" /><source>No file chosen</source><translation type="unfinished">고른 파일 없음</translation></message><message><location filename="../../gui/inspect/source.py" line="96" /><source>Clear</source><translation type="unfinished">지우기</translation></message><message><location filename="../../gui/inspect/source.py" line="113" /><source>All classes</source><translation type="unfinished">모든 클래스</translation></message><message><location filename="../../gui/inspect/source.py" line="140" /><source>of %1</source><translation type="unfinished">/ %1</translation></message><message><location filename="../../gui/inspect/source.py" line="149" /><source>Image %1 (%2)</source><translation type="unfinished">영상 %1 (%2)</translation></message><message><location filename="../../gui/inspect/source.py" line="161" /><source>Open image</source><translation type="unfinished">영상 열기</translation></message><message><location filename="../../gui/inspect/source.py" line="162" /><source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)</source><translation type="unfinished">영상 (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;모든 파일 (*)</translation></message></context>
@@ -1335,104 +1335,104 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message><location filename="../../gui/main_window.py" line="82" /><source>Inspector</source><translation type="unfinished">속성</translation></message><message><location filename="../../gui/main_window.py" line="85" /><source>Messages</source><translation type="unfinished">메시지</translation></message><message><location filename="../../gui/main_window.py" line="78" /><location filename="../../gui/main_window.py" line="83" /><source>History</source><translation type="unfinished">작업 기록</translation></message><message><location filename="../../gui/main_window.py" line="79" /><source>&lt;opened&gt;</source><translation type="unfinished">&lt;열었을 때&gt;</translation></message><message><location filename="../../gui/main_window.py" line="81" /><source>Layers</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/main_window.py" line="84" /><source>Analysis</source><translation type="unfinished">분석</translation></message><message><location filename="../../gui/main_window.py" line="113" /><source>&amp;New</source><translation type="unfinished">새로 만들기(&amp;N)</translation></message><message><location filename="../../gui/main_window.py" line="114" /><source>New from &amp;Model Zoo…</source><translation type="unfinished">모델 모음에서 새로 만들기(&amp;M)…</translation></message><message><location filename="../../gui/main_window.py" line="116" /><source>&amp;Open…</source><translation type="unfinished">열기(&amp;O)…</translation></message><message><location filename="../../gui/main_window.py" line="117" /><source>&amp;Save</source><translation type="unfinished">저장(&amp;S)</translation></message><message><location filename="../../gui/main_window.py" line="118" /><source>Save &amp;As…</source><translation type="unfinished">다른 이름으로 저장(&amp;A)…</translation></message><message><location filename="../../gui/main_window.py" line="119" /><source>&amp;Close</source><translation type="unfinished">닫기(&amp;C)</translation></message><message><location filename="../../gui/main_window.py" line="120" /><source>Se&amp;ttings…</source><translation type="unfinished">설정(&amp;T)…</translation></message><message><location filename="../../gui/main_window.py" line="121" /><source>&amp;Quit</source><translation type="unfinished">끝내기(&amp;Q)</translation></message><message><location filename="../../gui/main_window.py" line="122" /><source>&amp;Undo</source><translation type="unfinished">실행 취소(&amp;U)</translation></message><message><location filename="../../gui/main_window.py" line="125" /><source>&amp;Redo</source><translation type="unfinished">다시 실행(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="129" /><source>&amp;Presentation Mode</source><translation type="unfinished">발표 모드(&amp;P)</translation></message><message><location filename="../../gui/main_window.py" line="131" /><source>&amp;Restore Panels</source><translation type="unfinished">패널 원래대로(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="132" /><source>&amp;About ConvStudio</source><translation type="unfinished">ConvStudio 정보(&amp;A)</translation></message><message><location filename="../../gui/main_window.py" line="141" /><source>&amp;File</source><translation type="unfinished">파일(&amp;F)</translation></message><message><location filename="../../gui/main_window.py" line="143" /><source>Open &amp;Recent</source><translation type="unfinished">최근 파일 열기(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="149" /><source>&amp;Edit</source><translation type="unfinished">편집(&amp;E)</translation></message><message><location filename="../../gui/main_window.py" line="157" /><source>&amp;View</source><translation type="unfinished">보기(&amp;V)</translation></message><message><location filename="../../gui/main_window.py" line="161" /><source>&amp;Panels</source><translation type="unfinished">패널(&amp;P)</translation></message><message><location filename="../../gui/main_window.py" line="169" /><source>&amp;Help</source><translation type="unfinished">도움말(&amp;H)</translation></message><message><location filename="../../gui/main_window.py" line="182" /><source>Main toolbar</source><translation type="unfinished">기본 도구 모음</translation></message><message><location filename="../../gui/main_window.py" line="251" /><source>Restart ConvStudio</source><translation type="unfinished">ConvStudio 다시 시작</translation></message><message><location filename="../../gui/main_window.py" line="252" /><source>The new language is used after a restart. Restart ConvStudio now?</source><translation type="unfinished">바꾼 언어는 다시 시작하면 적용됩니다. 지금 ConvStudio를 다시 시작할까요?</translation></message><message><location filename="../../gui/main_window.py" line="261" /><source>About ConvStudio</source><translation type="unfinished">ConvStudio 정보</translation></message><message><location filename="../../gui/main_window.py" line="262" /><source>ConvStudio: build convolutional networks by dragging layers, see every shape and number with its formula, train them and look inside them.</source><translation type="unfinished">ConvStudio: 레이어를 끌어다 놓아 컨볼루션 신경망을 만들고, 모든 크기와 숫자를 공식과 함께 보고, 학습시키고 그 속을 들여다봅니다.</translation></message><message><location filename="../../gui/main_window.py" line="273" /><source>No recent files</source><translation type="unfinished">최근 파일 없음</translation></message><message><location filename="../../gui/main_window.py" line="277" /><source>Clear the list</source><translation type="unfinished">목록 지우기</translation></message><message><location filename="../../gui/main_window.py" line="284" /><source>Untitled</source><translation type="unfinished">제목 없음</translation></message><message><location filename="../../gui/main_window.py" line="293" /><source>%1 layers · %2 parameters · %3 MACs · %4 errors · %5 warnings</source><translation type="unfinished">레이어 %1개 · 파라미터 %2개 · MAC %3 · 오류 %4개 · 경고 %5개</translation></message></context>
+    <message><location filename="../../gui/main_window.py" line="85" /><source>Inspector</source><translation type="unfinished">속성</translation></message><message><location filename="../../gui/main_window.py" line="88" /><source>Messages</source><translation type="unfinished">메시지</translation></message><message><location filename="../../gui/main_window.py" line="81" /><location filename="../../gui/main_window.py" line="86" /><source>History</source><translation type="unfinished">작업 기록</translation></message><message><location filename="../../gui/main_window.py" line="82" /><source>&lt;opened&gt;</source><translation type="unfinished">&lt;열었을 때&gt;</translation></message><message><location filename="../../gui/main_window.py" line="84" /><source>Layers</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/main_window.py" line="87" /><source>Analysis</source><translation type="unfinished">분석</translation></message><message><location filename="../../gui/main_window.py" line="119" /><source>&amp;New</source><translation type="unfinished">새로 만들기(&amp;N)</translation></message><message><location filename="../../gui/main_window.py" line="120" /><source>New from &amp;Model Zoo…</source><translation type="unfinished">모델 모음에서 새로 만들기(&amp;M)…</translation></message><message><location filename="../../gui/main_window.py" line="122" /><source>&amp;Open…</source><translation type="unfinished">열기(&amp;O)…</translation></message><message><location filename="../../gui/main_window.py" line="123" /><source>&amp;Save</source><translation type="unfinished">저장(&amp;S)</translation></message><message><location filename="../../gui/main_window.py" line="124" /><source>Save &amp;As…</source><translation type="unfinished">다른 이름으로 저장(&amp;A)…</translation></message><message><location filename="../../gui/main_window.py" line="125" /><source>&amp;Close</source><translation type="unfinished">닫기(&amp;C)</translation></message><message><location filename="../../gui/main_window.py" line="126" /><source>Se&amp;ttings…</source><translation type="unfinished">설정(&amp;T)…</translation></message><message><location filename="../../gui/main_window.py" line="127" /><source>&amp;Quit</source><translation type="unfinished">끝내기(&amp;Q)</translation></message><message><location filename="../../gui/main_window.py" line="128" /><source>&amp;Undo</source><translation type="unfinished">실행 취소(&amp;U)</translation></message><message><location filename="../../gui/main_window.py" line="131" /><source>&amp;Redo</source><translation type="unfinished">다시 실행(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="135" /><source>&amp;Presentation Mode</source><translation type="unfinished">발표 모드(&amp;P)</translation></message><message><location filename="../../gui/main_window.py" line="137" /><source>&amp;Restore Panels</source><translation type="unfinished">패널 원래대로(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="138" /><source>&amp;About ConvStudio</source><translation type="unfinished">ConvStudio 정보(&amp;A)</translation></message><message><location filename="../../gui/main_window.py" line="147" /><source>&amp;File</source><translation type="unfinished">파일(&amp;F)</translation></message><message><location filename="../../gui/main_window.py" line="149" /><source>Open &amp;Recent</source><translation type="unfinished">최근 파일 열기(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="155" /><source>&amp;Edit</source><translation type="unfinished">편집(&amp;E)</translation></message><message><location filename="../../gui/main_window.py" line="163" /><source>&amp;View</source><translation type="unfinished">보기(&amp;V)</translation></message><message><location filename="../../gui/main_window.py" line="167" /><source>&amp;Panels</source><translation type="unfinished">패널(&amp;P)</translation></message><message><location filename="../../gui/main_window.py" line="175" /><source>&amp;Help</source><translation type="unfinished">도움말(&amp;H)</translation></message><message><location filename="../../gui/main_window.py" line="188" /><source>Main toolbar</source><translation type="unfinished">기본 도구 모음</translation></message><message><location filename="../../gui/main_window.py" line="257" /><source>Restart ConvStudio</source><translation type="unfinished">ConvStudio 다시 시작</translation></message><message><location filename="../../gui/main_window.py" line="258" /><source>The new language is used after a restart. Restart ConvStudio now?</source><translation type="unfinished">바꾼 언어는 다시 시작하면 적용됩니다. 지금 ConvStudio를 다시 시작할까요?</translation></message><message><location filename="../../gui/main_window.py" line="267" /><source>About ConvStudio</source><translation type="unfinished">ConvStudio 정보</translation></message><message><location filename="../../gui/main_window.py" line="268" /><source>ConvStudio: build convolutional networks by dragging layers, see every shape and number with its formula, train them and look inside them.</source><translation type="unfinished">ConvStudio: 레이어를 끌어다 놓아 컨볼루션 신경망을 만들고, 모든 크기와 숫자를 공식과 함께 보고, 학습시키고 그 속을 들여다봅니다.</translation></message><message><location filename="../../gui/main_window.py" line="279" /><source>No recent files</source><translation type="unfinished">최근 파일 없음</translation></message><message><location filename="../../gui/main_window.py" line="283" /><source>Clear the list</source><translation type="unfinished">목록 지우기</translation></message><message><location filename="../../gui/main_window.py" line="290" /><source>Untitled</source><translation type="unfinished">제목 없음</translation></message><message><location filename="../../gui/main_window.py" line="299" /><source>%1 layers · %2 parameters · %3 MACs · %4 errors · %5 warnings</source><translation type="unfinished">레이어 %1개 · 파라미터 %2개 · MAC %3 · 오류 %4개 · 경고 %5개</translation></message></context>
 <context>
     <name>MessageBar</name>
     <message><location filename="../../gui/widgets/message_bar.py" line="46" /><source>Messages</source><translation type="unfinished">메시지</translation></message><message><location filename="../../gui/widgets/message_bar.py" line="86" /><source>No problems: every layer has a shape.</source><translation type="unfinished">문제 없음: 모든 레이어의 크기가 정해졌습니다.</translation></message><message><location filename="../../gui/widgets/message_bar.py" line="87" /><source>The network is empty: drag a layer from the palette onto the canvas.</source><translation type="unfinished">네트워크가 비어 있습니다: 팔레트에서 레이어를 캔버스로 끌어다 놓으세요.</translation></message></context>
 <context>
     <name>MonitorWidget</name>
     <message>
-        <location filename="../../gui/training/monitor.py" line="108" />
+        <location filename="../../gui/training/monitor.py" line="115" />
         <source>Curves</source>
         <translation>곡선</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="108" />
+        <location filename="../../gui/training/monitor.py" line="115" />
         <source>Gradients</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="109" />
+        <location filename="../../gui/training/monitor.py" line="116" />
         <source>Evaluation</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="109" />
+        <location filename="../../gui/training/monitor.py" line="116" />
         <source>Runs</source>
         <translation>실행 기록</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="111" />
+        <location filename="../../gui/training/monitor.py" line="118" />
         <source>Smoothing</source>
         <translation>평활화</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="112" />
+        <location filename="../../gui/training/monitor.py" line="119" />
         <source>Smoothing of the loss curves</source>
         <translation>손실 곡선의 평활화</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="113" />
+        <location filename="../../gui/training/monitor.py" line="120" />
         <source>Logarithmic loss axis</source>
         <translation>손실 축을 로그로</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="114" />
+        <location filename="../../gui/training/monitor.py" line="121" />
         <source>Export PNG…</source>
         <translation>PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="115" />
+        <location filename="../../gui/training/monitor.py" line="122" />
         <source>Export CSV…</source>
         <translation>CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="116" />
+        <location filename="../../gui/training/monitor.py" line="123" />
         <source>Training progress</source>
         <translation>학습 진행</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="120" />
+        <location filename="../../gui/training/monitor.py" line="127" />
         <source>Choose the data and optimizers, then press Start.</source>
         <translation>데이터와 옵티마이저를 고른 뒤 시작을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="140" />
+        <location filename="../../gui/training/monitor.py" line="147" />
         <source>Preparing the data and the network…</source>
         <translation>데이터와 네트워크 준비 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="177" />
+        <location filename="../../gui/training/monitor.py" line="186" />
         <source>Training on {0} ({1}): {2:,} training and {3:,} validation images</source>
         <translation>{0}({1})에서 학습 중: 학습 영상 {2:,}개, 검증 영상 {3:,}개</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="198" />
+        <location filename="../../gui/training/monitor.py" line="207" />
         <source>epoch {0}/{1} · step {2}/{3} · {4:,.0f} images/s · ETA {5}</source>
         <translation>에포크 {0}/{1} · 스텝 {2}/{3} · 초당 {4:,.0f}장 · 남은 시간 {5}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="206" />
+        <location filename="../../gui/training/monitor.py" line="215" />
         <source>Preparing {0}: {1}…</source>
         <translation>{0} 준비 중: {1}…</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="239" />
+        <location filename="../../gui/training/monitor.py" line="248" />
         <source>Finished after {0}.</source>
         <translation>{0} 만에 끝났습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="269" />
+        <location filename="../../gui/training/monitor.py" line="278" />
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="269" />
+        <location filename="../../gui/training/monitor.py" line="278" />
         <source>CSV table (*.csv)</source>
         <translation>CSV 표 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="270" />
+        <location filename="../../gui/training/monitor.py" line="279" />
         <source>Export the curves</source>
         <translation>곡선 내보내기</translation>
     </message>
@@ -1487,8 +1487,8 @@
     </message>
     <message>
         <location filename="../../gui/problem_text.py" line="27" />
-        <source>The {kernel}x{kernel} window with stride {stride} does not tile {size} pixels (padding {padding}): ({size} + 2*{padding} - {kernel}) / {stride} is not a whole number, so PyTorch drops the last {dropped} row(s) and column(s).</source>
-        <translation>스트라이드 {stride}인 {kernel}x{kernel} 창이 {size}픽셀(패딩 {padding})을 딱 나누지 못합니다: ({size} + 2*{padding} - {kernel}) / {stride}가 정수가 아니므로 PyTorch는 마지막 {dropped}개 행과 열을 버립니다.</translation>
+        <source>The {kernel}x{kernel} window with stride {stride} does not tile {size} pixels (padding {padding}): ({size} + 2*{padding} - {kernel}) / {stride} is not a whole number, so PyTorch drops the last {dropped} row(s) and column(s) of the image.</source>
+        <translation>스트라이드 {stride}인 {kernel}x{kernel} 창이 {size}픽셀(패딩 {padding})을 딱 나누지 못합니다: ({size} + 2*{padding} - {kernel}) / {stride}가 정수가 아니므로 PyTorch는 영상의 마지막 {dropped}개 행과 열을 버립니다.</translation>
     </message>
     <message>
         <location filename="../../gui/problem_text.py" line="31" />
@@ -1700,97 +1700,97 @@
 <context>
     <name>SetupPanel</name>
     <message>
-        <location filename="../../gui/training/setup.py" line="98" />
+        <location filename="../../gui/training/setup.py" line="101" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="98" />
+        <location filename="../../gui/training/setup.py" line="101" />
         <source>Optimizers</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="99" />
+        <location filename="../../gui/training/setup.py" line="102" />
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="101" />
+        <location filename="../../gui/training/setup.py" line="104" />
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="101" />
+        <location filename="../../gui/training/setup.py" line="104" />
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="102" />
+        <location filename="../../gui/training/setup.py" line="105" />
         <source>Learning-rate schedule</source>
         <translation>학습률 스케줄</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="103" />
+        <location filename="../../gui/training/setup.py" line="106" />
         <source>Warm-up epochs</source>
         <translation>워밍업 에포크</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="103" />
+        <location filename="../../gui/training/setup.py" line="106" />
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="105" />
+        <location filename="../../gui/training/setup.py" line="108" />
         <source>constant</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="105" />
+        <location filename="../../gui/training/setup.py" line="108" />
         <source>step (×0.1 every 10 epochs)</source>
         <translation>계단(10 에포크마다 ×0.1)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="107" />
+        <location filename="../../gui/training/setup.py" line="110" />
         <source>cosine</source>
         <translation>코사인</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="107" />
+        <location filename="../../gui/training/setup.py" line="110" />
         <source>one-cycle</source>
         <translation>원사이클</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="135" />
+        <location filename="../../gui/training/setup.py" line="139" />
         <source>Automatic (the GPU when there is one)</source>
         <translation>자동(GPU가 있으면 GPU)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="138" />
+        <location filename="../../gui/training/setup.py" line="142" />
         <source>CPU: {0}</source>
         <translation>CPU: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="140" />
+        <location filename="../../gui/training/setup.py" line="144" />
         <source>{0}: {1}, {2} free of {3}</source>
         <translation>{0}: {1}, {3} 중 {2} 사용 가능</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="172" />
+        <location filename="../../gui/training/setup.py" line="176" />
         <source>Training memory: shown once the network is complete.</source>
         <translation>학습 메모리: 네트워크가 완성되면 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="174" />
+        <location filename="../../gui/training/setup.py" line="178" />
         <source>Training memory ≈ {0} for batch {1}</source>
         <translation>배치 {1}의 학습 메모리 ≈ {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="177" />
+        <location filename="../../gui/training/setup.py" line="181" />
         <source>; {0} has {1} free</source>
         <translation>; {0}에 {1} 여유</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="179" />
+        <location filename="../../gui/training/setup.py" line="183" />
         <source> — too much: lower the batch size.</source>
         <translation> — 너무 많습니다: 배치 크기를 줄이세요.</translation>
     </message>
@@ -1798,7 +1798,7 @@
 <context>
     <name>TrainingDock</name>
     <message>
-        <location filename="../../gui/training/dock.py" line="15" />
+        <location filename="../../gui/training/dock.py" line="17" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
@@ -1869,44 +1869,44 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../gui/training/panel.py" line="129" />
+        <location filename="../../gui/training/panel.py" line="151" />
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="130" />
+        <location filename="../../gui/training/panel.py" line="152" />
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="131" />
-        <location filename="../../gui/training/panel.py" line="156" />
+        <location filename="../../gui/training/panel.py" line="153" />
+        <location filename="../../gui/training/panel.py" line="180" />
         <source>Resume</source>
         <translation>재개</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="131" />
-        <location filename="../../gui/training/panel.py" line="156" />
+        <location filename="../../gui/training/panel.py" line="153" />
+        <location filename="../../gui/training/panel.py" line="180" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="134" />
+        <location filename="../../gui/training/panel.py" line="156" />
         <source>Train every ticked optimizer from the same starting weights on the same batches</source>
         <translation>고른 모든 옵티마이저를 같은 초기 가중치와 같은 배치로 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="136" />
+        <location filename="../../gui/training/panel.py" line="158" />
         <source>Finish the current batch, then end the run</source>
         <translation>지금 배치를 마친 뒤 실행을 끝냅니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="173" />
+        <location filename="../../gui/training/panel.py" line="197" />
         <source>Tick at least one optimizer, then press Start.</source>
         <translation>옵티마이저를 하나 이상 고른 뒤 시작을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="180" />
+        <location filename="../../gui/training/panel.py" line="204" />
         <source>Training a copy of the network taken at Start; edits on the canvas apply to the next run.</source>
         <translation>시작할 때 복사한 네트워크를 학습합니다. 캔버스의 편집은 다음 실행에 적용됩니다.</translation>
     </message>

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QVBoxLayout, QWidget
 
+from gui.widgets.docks import add_tabbed_dock
+
 
 class InspectDock(QDockWidget):
     def __init__(self, document, parent=None):
@@ -31,15 +33,4 @@ class InspectDock(QDockWidget):
 
 def add_inspect_dock(window, area=Qt.DockWidgetArea.BottomDockWidgetArea) -> InspectDock:
     """Add the dock to ``window``, tabbed with its analysis dock, listed in ``window.docks``."""
-    dock = InspectDock(window.document, window)
-    dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                     | QDockWidget.DockWidgetFeature.DockWidgetClosable
-                     | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-    window.addDockWidget(area, dock)
-    docks = getattr(window, "docks", None)
-    if isinstance(docks, dict):
-        if "analysis" in docks:
-            window.tabifyDockWidget(docks["analysis"], dock)
-            docks["analysis"].raise_()
-        docks["inspect"] = dock
-    return dock
+    return add_tabbed_dock(window, InspectDock(window.document, window), "inspect", area)

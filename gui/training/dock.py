@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QVBoxLayout, QWidget
 
+from gui.widgets.docks import add_tabbed_dock
+
 
 class TrainingDock(QDockWidget):
     probes_updated = Signal(object)  # the panel's ProbeRecorder after each epoch
@@ -52,15 +54,4 @@ class TrainingDock(QDockWidget):
 def add_training_dock(window, area=Qt.DockWidgetArea.BottomDockWidgetArea) -> TrainingDock:
     """Add the training dock to ``window`` (tabbed with its analysis dock when there is one)
     and list it in ``window.docks`` so the View > Panels menu offers it."""
-    dock = TrainingDock(window.document, window)
-    dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                     | QDockWidget.DockWidgetFeature.DockWidgetClosable
-                     | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-    window.addDockWidget(area, dock)
-    docks = getattr(window, "docks", None)
-    if isinstance(docks, dict):
-        if "analysis" in docks:
-            window.tabifyDockWidget(docks["analysis"], dock)
-            docks["analysis"].raise_()
-        docks["training"] = dock
-    return dock
+    return add_tabbed_dock(window, TrainingDock(window.document, window), "training", area)

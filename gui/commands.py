@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoCommand
 
 from engine.graph import Link
 from engine.io import graph_from_dict
+from gui.i18n import param_label
 
 
 def tr(text: str) -> str:
@@ -124,8 +125,9 @@ class SetParamCommand(_DocCommand):
     ID = 1001
 
     def __init__(self, doc, node_id: str, name: str, value):
-        super().__init__(doc, tr("Change %1").replace("%1", name))
         node = doc.graph.node(node_id)
+        super().__init__(doc, tr("Change %1 of %2").replace("%1", param_label(
+            node.spec.param(name))).replace("%2", node.label))
         self.node_id, self.name = node_id, name
         self.new = node.spec.param(name).coerce(value, node.type)  # refuse bad values early
         self.old = node.params[name]

@@ -169,18 +169,11 @@ class EvaluationView(QWidget):
             self.class_names = tuple(class_names)
         if image_source is not None:
             self.image_source = image_source
-        current = self.chooser.currentData()
         if [r.key for r in runs] == list(self._runs):
             self._runs = {r.key: r for r in runs}
             return self.refresh()
         self._runs = {r.key: r for r in runs}
-        self.chooser.blockSignals(True)
-        self.chooser.clear()
-        for run in runs:
-            self.chooser.addItem(f"#{run.session} {run.name}", run.key)
-        index = self.chooser.findData(current)
-        self.chooser.setCurrentIndex(index if index >= 0 else 0)
-        self.chooser.blockSignals(False)
+        style.fill_run_chooser(self.chooser, runs)
         self.refresh()
 
     def current_run(self) -> RunRecord | None:

@@ -81,15 +81,8 @@ class GradientHeatmap(QWidget):
 
     def set_runs(self, runs: list[RunRecord]) -> None:
         """Offer these runs; keep the chosen one when it is still there."""
-        current = self.chooser.currentData()
         self._runs = {r.key: r for r in runs}
-        self.chooser.blockSignals(True)
-        self.chooser.clear()
-        for run in runs:
-            self.chooser.addItem(f"#{run.session} {run.name}", run.key)
-        index = self.chooser.findData(current)
-        self.chooser.setCurrentIndex(index if index >= 0 else 0)
-        self.chooser.blockSignals(False)
+        style.fill_run_chooser(self.chooser, runs)
         self.refresh()
 
     def refresh(self) -> None:

@@ -90,3 +90,16 @@ def set_title(plot_item: pg.PlotItem, text: str, presentation: bool) -> None:
     projector), sized for presentation mode."""
     size = (PRESENTATION_FONT_PT if presentation else NORMAL_FONT_PT) * 1.2
     plot_item.setTitle(text, color=theme_colours()[1].name(), size=f"{size:.0f}pt")
+
+
+def fill_run_chooser(chooser, runs) -> None:
+    """List ``runs`` ("#session name") in a combo box, keeping the chosen run when it is still
+    there, without emitting change signals (the caller refreshes once)."""
+    current = chooser.currentData()
+    chooser.blockSignals(True)
+    chooser.clear()
+    for run in runs:
+        chooser.addItem(f"#{run.session} {run.name}", run.key)
+    index = chooser.findData(current)
+    chooser.setCurrentIndex(index if index >= 0 else 0)
+    chooser.blockSignals(False)

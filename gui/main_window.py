@@ -14,7 +14,7 @@ from gui.canvas import CanvasView
 from gui.commands import AddNodeCommand
 from gui.document import Document
 from gui.files import FileController
-from gui.inspector import InspectorWidget
+from gui.properties import InspectorWidget
 from gui.palette import PaletteWidget
 from gui.settings import Settings
 from gui.theme import apply_presentation

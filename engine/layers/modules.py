@@ -1,4 +1,6 @@
-"""Layers PyTorch does not have, written for ConvStudio."""
+"""Torch modules for the layer types PyTorch does not have (stochastic pooling, LeNet-5's
+subsampling and partial connection table, DPN's channel slice); imported only when a network
+is built."""
 from __future__ import annotations
 
 import torch
@@ -41,3 +43,66 @@ class StochasticPool2d(nn.Module):
             out = (probs * windows).sum(dim=2, keepdim=True)
         out = torch.where(total > 0, out, torch.zeros_like(out))
         return out.view(n, c, oh, ow)
+
+class Subsample2d(nn.Module):
+    """LeNet-5's trainable subsampling: per channel, w * (sum of a k x k block) + b."""
+
+    def __init__(self, channels: int, kernel_size: int = 2):
+        super().__init__()
+        self.kernel_size = kernel_size
+        self.weight = nn.Parameter(torch.ones(channels))
+        self.bias = nn.Parameter(torch.zeros(channels))
+
+    def extra_repr(self) -> str:
+        return f"{self.weight.numel()}, kernel_size={self.kernel_size}"
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        k = self.kernel_size
+        block_sum = F.avg_pool2d(x, k, k) * (k * k)
+        return block_sum * self.weight.view(1, -1, 1, 1) + self.bias.view(1, -1, 1, 1)
+
+
+class TableConv2d(nn.Module):
+    """A convolution in which output map j only sees the input maps listed in ``table[j]``.
+
+    Only the used connections are parameters (LeNet-5's C3 has 1,516, not 2,416); the full
+    kernel is assembled from them on every forward pass.
+    """
+
+    def __init__(self, table, kernel_size: int = 5):
+        super().__init__()
+        pairs = [(j, i) for j, row in enumerate(table) for i in row]
+        self.out_channels = len(table)
+        self.in_channels = max(i for _, i in pairs) + 1
+        self.kernel_size = kernel_size
+        self.register_buffer("out_index", torch.tensor([j for j, _ in pairs]))
+        self.register_buffer("in_index", torch.tensor([i for _, i in pairs]))
+        fan_in = torch.tensor([len(table[j]) for j, _ in pairs], dtype=torch.float32)
+        bound = (1.0 / (fan_in * kernel_size * kernel_size)).sqrt().view(-1, 1, 1)
+        self.weight = nn.Parameter((torch.rand(len(pairs), kernel_size, kernel_size) * 2 - 1)
+                                   * bound)
+        self.bias = nn.Parameter(torch.zeros(len(table)))
+
+    def extra_repr(self) -> str:
+        return (f"{self.in_channels}, {self.out_channels}, kernel_size={self.kernel_size}, "
+                f"connections={self.weight.shape[0]}")
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        k = self.kernel_size
+        full = self.weight.new_zeros(self.out_channels, self.in_channels, k, k)
+        full = full.index_put((self.out_index, self.in_index), self.weight)
+        return F.conv2d(x, full, self.bias)
+
+
+class ChannelSlice(nn.Module):
+    """Channels ``start`` to ``end`` (exclusive) of the input, as DPN splits its two paths."""
+
+    def __init__(self, start: int, end: int):
+        super().__init__()
+        self.start, self.end = start, end
+
+    def extra_repr(self) -> str:
+        return f"start={self.start}, end={self.end}"
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return x[:, self.start:self.end]

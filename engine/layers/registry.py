@@ -50,6 +50,7 @@ def _ensure_loaded() -> None:
         return
     _loaded = True
     import engine.layers.builtin  # noqa: F401
+    import engine.layers.historical  # noqa: F401
     try:
         import engine.zoo.blocks  # noqa: F401  (composite blocks, when the zoo is installed)
     except ModuleNotFoundError as exc:

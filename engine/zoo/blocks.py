@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import engine.zoo.layers  # noqa: F401  (the zoo's primitive layers: subsampling, slices)
+import engine.layers.historical  # noqa: F401  (the primitive layers some blocks use: slices)
 from engine.graph.errors import BlockError, GraphError
 from engine.graph.model import NetworkGraph
 from engine.layers import LayerInfo, LayerSpec, Param, register

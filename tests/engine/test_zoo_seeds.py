@@ -158,8 +158,8 @@ def test_alexnet_split_over_two_gpus_has_the_papers_60_million_parameters():
 
 def test_lenet5_c3_maps_only_see_the_maps_of_their_table_row():
     import torch
-    from engine.zoo.layers import LENET5_C3_TABLE
-    from engine.zoo.modules import Subsample2d, TableConv2d
+    from engine.layers.historical import LENET5_C3_TABLE
+    from engine.layers.modules import Subsample2d, TableConv2d
     conv = TableConv2d(LENET5_C3_TABLE)
     assert sum(p.numel() for p in conv.parameters()) == 1_516
     x = torch.randn(1, 6, 14, 14, requires_grad=True)

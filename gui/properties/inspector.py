@@ -1,6 +1,6 @@
 """The inspector: name, parameters, formulas and messages of the selected node.
 
-Editors come from the layer's declared parameters (gui.inspector.editors). Every edit is pushed
+Editors come from the layer's declared parameters (gui.properties.editors). Every edit is pushed
 as a SetParamCommand or RenameNodeCommand; the inspector then follows the graph's events like
 every other view, so undo updates it too.
 """
@@ -17,7 +17,7 @@ from engine.graph import GraphError
 from engine.graph import events as ev
 from gui.commands import RenameNodeCommand, SetParamCommand
 from gui.i18n import error_text, layer_text, problem_text
-from gui.inspector.editors import ParamEditor, make_editor
+from gui.properties.editors import ParamEditor, make_editor
 
 FORMULA_KEYS = ("output", "weights", "biases", "params", "macs", "activations",
                 "receptive_field")

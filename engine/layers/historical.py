@@ -1,7 +1,6 @@
-"""Primitive layer types the zoo's historical networks need (LeNet-5, DPN).
-
-Registered in the one layer registry, so they appear in the palette and survive saving.
-"""
+"""Primitive layer types of historical networks that PyTorch does not have (LeNet-5's
+subsampling and C3 connection table, DPN's channel slice); their modules are in
+``engine.layers.modules``. Registered like the built-ins, so they appear in the palette."""
 from __future__ import annotations
 
 from engine.layers import LayerInfo, LayerSpec, Param, register
@@ -34,7 +33,7 @@ def _subsample_infer(shapes, p):
 
 
 def _subsample_build(p, shapes):
-    from engine.zoo.modules import Subsample2d
+    from engine.layers.modules import Subsample2d
     return Subsample2d(shapes[0][0], p["kernel_size"])
 
 
@@ -90,7 +89,7 @@ def _tableconv_infer(shapes, p):
 
 
 def _tableconv_build(p, shapes):
-    from engine.zoo.modules import TableConv2d
+    from engine.layers.modules import TableConv2d
     return TableConv2d(_table(p["table"]), p["kernel_size"])
 
 
@@ -122,7 +121,7 @@ def _slice_infer(shapes, p):
 
 
 def _slice_build(p, shapes):
-    from engine.zoo.modules import ChannelSlice
+    from engine.layers.modules import ChannelSlice
     return ChannelSlice(p["start"], p["end"] or shapes[0][0])
 
 

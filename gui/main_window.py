@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # a .convstudio file dropped from the file manager opens
         self.presentation = False
         self.action_map: dict[str, QAction] = {}
+        self.labs_window = None  # built by open_labs
         self._build_docks()
         self._build_actions()
         self._build_menus()
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
                      checkable=True)
         self._action("restore_layout", tr("&Restore Panels"), self.restore_default_layout)
         self._action("about", tr("&About ConvStudio"), self.show_about)
+        self._action("labs", tr("Open &Labs…"), lambda: self.open_labs())
         for action in self.action_map.values():
             action.setIconText(plain_text(action.text()))
             action.setToolTip(action.iconText())
@@ -172,6 +174,8 @@ class MainWindow(QMainWindow):
         panels.addSeparator()
         panels.addAction(a["restore_layout"])
         view.addAction(a["presentation"])
+        from gui.labs.menu import fill_labs_menu
+        fill_labs_menu(self, self._menu(bar, "labs", tr("&Labs")))
         help_menu = self._menu(bar, "help", tr("&Help"))
         help_menu.addAction(a["about"])
         for action in canvas_actions.values():
@@ -238,6 +242,18 @@ class MainWindow(QMainWindow):
         apply_presentation(QApplication.instance(), self.presentation)
         self.canvas.set_presentation(self.presentation)
         self.training.set_presentation(self.presentation)
+        if self.labs_window is not None:
+            self.labs_window.set_presentation(self.presentation)
+
+    def open_labs(self, tab: str | None = None):
+        """Show the labs window (built on first use) with the lab ``tab`` ("conv", "pool", ...;
+        see gui.labs.catalogue) in front, or the last one shown; returns the window."""
+        from gui.labs.window import LabsWindow
+        if self.labs_window is None:
+            self.labs_window = LabsWindow(self)
+            self.labs_window.set_presentation(self.presentation)
+        self.labs_window.show_lab(tab)
+        return self.labs_window
 
     def show_settings(self) -> None:
         from gui.theme import apply_theme
@@ -346,6 +362,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.training.shutdown()  # a running training stops after its batch
+        if self.labs_window is not None:
+            self.labs_window.shutdown()  # the labs' animations and background work stop
+            self.labs_window.close()
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self.files.shutdown()

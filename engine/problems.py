@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from engine.errors import UserError
+
 ERROR = "error"
 WARNING = "warning"
 
@@ -24,12 +26,15 @@ class Problem:
         return Problem(self.code, self.message, self.severity, node_id, self.data)
 
 
-class ShapeError(Exception):
+class ShapeError(UserError):
     """Raised by a layer's shape inference when its inputs cannot work; carries a Problem."""
 
-    def __init__(self, code: str, message: str, **data):
-        super().__init__(message)
-        self.problem = Problem(code, message, ERROR, None, data)
+    code = "shape_error"
+    templates = {"shape_error": "This layer cannot work with its input."}
+
+    def __init__(self, code: str | None = None, /, *legacy, **data):
+        super().__init__(code, *legacy, **data)
+        self.problem = Problem(self.code, self.message, ERROR, None, self.data)
 
 
 def warning(code: str, message: str, **data) -> Problem:

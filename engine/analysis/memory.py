@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from engine.analysis.analyze import BYTES_PER_VALUE, Analysis
+from engine.errors import UserError
 
 # copies of the parameters each optimizer keeps (seed 000's update rules)
 OPTIMIZER_STATE_COPIES = {
@@ -12,7 +13,7 @@ OPTIMIZER_STATE_COPIES = {
 }
 
 
-class UnknownOptimizerError(ValueError):
+class UnknownOptimizerError(UserError, ValueError):
     code = "unknown_optimizer"
 
 

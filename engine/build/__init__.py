@@ -10,16 +10,21 @@ import re
 
 from engine import layers
 from engine.analysis import Analysis, analyze
+from engine.errors import UserError
 from engine.graph.model import NetworkGraph
 
 
-class BuildError(ValueError):
+class BuildError(UserError, ValueError):
     """The network has errors; ``problems`` lists them."""
 
     code = "build_error"
+    templates = {"build_error": "The network cannot be built yet; fix the layers marked as "
+                                "errors first."}
 
-    def __init__(self, message: str, problems=()):
-        super().__init__(message)
+    def __init__(self, code: str | None = None, /, *legacy, problems=(), **data):
+        if legacy and not isinstance(legacy[0], str):  # BuildError(message, problems)
+            problems, legacy = legacy[0], legacy[1:]
+        super().__init__(code, *legacy, **data)
         self.problems = list(problems)
 
 

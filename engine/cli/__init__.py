@@ -12,12 +12,19 @@ import os
 import pkgutil
 import sys
 
+from engine.errors import UserError
 
-class CliError(Exception):
-    """A user error with an exit status."""
 
-    def __init__(self, message: str, status: int = 2):
-        super().__init__(message)
+class CliError(UserError):
+    """A user error with an exit status: ``CliError(code, status=2, **data)``."""
+
+    code = "cli_error"
+    templates = {"cli_error": "This command cannot be run as written; see --help."}
+
+    def __init__(self, code: str | None = None, /, *legacy, status: int = 2, **data):
+        if legacy and isinstance(legacy[0], int):  # CliError(message, status)
+            status, legacy = legacy[0], legacy[1:]
+        super().__init__(code, *legacy, **data)
         self.status = status
 
 

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from engine.errors import UserError
 
-class DataError(ValueError):
-    """A data set cannot be made or read. ``code`` says why; the message is one sentence."""
 
-    def __init__(self, code: str, message: str, **data):
-        super().__init__(message)
-        self.code = code
-        self.data = data
+class DataError(UserError, ValueError):
+    """A data set cannot be made or read: ``DataError(code, **data)`` (see engine.errors)."""
+
+    code = "data_error"
+    templates = {"data_error": "This data set cannot be used."}
 
 
 @dataclass

@@ -1,19 +1,18 @@
-"""Typed errors raised by graph mutations.
+"""Typed errors raised by graph mutations: ``GraphError(code, **data)`` (see engine.errors).
 
 Each error carries the data a user interface needs to phrase it (``code`` and ``data``) and an
-English sentence (``str(err)``) for the CLI and logs. The GUI translates from ``code``/``data``.
+English sentence (``str(err)``) for the CLI and logs. The GUI translates the same template.
 """
 from __future__ import annotations
 
+from engine.errors import UserError
 
-class GraphError(ValueError):
+
+class GraphError(UserError, ValueError):
     """Base class: a requested change to the network document is not allowed."""
 
     code = "graph_error"
-
-    def __init__(self, message: str, **data):
-        super().__init__(message)
-        self.data = data
+    templates = {"graph_error": "This change to the network is not allowed."}
 
 
 class UnknownLayerError(GraphError):

@@ -1,19 +1,18 @@
 """Typed errors of the inspection engine.
 
-Each carries a ``code`` and ``data`` for a user interface to phrase in its own language, and an
-English sentence (``str(err)``) saying what is wrong and what to do, for the CLI and logs.
+Each is a ``UserError(code, **data)`` (engine.errors): a user interface phrases the code's template
+in its own language, ``str(err)`` is the English sentence for the CLI and logs.
 """
 from __future__ import annotations
 
+from engine.errors import UserError
 
-class InspectError(ValueError):
+
+class InspectError(UserError, ValueError):
     """Base class: something asked of the inspection engine cannot be done."""
 
     code = "inspect_error"
-
-    def __init__(self, message: str, **data):
-        super().__init__(message)
-        self.data = data
+    templates = {"inspect_error": "This cannot be inspected."}
 
 
 class LayerChoiceError(InspectError):
@@ -45,6 +44,4 @@ class WeightsFileError(InspectError):
     for a mismatch ``data`` holds ``missing``, ``unexpected`` and ``wrong_shape`` key lists.
     """
 
-    def __init__(self, code: str, message: str, **data):
-        super().__init__(message, **data)
-        self.code = code
+    code = "weights_unreadable"

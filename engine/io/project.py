@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from engine.errors import UserError
 from engine.graph.errors import GraphError
 from engine.graph.model import NetworkGraph
 
@@ -22,14 +23,21 @@ SUFFIX = ".convstudio"
 MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
 
 
-class ProjectFileError(ValueError):
-    """A project file cannot be read. ``code`` says why; the message is one sentence."""
+class ProjectFileError(UserError, ValueError):
+    """A project file cannot be read or written: ``ProjectFileError(code, path=..., **data)``;
+    ``path`` is the file, ``data["field"]`` names the faulty field where there is one."""
 
-    def __init__(self, code: str, message: str, path: str | os.PathLike | None = None, **data):
-        super().__init__(message)
-        self.code = code
+    code = "project_file_error"
+    templates = {"project_file_error": "{file} cannot be opened as a ConvStudio project."}
+
+    def __init__(self, code: str | None = None, /, *legacy,
+                 path: str | os.PathLike | None = None, **data):
+        if len(legacy) > 1:  # ProjectFileError(code, message, path)
+            path, legacy = legacy[1], legacy[:1]
         self.path = str(path) if path is not None else None
-        self.data = data
+        if self.path is not None:
+            data.setdefault("file", Path(self.path).name or self.path)
+        super().__init__(code, *legacy, **data)
 
 
 @dataclass

@@ -1,11 +1,15 @@
 """Resolve a SOURCE argument: a project file, ``zoo:NAME`` or ``example:NAME``."""
 from __future__ import annotations
 
+from engine.errors import UserError
 from engine.graph import NetworkGraph
 
 
-class SourceError(ValueError):
+class SourceError(UserError, ValueError):
+    """SOURCE (a project file, ``zoo:NAME`` or ``example:NAME``) cannot be used."""
+
     code = "bad_source"
+    templates = {"bad_source": "This network source cannot be opened."}
 
 
 def load_source(source: str, input_shape: tuple | None = None) -> NetworkGraph:

@@ -1,6 +1,7 @@
 """The one registry of layer types. Registering a name twice fails."""
 from __future__ import annotations
 
+from engine.errors import UserError
 from engine.graph.errors import UnknownLayerError
 from engine.layers.spec import LayerSpec
 
@@ -10,7 +11,7 @@ CATEGORIES = ("Input/Output", "Convolution", "Pooling", "Normalization", "Activa
               "Regularization", "Linear", "Merge", "Blocks")
 
 
-class DuplicateLayerError(ValueError):
+class DuplicateLayerError(UserError, ValueError):
     pass
 
 

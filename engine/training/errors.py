@@ -1,39 +1,45 @@
-"""Typed training errors: a ``code``, plain ``data`` and one English sentence saying what went
-wrong and what to do. The GUI phrases them in its own language from ``code`` and ``data``."""
+"""Typed training errors: ``TrainingError(code, **data)`` (see engine.errors), one English
+sentence per code saying what went wrong and what to do; the GUI translates the same template."""
 from __future__ import annotations
 
+from engine.errors import UserError
 
-class TrainingError(ValueError):
+
+class TrainingError(UserError, ValueError):
     """Base of every error a training run reports to a user."""
 
     code = "training_error"
-
-    def __init__(self, message: str, **data):
-        super().__init__(message)
-        self.data = data
+    templates = {"training_error": "The training run failed."}
 
 
 class LossExplodedError(TrainingError):
     """The loss became NaN or infinite."""
 
     code = "loss_exploded"
+    templates = {
+        "loss_exploded": "The loss for {run} exploded (became {loss}) at step {step}; lower the "
+                         "learning rate (now {lr:g}) or add batch normalisation.",
+    }
 
     def __init__(self, step: int, loss: float, lr: float, run: str = ""):
-        who = f" for {run}" if run else ""
-        super().__init__(f"The loss{who} exploded (became {loss}) at step {step}; lower the "
-                         f"learning rate (now {lr:g}) or add batch normalisation.",
-                         step=step, loss=float(loss), lr=float(lr), run=run)
+        super().__init__("loss_exploded", step=step, loss=float(loss), lr=float(lr),
+                         run=run or "the network")
 
 
 class OutOfMemoryError(TrainingError):
     """The device ran out of memory; ``largest_batch`` is the largest batch size that fits."""
 
     code = "out_of_memory"
+    templates = {
+        "out_of_memory": "The {device} ran out of memory at batch size {batch_size}; use a "
+                         "batch size of {largest_batch} or less.",
+        "out_of_memory_one_image": "The {device} ran out of memory at batch size {batch_size}; "
+                                   "even one image does not fit; use a smaller network or the "
+                                   "CPU.",
+    }
 
     def __init__(self, device: str, batch_size: int, largest_batch: int | None):
-        hint = (f"use a batch size of {largest_batch} or less" if largest_batch
-                else "even one image does not fit; use a smaller network or the CPU")
-        super().__init__(f"The {device} ran out of memory at batch size {batch_size}; {hint}.",
+        super().__init__("out_of_memory" if largest_batch else "out_of_memory_one_image",
                          device=device, batch_size=batch_size, largest_batch=largest_batch)
 
 
@@ -41,10 +47,7 @@ class ConfigError(TrainingError):
     """A training setting is invalid (unknown optimizer, negative learning rate, ...)."""
 
     code = "bad_config"
-
-    def __init__(self, message: str, code: str = "bad_config", **data):
-        super().__init__(message, **data)
-        self.code = code
+    templates = {"bad_config": "A training setting is invalid."}
 
 
 class DeviceError(TrainingError):
@@ -57,7 +60,5 @@ class CheckpointError(TrainingError):
     """A checkpoint cannot be written or read."""
 
     code = "checkpoint_error"
-
-    def __init__(self, message: str, code: str = "checkpoint_error", **data):
-        super().__init__(message, **data)
-        self.code = code
+    templates = {"checkpoint_error": "The checkpoint could not be written or read; check that "
+                                     "the folder is writable."}

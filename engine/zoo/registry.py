@@ -6,6 +6,7 @@ import inspect
 from dataclasses import dataclass
 from typing import Callable
 
+from engine.errors import UserError
 from engine.io.sources import SourceError
 
 
@@ -13,10 +14,7 @@ class ZooError(SourceError):
     """Base class of the zoo's errors (a SourceError, so ``zoo:NAME`` reports it cleanly)."""
 
     code = "zoo_error"
-
-    def __init__(self, message: str, **data):
-        super().__init__(message)
-        self.data = data
+    templates = {"zoo_error": "This zoo model cannot be used."}
 
 
 class UnknownModelError(ZooError):
@@ -27,7 +25,7 @@ class ModelOptionError(ZooError):
     code = "bad_model_option"
 
 
-class DuplicateModelError(ValueError):
+class DuplicateModelError(UserError, ValueError):
     code = "duplicate_model"
 
 

@@ -1,4 +1,9 @@
-"""Canvas speed on ResNet-152 from the zoo (516 nodes, 565 links, 50 block frames).
+"""Canvas speed: the scene build of every zoo model and of synthetic dense graphs (linear
+growth), then ResNet-152 from the zoo (516 nodes, 565 links, 50 block frames) in detail.
+
+Targets (issue 15): every zoo model's scene builds within 3x of the naive stock-item scene
+measured in the same run, and the build time per node of synthetic dense graphs (250..2000
+nodes, ~3 links per node) stays flat within 2x. Rounds alternate ours / naive; best and median.
 
 Prints: the scene build (CanvasView over an analysed Document), painting the analysis onto
 every card, one full paint of the viewport at a readable zoom and at the overview, panning
@@ -46,6 +51,13 @@ def timed(fn, repeat: int = 1) -> float:
 
 def naive_view(graph, analysis) -> QGraphicsView:
     """What a straightforward scene would be: stock items, one text item per line."""
+    scene = naive_scene(graph, analysis)
+    view = QGraphicsView(scene)
+    view._keep = scene
+    return view
+
+
+def naive_scene(graph, analysis) -> QGraphicsScene:
     scene = QGraphicsScene()
     centres = {}
     for node in graph.nodes.values():
@@ -65,9 +77,7 @@ def naive_view(graph, analysis) -> QGraphicsView:
         path = QPainterPath(a)
         path.cubicTo(a + QPointF(0, 20), b - QPointF(0, 20), b)
         scene.addItem(QGraphicsPathItem(path))
-    view = QGraphicsView(scene)
-    view._keep = scene
-    return view
+    return scene
 
 
 def paint_and_pan(view, zoom: float, frames: int = 30) -> tuple[float, float, float]:
@@ -93,8 +103,75 @@ def paint_and_pan(view, zoom: float, frames: int = 30) -> tuple[float, float, fl
     return first, full_ms, scroll_ms
 
 
+def dense_graph(n: int):
+    """``n`` nodes in a DenseNet-like column: every other node concatenates the five before
+    it (about 3 links per node), laid out by the engine's own layered layout."""
+    from engine.graph import NetworkGraph
+    from engine.zoo.layout import apply_layout
+    g = NetworkGraph(f"dense{n}")
+    ids = [g.add_node("Input", {"channels": 8, "height": 16, "width": 16}).id]
+    while len(ids) < n:
+        if len(ids) % 2 == 0 and len(ids) >= 5:
+            node = g.add_node("Concat").id
+            for src in ids[-5:]:
+                g.connect(src, node)
+        else:
+            node = g.add_node("Conv2d", {"out_channels": 8, "kernel_size": 3, "padding": 1}).id
+            g.connect(ids[-1], node)
+        ids.append(node)
+    apply_layout(g)
+    return g
+
+
+def cpu_ms(fn) -> float:
+    """CPU time of ``fn()`` in ms: steadier than wall time while other jobs share the cores."""
+    t = time.process_time()
+    fn()
+    return (time.process_time() - t) * 1000
+
+
+def build_rounds(graph, rounds: int = 5) -> tuple[list, list]:
+    """Alternating rounds of (our scene rebuild, as paid on every open, expand/collapse-all,
+    theme or presentation change; the naive scene built from nothing), CPU ms."""
+    doc = Document(graph)
+    view = CanvasView(doc)
+    ours, naive = [], []
+    for _ in range(rounds):
+        ours.append(cpu_ms(view.canvas_scene.rebuild))
+        naive.append(cpu_ms(lambda: naive_scene(graph, doc.analysis)))
+    view.close()
+    return ours, naive
+
+
+def build_table() -> None:
+    print("scene build, every zoo model (CPU ms, best / median of alternating rounds)")
+    print(f"  {'model':<20} {'nodes':>5} {'links':>5}   {'ours':>13}   {'naive':>13}   ratio"
+          f"  (target <= 3x)")
+    worst = 0.0
+    for name in zoo.names():
+        graph = zoo.create(name)
+        ours, naive = build_rounds(graph)
+        ratio = min(ours) / min(naive)
+        worst = max(worst, ratio)
+        print(f"  {name:<20} {len(graph.nodes):5d} {len(graph.links):5d}   "
+              f"{min(ours):6.1f} / {statistics.median(ours):6.1f}   "
+              f"{min(naive):6.1f} / {statistics.median(naive):6.1f}   {ratio:4.2f}")
+    print(f"  worst ratio (best vs best): {worst:4.2f}")
+    print("synthetic dense graphs: time per node must stay flat within 2x")
+    per_node = []
+    for n in (250, 500, 1000, 2000):
+        graph = dense_graph(n)
+        ours, naive = build_rounds(graph, rounds=2)
+        per_node.append(min(ours) * 1000 / n)
+        print(f"  {n:5d} nodes {len(graph.links):5d} links   ours {min(ours):7.1f} ms "
+              f"({per_node[-1]:5.0f} us/node)   naive {min(naive):7.1f} ms   "
+              f"ratio {min(ours) / min(naive):4.2f}")
+    print(f"  per-node spread (max / min): {max(per_node) / min(per_node):4.2f}  (target <= 2)")
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv)
+    build_table()
     graph = zoo.create("resnet152")
     n_nodes, n_links = len(graph.nodes), len(graph.links)
     doc = Document(graph)

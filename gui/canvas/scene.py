@@ -6,6 +6,7 @@ undo step per drag; wiring by dragging from an output port is in ``wiring``.
 from __future__ import annotations
 
 import time
+from bisect import bisect_right
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsScene
@@ -41,6 +42,7 @@ class CanvasScene(QGraphicsScene):
         self._press: dict | None = None
         self.wiring = Wiring(self)
         self._last_said = ("", "", 0.0)
+        self._columns: _ColumnIndex | None = None  # cards by column, for link routing
         self._rect_timer = QTimer(self, singleShot=True, interval=0)
         self._rect_timer.timeout.connect(self._update_scene_rect)
         self._apply_background()
@@ -68,14 +70,15 @@ class CanvasScene(QGraphicsScene):
         self.links.clear()
         self.blocks.clear()
         self._block_of.clear()
+        self._columns = None
         graph = self.doc.graph
         for node_id in graph.nodes:
             self._add_node_item(node_id)
+        for node_id, item in self.nodes.items():
+            if len(item.in_ports) > 1:  # merges: ports in the order of their sources, placed
+                self._place_ports(node_id)  # before the links so each link is routed once
         for link in graph.links:
             self._add_link_item(link)
-        for node_id, item in self.nodes.items():
-            if len(item.in_ports) > 1:  # merges: ports in the order of their sources
-                self._refresh_ports(node_id)
         for block_id in graph.blocks:
             self._add_block_item(block_id)
         self.folded &= set(self.blocks)
@@ -107,11 +110,11 @@ class CanvasScene(QGraphicsScene):
         node = self.doc.graph.nodes[node_id]
         spec = node.spec
         item = NodeItem(self, node_id, spec.category, node_title(node), spec.composite,
-                        has_output=node.type != "Output")
-        item.place_ports(self._port_count(node_id))
+                        has_output=node.type != "Output", ports=self._port_count(node_id))
         item.setPos(self.to_scene(node.pos))
         self.addItem(item)
         self.nodes[node_id] = item
+        self._columns = None
         return item
 
     def _port_count(self, node_id: str) -> int:
@@ -168,6 +171,7 @@ class CanvasScene(QGraphicsScene):
     def _on_node_removed(self, event) -> None:
         item = self.nodes.pop(event.node_id, None)
         self._block_of.pop(event.node_id, None)
+        self._columns = None
         if item is not None:
             self.removeItem(item)
 
@@ -191,11 +195,16 @@ class CanvasScene(QGraphicsScene):
         item = self.nodes[node_id]
         count = self._port_count(node_id)
         if count > 1 or count != len(item.in_ports):
-            links = self.doc.graph.in_links(node_id)
-            item.place_ports(count, {lk.port: self.nodes[lk.src].pos().x() for lk in links
-                                     if lk.src in self.nodes})
+            self._place_ports(node_id, count)
             for link in item.links:
                 link.adjust()
+
+    def _place_ports(self, node_id: str, count: int | None = None) -> None:
+        """Input ports in the left-to-right order of the cards feeding them."""
+        links = self.doc.graph.in_links(node_id)
+        self.nodes[node_id].place_ports(
+            self._port_count(node_id) if count is None else count,
+            {lk.port: self.nodes[lk.src].pos().x() for lk in links if lk.src in self.nodes})
 
     def _on_param_changed(self, event) -> None:
         node = self.doc.graph.nodes[event.node_id]
@@ -235,6 +244,8 @@ class CanvasScene(QGraphicsScene):
 
     def node_geometry_changed(self, item: NodeItem) -> None:
         """A card moved: its links and its block frame follow."""
+        if self._columns is not None and not self._columns.holds(item):
+            self._columns = None  # rebuilt once, at the next query, after all cards moved
         item.follow()
         block_id = self._block_of.get(item.node_id)
         if block_id in self.blocks:
@@ -331,17 +342,12 @@ class CanvasScene(QGraphicsScene):
 
     def column_blocked(self, x: float, top: float, bottom: float, link) -> bool:
         """True when a card other than ``link``'s ends lies on the vertical line at ``x``
-        between ``top`` and ``bottom`` (used to route long links around cards). A plain loop:
-        a scene query here, while a scene is being built, costs a linear scan per call."""
-        half = self.style.m.width / 2
-        ends = (link.src_item, link.dst_item)
-        for item in self.nodes.values():
-            if item in ends:
-                continue
-            p = item.pos()
-            if abs(p.x() - x) < half and top < p.y() < bottom and item.isVisible():
-                return True
-        return False
+        between ``top`` and ``bottom`` (used to route long links around cards). Answered from
+        an index of cards by column, built once per layout (a scan of all cards per long
+        link made building a DenseNet scene quadratic)."""
+        if self._columns is None:
+            self._columns = _ColumnIndex(self.nodes.values(), self.style.m.width)
+        return self._columns.blocked(x, top, bottom, (link.src_item, link.dst_item))
 
     def say(self, severity: str, text: str) -> None:
         """Emit ``message`` unless the same sentence was just said (hover, then click)."""
@@ -372,6 +378,39 @@ class CanvasScene(QGraphicsScene):
         if rect.isNull():
             rect = QRectF(-400, -300, 800, 600)
         self.setSceneRect(rect.adjusted(-margin, -margin, margin, margin))
+
+
+class _ColumnIndex:
+    """Cards bucketed by column (one card width per bucket), each bucket sorted by y."""
+
+    def __init__(self, items, width: float) -> None:
+        self.width, self.half = width, width / 2
+        self.where: dict = {}
+        buckets: dict[int, list] = {}
+        for i, item in enumerate(items):
+            p = item.pos()
+            self.where[item] = (p.x(), p.y())
+            buckets.setdefault(int(p.x() // width), []).append((p.y(), i, p.x(), item))
+        self.columns = {}
+        for key, cards in buckets.items():
+            cards.sort(key=lambda c: (c[0], c[1]))
+            self.columns[key] = ([c[0] for c in cards], cards)
+
+    def holds(self, item) -> bool:
+        """True when ``item`` is indexed where it now is."""
+        p = item.pos()
+        return self.where.get(item) == (p.x(), p.y())
+
+    def blocked(self, x: float, top: float, bottom: float, ends) -> bool:
+        for key in {int((x - self.half) // self.width), int((x + self.half) // self.width)}:
+            ys, cards = self.columns.get(key, ((), ()))
+            for i in range(bisect_right(ys, top), len(ys)):
+                y, _, px, item = cards[i]
+                if y >= bottom:
+                    break
+                if abs(px - x) < self.half and item not in ends and item.isVisible():
+                    return True
+        return False
 
 
 def _link(event):

@@ -123,3 +123,39 @@ def test_copy_is_independent_and_equal():
     assert h == g
     h.set_param("conv", "out_channels", 8)
     assert h != g and g.node("conv").params["out_channels"] == 16
+
+
+def test_generated_ids_are_always_the_lowest_free_number():
+    """new_id keeps a hint per prefix for speed; the id it gives must still be the lowest
+    free one after any mix of adds, deletes, explicit ids, groups and undo-like re-adds."""
+    import random
+
+    rng = random.Random(7)
+    g = NetworkGraph()
+
+    def lowest_free(prefix):
+        i = 1
+        while f"{prefix}{i}" in g.nodes or f"{prefix}{i}" in g.blocks:
+            i += 1
+        return f"{prefix}{i}"
+
+    for _ in range(600):
+        roll = rng.random()
+        if roll < 0.5 or not g.nodes:
+            expected = lowest_free("conv")
+            assert g.add_node("Conv2d").id == expected
+        elif roll < 0.65:
+            g.remove_node(rng.choice(list(g.nodes)))
+        elif roll < 0.75:
+            explicit = f"conv{rng.randint(1, 40)}"
+            if explicit not in g.nodes:
+                g.add_node("Conv2d", node_id=explicit)
+        elif roll < 0.85:
+            free = [n for n in g.nodes if g.block_of(n) is None]
+            if free:
+                expected = lowest_free("block")
+                assert g.group([rng.choice(free)]).id == expected
+        elif g.blocks:
+            g.ungroup(rng.choice(list(g.blocks)))
+    g.clear()
+    assert g.add_node("Conv2d").id == "conv1"

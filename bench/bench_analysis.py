@@ -1,8 +1,11 @@
-"""Analysis speed on a ResNet-152-sized graph (~500 nodes).
+"""Analysis speed on a ResNet-152-sized graph (~500 nodes), and linear growth.
 
-Prints: full analysis, incremental re-analysis after a one-parameter edit (same Analyzer), and,
-as the reference measured in the same run, a shape-only forward of the built module on the meta
-device (what a naive "run it to get shapes" approach would cost). Target: full < 100 ms.
+Prints: full analysis, re-analysis with nothing changed and after a one-parameter edit (same
+Analyzer, as the window keeps one), and, as the reference measured in the same run, a
+shape-only forward of the built module on the meta device (what a naive "run it to get shapes"
+approach would cost). Then building and analysing synthetic chains of 100..5,000 nodes with
+automatic ids: the time per node must stay flat within 2x (issue 15).
+Targets: full < 100 ms; re-analysis after one edit well under the full analysis.
 Run: python bench/bench_analysis.py
 """
 from __future__ import annotations
@@ -69,20 +72,64 @@ def timeit(fn, repeat=30):
     return statistics.median(times) * 1000
 
 
+def chain(n: int) -> NetworkGraph:
+    """An ``n``-node conv/ReLU chain built the way a file or the palette builds one:
+    automatic ids (``conv1``, ``relu1``, ...), one link per node."""
+    g = NetworkGraph(f"chain{n}")
+    prev = g.add_node("Input", {"channels": 3, "height": 32, "width": 32}).id
+    for i in range(n - 1):
+        layer = ("Conv2d", {"out_channels": 8, "kernel_size": 3, "padding": 1}) if i % 2 == 0 \
+            else ("ReLU", {})
+        node = g.add_node(*layer).id
+        g.connect(prev, node)
+        prev = node
+    return g
+
+
+def rounds(fns: dict, repeat: int = 5) -> dict:
+    """Alternate the functions ``repeat`` times; per name the list of times in ms."""
+    times = {name: [] for name in fns}
+    for _ in range(repeat):
+        for name, fn in fns.items():
+            t = time.perf_counter()
+            fn()
+            times[name].append((time.perf_counter() - t) * 1000)
+    return times
+
+
+def linear_table() -> None:
+    print("build + analyse synthetic chains (automatic ids); us per node, best / median")
+    per_node = []
+    for n in (100, 500, 1000, 2000, 5000):
+        t = rounds({"build": lambda: chain(n),
+                    "analyse": lambda: Analyzer().analyze(chain(n))}, repeat=3)
+        build = min(t["build"]) * 1000 / n
+        both = min(t["analyse"]) * 1000 / n
+        per_node.append(both)
+        print(f"  {n:5d} nodes   build {build:6.1f} us/node   build+analyse {both:6.1f} / "
+              f"{statistics.median(t['analyse']) * 1000 / n:6.1f} us/node")
+    print(f"  per-node spread (max / min): {max(per_node) / min(per_node):4.2f}  (target <= 2)")
+
+
 def main() -> None:
     g = resnet152_like()
-    full = timeit(lambda: Analyzer().analyze(g))
     analyzer = Analyzer()
     a = analyzer.analyze(g)
     conv = [n for n in g.nodes if n.startswith("conv")][-3]
-    values = iter([256, 512] * 100)
-    incremental = timeit(lambda: (g.set_param(conv, "out_channels", next(values)),
-                                  analyzer.analyze(g)))
+    values = iter([256, 512] * 1000)
+    t = rounds({"full": lambda: Analyzer().analyze(g),
+                "nothing changed": lambda: analyzer.analyze(g),
+                "one edit": lambda: (g.set_param(conv, "out_channels", next(values)),
+                                     analyzer.analyze(g))}, repeat=30)
     recomputed = analyzer.recomputed
+    full = statistics.median(t["full"])
     print(f"graph: {len(g.nodes)} nodes, {a.totals.params:,} parameters, "
-          f"{a.totals.macs / 1e9:.2f} GMACs")
-    print(f"full analysis:              {full:7.2f} ms   (target < 100 ms)")
-    print(f"incremental after one edit: {incremental:7.2f} ms   ({recomputed} layers re-inferred)")
+          f"{a.totals.macs / 1e9:.2f} GMACs  (ms: best / median of alternating rounds)")
+    for name, target in (("full", "(target < 100 ms)"), ("nothing changed", ""),
+                         ("one edit", f"({recomputed} layers re-inferred)")):
+        ms = t[name]
+        print(f"  {name:<16} {min(ms):7.2f} / {statistics.median(ms):7.2f} ms   "
+              f"{statistics.median(ms) / full:5.0%} of full  {target}")
     try:
         import torch
         from engine.build import build_module
@@ -95,6 +142,7 @@ def main() -> None:
               f"-> formulas are {meta / full:.0f}x faster than running the network")
     except Exception as exc:  # noqa: BLE001 - the reference is optional
         print(f"reference skipped: {exc}")
+    linear_table()
 
 
 if __name__ == "__main__":

@@ -2,11 +2,13 @@
 
 Computed from each layer's own formulas (microseconds per node), never by running the network.
 ``Analyzer`` keeps a cache keyed on (type, parameters, input shapes), so re-analysis after one
-edit recomputes only the nodes whose inputs changed.
+edit recomputes only the nodes whose inputs changed, and reuses the whole report (formulas
+included) of every node whose inputs, parameters and name are as before. Reports are shared
+between successive analyses, so nothing may change a report after it is made.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from math import prod
 
 from engine import layers
@@ -163,9 +165,14 @@ class Analyzer:
 
     def __init__(self) -> None:
         self._cache: dict[str, tuple] = {}
+        self._reports: dict[str, tuple] = {}  # node id -> (report key, finished report)
+        self._last: tuple | None = None  # (graph, its change stamp, analysis)
         self.recomputed = 0  # how many layer inferences the last run actually performed
 
     def analyze(self, graph: NetworkGraph) -> Analysis:
+        if self._last and self._last[0] is graph and self._last[1] == graph.stamp:
+            self.recomputed = 0  # nothing changed since the last run
+            return self._last[2]
         self.recomputed = 0
         order, cyclic = graph.topological_order()
         reports: dict[str, NodeReport] = {}
@@ -178,15 +185,17 @@ class Analyzer:
             err = Problem("cycle", f"{node.label} is part of a cycle; a network must flow one "
                           f"way — remove one of the links that loop back.", ERROR, node_id)
             reports[node_id] = NodeReport(node_id, node.label, node.type, error=err)
-        for node_id in list(self._cache):
-            if node_id not in graph.nodes:
-                del self._cache[node_id]
+        for cache in (self._cache, self._reports):
+            for node_id in [n for n in cache if n not in graph.nodes]:
+                del cache[node_id]
         _unused_warnings(graph, reports)
         for r in reports.values():
             if r.error:
                 problems.append(r.error)
             problems.extend(w.at(r.node_id) for w in r.warnings)
-        return Analysis(reports, _sum(reports.values()), problems)
+        analysis = Analysis(reports, _sum(reports.values()), problems)
+        self._last = (graph, graph.stamp, analysis)
+        return analysis
 
     def _analyze_node(self, graph: NetworkGraph, node_id: str, reports) -> NodeReport:
         node = graph.nodes[node_id]
@@ -210,8 +219,21 @@ class Analyzer:
                 report.blocked_by = up.blocked_by or up.node_id
                 return report
         shapes = [up.output_shape for up in upstream]
+        params = tuple(sorted(node.params.items()))
+        whole_key = (node.type, params, node.label, tuple(
+            (up.output_shape, up.receptive_field, up.jump, up.rf_global, up.name)
+            for up in upstream))
+        done = self._reports.get(node_id)
+        if done and done[0] == whole_key:
+            return done[1]
+        report = self._infer_node(node, spec, upstream, shapes, params, report)
+        self._reports[node_id] = (whole_key, report)
+        return report
+
+    def _infer_node(self, node, spec, upstream, shapes, params, report) -> NodeReport:
+        node_id = node.id
         report.input_shapes = shapes
-        key = (node.type, tuple(sorted(node.params.items())), tuple(shapes))
+        key = (node.type, params, tuple(shapes))
         cached = self._cache.get(node_id)
         if cached and cached[0] == key:
             result = cached[1]
@@ -275,9 +297,10 @@ def _unused_warnings(graph: NetworkGraph, reports) -> None:
         return
     for node_id, node in graph.nodes.items():
         if node.type != "Output" and not graph.successors(node_id) and node_id in reports:
-            reports[node_id].warnings.append(Problem(
+            report = reports[node_id]  # a copy: the Analyzer reuses reports between runs
+            reports[node_id] = replace(report, warnings=report.warnings + [Problem(
                 "unused_output", f"The result of {node.label} is not used; connect it to "
-                f"another layer or an Output.", WARNING, node_id, {"node": node.label}))
+                f"another layer or an Output.", WARNING, node_id, {"node": node.label})])
 
 
 def analyze(graph: NetworkGraph) -> Analysis:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import heapq
+import itertools
 import keyword
 import re
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from engine.graph.errors import (BlockError, CycleError, DuplicateNodeError, Inv
                                  NodeNotFoundError, PortError)
 
 _ID_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_STAMPS = itertools.count(1)  # process-wide: a stamp is never reused, unlike ``revision``
 
 
 @dataclass
@@ -67,6 +69,7 @@ class NetworkGraph(ev.Observable):
         self._in: dict[str, dict[int, Link]] = {}
         self._out: dict[str, list[Link]] = {}
         self.revision = 0  # bumped on every change; cheap "did anything change" check
+        self.stamp = next(_STAMPS)  # new on every change; never reset (revision may be)
         # per id prefix, the lowest number that may be free: new_id starts there instead of
         # at 1 (a 3,000-node chain was quadratic); lowered again when an id is freed
         self._id_hint: dict[str, int] = {}
@@ -134,6 +137,7 @@ class NetworkGraph(ev.Observable):
         known = [n for n in order if n in self.nodes]
         rest = [n for n in self.nodes if n not in set(known)]
         self.nodes = {n: self.nodes[n] for n in known + rest}
+        self.stamp = next(_STAMPS)  # the order of reports follows it
 
     def reaches(self, start: str, target: str) -> bool:
         """True when ``target`` can be reached from ``start`` following links forward."""
@@ -219,6 +223,7 @@ class NetworkGraph(ev.Observable):
     # ------------------------------------------------------------ mutations
     def _changed(self, event) -> None:
         self.revision += 1
+        self.stamp = next(_STAMPS)
         self._emit(event)
 
     def add_node(self, layer_type: str, params: dict | None = None, *, node_id: str | None = None,

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from gui import i18n, theme
+from gui.resources import restart_command  # noqa: F401  (part of the app's API)
 from gui.settings import APPLICATION, ORGANIZATION, Settings
 
 
@@ -51,14 +51,6 @@ def build_window(args: argparse.Namespace, settings: Settings | None = None):
     if args.presentation or settings.presentation:
         window.set_presentation(True)
     return window
-
-
-def restart_command(path: str = "") -> tuple[str, list[str]]:
-    """The command that starts ConvStudio again with the saved settings (no --lang or
-    --theme override), reopening ``path``."""
-    main_py = str(Path(__file__).resolve().parent.parent / "main.py")
-    arguments = [main_py] + (["--open", path] if path else [])
-    return sys.executable, arguments
 
 
 def run_app(argv: list[str]) -> int:

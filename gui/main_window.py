@@ -10,12 +10,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, \
     QToolBar, QUndoView, QWidget
 
+from gui import resources
 from gui.canvas import CanvasView
 from gui.commands import AddNodeCommand
 from gui.document import Document
 from gui.files import FileController
-from gui.properties import InspectorWidget
 from gui.palette import PaletteWidget
+from gui.properties import InspectorWidget
 from gui.settings import Settings
 from gui.theme import apply_presentation
 from gui.widgets.analysis_table import AnalysisTableWidget
@@ -274,9 +275,8 @@ class MainWindow(QMainWindow):
             tr("The new language is used after a restart. Restart ConvStudio now?"))
         if answer != QMessageBox.StandardButton.Yes or not self.close():
             return False
-        from gui.app import restart_command
         from PySide6.QtCore import QProcess
-        program, arguments = restart_command(self.document.path)
+        program, arguments = resources.restart_command(self.document.path)
         return QProcess.startDetached(program, arguments)[0]
 
     def show_about(self) -> None:

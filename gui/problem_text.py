@@ -58,7 +58,7 @@ PROBLEMS = {
         "channels; choose 0 <= start < end <= {channels}."),
 }
 
-# graph edits refused by the engine (engine.graph.errors.GraphError.code)
+# graph edits refused by the engine (engine.graph_errors.GraphError.code)
 GRAPH_ERRORS = {
     "cycle": QT_TRANSLATE_NOOP("Problems", "This link would make a cycle; a network must flow "
                                "one way."),

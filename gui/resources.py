@@ -1,6 +1,8 @@
-"""The one place that finds files under resources/ (translations, styles, icons)."""
+"""The one place that finds our files: those under resources/ (translations, styles, icons)
+and main.py, to start the program again."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent / "resources"
@@ -20,5 +22,9 @@ def translation_file(language: str, compiled: bool = True) -> Path:
     return translations_dir() / f"convstudio_{language}.{'qm' if compiled else 'ts'}"
 
 
-def style_file(name: str) -> Path:
-    return path("styles", f"{name}.qss")
+def restart_command(project: str = "") -> tuple[str, list[str]]:
+    """The command that starts ConvStudio again with the saved settings (no --lang or
+    --theme override), reopening the project file ``project``."""
+    main_py = str(ROOT.parent / "main.py")
+    arguments = [main_py] + (["--open", project] if project else [])
+    return sys.executable, arguments

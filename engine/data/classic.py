@@ -19,7 +19,7 @@ import numpy as np
 
 from engine.data import readers
 from engine.data.dataset import DataError, ImageDataset, Split
-from engine.training.events import DataProgress
+from engine.data.progress import DataProgress
 
 DIGITS = tuple(str(d) for d in range(10))
 CIFAR10_CLASSES = ("airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse",

@@ -15,7 +15,8 @@ from pathlib import Path
 import numpy as np
 
 from engine.data.dataset import DataError, ImageDataset, Split, split_indices
-from engine.training.events import DataProgress
+from engine.data.progress import DataProgress
+from engine.system import available_memory
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".tiff", ".ppm",
                   ".pgm"}
@@ -57,9 +58,8 @@ def load_folder(path, image_size: int = 64, channels: int | None = None,
     channels = channels or _guess_channels(files)
     need = len(files) * channels * image_size * image_size * 4 * 2  # raw + normalised copy
     if stream is None:
-        from engine.training.device import _available_memory
         budget = memory_limit if memory_limit is not None else \
-            MEMORY_SHARE * (_available_memory() or 1 << 31)
+            MEMORY_SHARE * (available_memory() or 1 << 31)
         stream = need > budget
     labels_t = _tensor(labels)
     train_idx, val_idx = split_indices(labels_t, val_fraction, seed)

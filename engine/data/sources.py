@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from engine.data.dataset import DataError
-from engine.training.events import DataProgress
+from engine.data.progress import DataProgress
 
 DATASET_NAMES = ("shapes", "mnist", "fashion_mnist", "kmnist", "cifar10", "cifar100", "svhn")
 

@@ -1,5 +1,5 @@
 """The network document: nodes, links, blocks, validation and change events."""
-from engine.graph.errors import (BlockError, CycleError, DuplicateNodeError, GraphError,
+from engine.graph_errors import (BlockError, CycleError, DuplicateNodeError, GraphError,
                                  InvalidNodeIdError, NodeNotFoundError, ParameterError,
                                  PortError, UnknownLayerError)
 from engine.graph.model import Block, Link, NetworkGraph, Node

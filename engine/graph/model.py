@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from engine import layers
 from engine.graph import events as ev
-from engine.graph.errors import (BlockError, CycleError, DuplicateNodeError, InvalidNodeIdError,
+from engine.graph_errors import (BlockError, CycleError, DuplicateNodeError, InvalidNodeIdError,
                                  NodeNotFoundError, PortError)
 
 _ID_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")

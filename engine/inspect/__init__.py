@@ -13,7 +13,8 @@ from engine.inspect.colormap import (COLORMAPS, apply_colormap, image_to_rgb, lu
 from engine.inspect.errors import (ClassIndexError, ImageInputError, InspectError,
                                    LayerChoiceError, NoCamHeadError, WeightsFileError)
 from engine.inspect.images import load_display, load_image, resize_map, resize_rgb, save_png
-from engine.inspect.inspector import Inspector, prediction
+from engine.inspect.inspector import Inspector
+from engine.inspect.results import prediction
 from engine.inspect.locate import CamHead, default_target_layer, find_cam_head
 from engine.inspect.probes import ProbeCapture, ProbeRecorder
 from engine.inspect.receptive import Box, ReceptiveField, cell_box, receptive_fields

@@ -14,7 +14,7 @@ import numpy as np
 from engine.inspect import locate
 from engine.inspect.errors import (ClassIndexError, InspectError, LayerChoiceError,
                                    NoCamHeadError)
-from engine.inspect.results import CamResult
+from engine.inspect.results import CamResult, prediction
 
 METHODS = ("auto", "cam", "gradcam")
 
@@ -47,8 +47,6 @@ def compute(inspector, images, *, method="auto", layer=None, classes=None, k=5) 
     """Maps for every image, explaining ``classes`` (one per image, one for all, or None for
     each image's top class)."""
     import torch
-
-    from engine.inspect.inspector import prediction
 
     method, layer = choose(inspector, method, layer)
     score = locate.score_node(inspector.graph)

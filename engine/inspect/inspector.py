@@ -13,7 +13,7 @@ from engine.inspect import locate
 from engine.inspect.errors import ImageInputError, LayerChoiceError
 from engine.inspect.extract import cut
 from engine.inspect.receptive import Box, cell_box, layer_field, receptive_fields
-from engine.inspect.results import ChannelStats, FeatureMaps, Filters, Prediction
+from engine.inspect.results import ChannelStats, FeatureMaps, Filters, Prediction, prediction
 from engine.inspect.weights import apply_state_dict, load_weights
 
 
@@ -181,17 +181,6 @@ class Inspector:
             raise LayerChoiceError(f"Cell ({y}, {x}) is outside {layer}'s {shape[1]}x{shape[2]} "
                                    f"feature map.", layer=layer, y=y, x=x)
         return cell_box(self.graph, self.analysis, layer, y, x, field)
-
-
-def prediction(logits, k: int = 5) -> Prediction:
-    """Softmax probabilities and top-k of a (N, K) logits tensor."""
-    import torch
-
-    logits = logits.detach().float()
-    probs = torch.softmax(logits, dim=1)
-    top = torch.topk(probs, min(k, probs.shape[1]), dim=1)
-    return Prediction(logits.cpu().numpy(), probs.cpu().numpy(), top.indices.cpu().numpy(),
-                      top.values.cpu().numpy())
 
 
 def _stats(values) -> ChannelStats:

@@ -99,3 +99,14 @@ class CamResult:
         """(row, col) of the maximum of image i's upsampled map (the pointing game)."""
         return tuple(int(v) for v in np.unravel_index(np.argmax(self.upsampled[i]),
                                                       self.upsampled[i].shape))
+
+
+def prediction(logits, k: int = 5) -> Prediction:
+    """Softmax probabilities and top-k of a (N, K) logits tensor."""
+    import torch
+
+    logits = logits.detach().float()
+    probs = torch.softmax(logits, dim=1)
+    top = torch.topk(probs, min(k, probs.shape[1]), dim=1)
+    return Prediction(logits.cpu().numpy(), probs.cpu().numpy(), top.indices.cpu().numpy(),
+                      top.values.cpu().numpy())

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from engine.errors import UserError
-from engine.graph.errors import GraphError
+from engine.graph_errors import GraphError
 from engine.graph.model import NetworkGraph
 
 FORMAT = "convstudio.project"

@@ -1,15 +1,10 @@
 """Resolve a SOURCE argument: a project file, ``zoo:NAME`` or ``example:NAME``."""
 from __future__ import annotations
 
-from engine.errors import UserError
 from engine.graph import NetworkGraph
+from engine.source_errors import SourceError
 
-
-class SourceError(UserError, ValueError):
-    """SOURCE (a project file, ``zoo:NAME`` or ``example:NAME``) cannot be used."""
-
-    code = "bad_source"
-    templates = {"bad_source": "This network source cannot be opened."}
+__all__ = ["SourceError", "load_source", "parse_shape", "set_input_shape"]
 
 
 def load_source(source: str, input_shape: tuple | None = None) -> NetworkGraph:
@@ -32,14 +27,7 @@ def load_source(source: str, input_shape: tuple | None = None) -> NetworkGraph:
 
 
 def _from_zoo(name: str) -> NetworkGraph:
-    try:
-        from engine import zoo
-    except ModuleNotFoundError:
-        from engine.examples import EXAMPLES
-        if name in EXAMPLES:
-            return EXAMPLES[name]()
-        raise SourceError(f"There is no model {name!r} in the zoo; choose one of "
-                          f"{', '.join(sorted(EXAMPLES))}.") from None
+    from engine import zoo
     return zoo.create(name)
 
 

@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from engine.graph.errors import ParameterError
+from engine.graph_errors import ParameterError
 
 Shape = tuple  # (C, H, W) or (F,), batch dimension excluded
 

@@ -2,9 +2,9 @@
 reported with the device's name and memory, and the precision that will be used."""
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 
+from engine.system import available_memory, physical_memory
 from engine.training.errors import DeviceError
 
 
@@ -52,13 +52,13 @@ def select_device(request: str = "auto", precision: str = "auto",
         if not has_mps:
             raise DeviceError("Apple MPS was asked for but is not available here; choose auto "
                               "or cpu.", device=request)
-        return DeviceInfo("mps", "mps", "Apple GPU (MPS)", _physical_memory(),
+        return DeviceInfo("mps", "mps", "Apple GPU (MPS)", physical_memory(),
                           "float32" if precision == "auto" else precision, bool(channels_last))
     if kind != "cpu":
         raise DeviceError(f"There is no device {request!r}; choose auto, cpu, cuda or mps.",
                           device=request)
     return DeviceInfo("cpu", "cpu", f"CPU ({torch.get_num_threads()} threads)",
-                      _physical_memory(), "float32" if precision == "auto" else precision,
+                      physical_memory(), "float32" if precision == "auto" else precision,
                       bool(channels_last))
 
 
@@ -68,25 +68,4 @@ def free_memory(info: DeviceInfo) -> int:
         import torch
         free, _total = torch.cuda.mem_get_info(info.device)
         return int(free)
-    return _available_memory()
-
-
-def _physical_memory() -> int:
-    try:
-        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
-    except (ValueError, OSError, AttributeError):
-        return 0
-
-
-def _available_memory() -> int:
-    try:
-        with open("/proc/meminfo", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("MemAvailable:"):
-                    return int(line.split()[1]) * 1024
-    except OSError:
-        pass
-    try:
-        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_AVPHYS_PAGES")
-    except (ValueError, OSError, AttributeError):
-        return 0
+    return available_memory()

@@ -12,47 +12,21 @@ name in a race, e.g. ``"adam"``; two Adams with different rates become ``"adam"`
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any, Callable, ClassVar
 
 import numpy as np
+
+from engine.data.progress import DataProgress  # noqa: F401  (a data event, listed here too)
+from engine.records import EventRecord, frozen_array, plain
 
 FINISH_COMPLETED = "completed"
 FINISH_STOPPED = "stopped"
 FINISH_EARLY_STOPPED = "early_stopped"
 
 
-def frozen_array(values, dtype=None) -> np.ndarray:
-    """A read-only numpy copy (accepts tensors, lists or arrays)."""
-    if hasattr(values, "detach"):
-        values = values.detach().cpu().numpy()
-    arr = np.array(values, dtype=dtype, copy=True)
-    arr.setflags(write=False)
-    return arr
-
-
-def _plain(value):
-    if isinstance(value, np.ndarray):
-        return value.tolist()
-    if isinstance(value, (np.floating, np.integer)):
-        return value.item()
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, (tuple, list)):
-        return [_plain(v) for v in value]
-    if hasattr(value, "to_json"):
-        return value.to_json()
-    return value
-
-
-@dataclass(frozen=True, eq=False)
-class TrainingEvent:
-    kind: ClassVar[str] = "event"
-
-    def to_json(self) -> dict:
-        """A JSON-safe dict: ``{"event": kind, field: value, ...}``."""
-        return {"event": self.kind, **{f.name: _plain(getattr(self, f.name))
-                                       for f in fields(self)}}
+# the record base and numpy copies are shared with the data package (DataProgress)
+TrainingEvent = EventRecord
 
 
 @dataclass(frozen=True, eq=False)
@@ -176,19 +150,8 @@ class RunFailed(TrainingEvent):
     @classmethod
     def from_error(cls, run: str, error: BaseException) -> "RunFailed":
         code = getattr(error, "code", type(error).__name__)
-        data = {k: _plain(v) for k, v in (getattr(error, "data", None) or {}).items()}
+        data = {k: plain(v) for k, v in (getattr(error, "data", None) or {}).items()}
         return cls(run, str(code), " ".join(str(error).split()), data)
-
-
-@dataclass(frozen=True, eq=False)
-class DataProgress(TrainingEvent):
-    """Preparing a data set: downloading or generating. ``total`` is 0 when unknown."""
-
-    kind: ClassVar[str] = "data_progress"
-    dataset: str
-    stage: str  # "download", "extract", "generate", "load"
-    done: int
-    total: int = 0
 
 
 Callback = Callable[[TrainingEvent], Any]

@@ -5,14 +5,14 @@ builds the block's primitive subgraph for the actual input shape and reports the
 every inner layer's figures in the formulas; its ``build`` returns that subgraph as a module.
 ``engine.zoo.expand`` turns a block node into its layers on the canvas and back.
 
-Imported automatically by the layer registry, so saved projects with blocks always open.
+The zoo's catalogue of layer types: named in ``engine.layers.registry.CATALOGUE`` and imported
+on first use of the registry, so saved projects with blocks always open.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-import engine.layers.historical  # noqa: F401  (the primitive layers some blocks use: slices)
-from engine.graph.errors import BlockError, GraphError
+from engine.graph_errors import BlockError, GraphError
 from engine.graph.model import NetworkGraph
 from engine.layers import LayerInfo, LayerSpec, Param, register
 from engine.layers.spec import BOOL, CHOICE, FLOAT, INT

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from engine import layers
 from engine.analysis import Analysis, analyze
-from engine.graph.errors import BlockError, GraphError
+from engine.graph_errors import BlockError, GraphError
 from engine.graph.model import Block, NetworkGraph, Node
 from engine.zoo.blocks import INPUT_ID, OUTPUT_ID, TEMPLATES, cached_inner
 from engine.zoo.layout import DY, apply_layout

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from engine.errors import UserError
-from engine.io.sources import SourceError
+from engine.source_errors import SourceError
 
 
 class ZooError(SourceError):

@@ -7,7 +7,7 @@ so a block's layers line up with torchvision's ``state_dict`` one to one.
 """
 from __future__ import annotations
 
-from engine.graph.errors import BlockError
+from engine.graph_errors import BlockError
 from engine.graph.model import NetworkGraph
 
 

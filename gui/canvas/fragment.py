@@ -11,7 +11,7 @@ import json
 import re
 
 from engine import layers
-from engine.graph.errors import GraphError
+from engine.graph_errors import GraphError
 
 FRAGMENT_MIME = "application/x-convstudio-fragment"
 FORMAT = "convstudio-fragment"

@@ -60,7 +60,7 @@ def test_every_engine_error_type_derives_from_user_error():
     from engine.build import BuildError
     from engine.cli import CliError
     from engine.data.dataset import DataError
-    from engine.graph.errors import GraphError
+    from engine.graph_errors import GraphError
     from engine.inspect.errors import InspectError
     from engine.io import ProjectFileError, SourceError
     from engine.problems import ShapeError

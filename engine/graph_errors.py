@@ -1,4 +1,6 @@
 """Typed errors raised by graph mutations: ``GraphError(code, **data)`` (see engine.errors).
+A leaf module: the layer registry raises ``UnknownLayerError`` and ``ParameterError`` too, and
+sits below the graph.
 
 Each error carries the data a user interface needs to phrase it (``code`` and ``data``) and an
 English sentence (``str(err)``) for the CLI and logs. The GUI translates the same template.

@@ -90,7 +90,7 @@ class TrainConfig:
     batch_event_every: int = 10  # steps between BatchEnded events ...
     batch_event_min_seconds: float = 0.05  # ... and at least this long apart
     mistakes_kept: int = 16  # most confidently wrong validation images per epoch
-    eval_batch_size: int = 1024
+    eval_batch_size: int = 0  # 0: the fastest for the device (DeviceInfo.eval_batch_size)
     loader: str = "auto"
     num_workers: int = 2  # for the streaming loader
     max_steps_per_epoch: int = 0  # 0: the whole training split (smaller for quick tries)

@@ -78,7 +78,7 @@ def _summarise(confusion: np.ndarray, loss: float, mistakes, count: int) -> Eval
                       mistakes, count)
 
 
-def evaluate_dataset(model, dataset, split: str = "val", batch_size: int = 1024,
+def evaluate_dataset(model, dataset, split: str = "val", batch_size: int = 0,
                      device=None, loss: str = "cross_entropy", normalize: bool = True,
                      mistakes_kept: int = 16) -> EvalResult:
     """Evaluate a module on ``dataset.val`` (or ``train``) the way the trainer does."""
@@ -86,6 +86,9 @@ def evaluate_dataset(model, dataset, split: str = "val", batch_size: int = 1024,
     from engine.training.losses import make_loss
 
     device = device or next(iter(model.parameters())).device
+    if not batch_size:
+        from engine.training.device import EVAL_BATCH
+        batch_size = EVAL_BATCH.get(getattr(device, "type", str(device).split(":")[0]), 256)
     part = getattr(dataset, split)
     loader = TensorLoader(part, batch_size, device, dataset.mean if normalize else None,
                           dataset.std if normalize else None, shuffle=False)

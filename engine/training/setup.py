@@ -111,6 +111,7 @@ def make_loaders(dataset, config: TrainConfig, device: DeviceInfo):
     mean = dataset.mean if config.normalize else None
     std = dataset.std if config.normalize else None
     common = dict(mean=mean, std=std, seed=config.seed, channels_last=device.channels_last)
+    eval_batch = config.eval_batch_size or device.eval_batch_size
     if getattr(dataset, "streaming", False) or config.loader == "stream":
         source_train, source_val = dataset.sources() if hasattr(dataset, "sources") else (
             None, None)
@@ -120,14 +121,14 @@ def make_loaders(dataset, config: TrainConfig, device: DeviceInfo):
         kw = dict(common, device=device.device, num_workers=config.num_workers)
         return (StreamLoader(source_train, config.batch_size, augment=aug,
                              max_steps=config.max_steps_per_epoch, **kw),
-                StreamLoader(source_val, config.eval_batch_size, shuffle=False, **kw))
+                StreamLoader(source_val, eval_batch, shuffle=False, **kw))
     storage = device.device
     if (device.kind != "cpu" and config.loader == "auto"
             and dataset.nbytes > MEMORY_SHARE * free_memory(device)):
         storage = "cpu"
     train = TensorLoader(dataset.train, config.batch_size, device.device, augment=aug,
                          max_steps=config.max_steps_per_epoch, storage=storage, **common)
-    val = TensorLoader(dataset.val, config.eval_batch_size, device.device, shuffle=False,
+    val = TensorLoader(dataset.val, eval_batch, device.device, shuffle=False,
                        storage=storage, **common)
     return train, val
 

@@ -35,6 +35,12 @@ class InvalidNodeIdError(GraphError):
 
 class PortError(GraphError):
     code = "port_error"
+    templates = {
+        "port_error": "That input is already connected or the layer takes no more inputs.",
+        "no_such_port": "{dst} has no input port {port}: it takes {inputs} input(s), numbered "
+                        "from 0.",
+        "port_taken_twice": "Input {port} of {dst} is connected twice.",
+    }
 
 
 class CycleError(GraphError):

@@ -42,6 +42,8 @@ class FileController(QObject):
         self.error_box: QMessageBox | None = None
         self._recovery_path = recovery_dir() / f"session-{os.getpid()}-{int(time.time())}{SUFFIX}"
         self._lock = QLockFile(str(self._recovery_path) + ".lock")
+        self._autosave_failed = False
+        self.recovery_dialog = None
         self._autosave = QTimer(self, interval=settings.autosave_seconds * 1000)
         self._autosave.timeout.connect(self.autosave)
         document.modified_changed.connect(self._on_modified_changed)
@@ -156,15 +158,25 @@ class FileController(QObject):
         self._autosave.start()
 
     def autosave(self) -> Path | None:
-        """Write the modified network to this session's recovery file."""
+        """Write the modified network to this session's recovery file. When that fails the
+        person is told once (their work is not protected); the next tick retries."""
         if not self.document.modified:
             return None
+        if not self._lock.isLocked():
+            recovery_dir().mkdir(parents=True, exist_ok=True)
+            self._lock.tryLock(0)
         recovery = {"path": self.document.path, "saved_at": time.strftime("%Y-%m-%d %H:%M")}
         try:
             save_project(Project(self.document.graph, {**self.sections, "recovery": recovery}),
                          self._recovery_path)
-        except ProjectFileError:
-            return None  # autosave must never disturb the user; the next tick retries
+        except ProjectFileError as exc:
+            if not self._autosave_failed:
+                self._autosave_failed = True
+                self.show_error(tr("Autosave failed"), tr("Your changes are not protected "
+                                "against a crash until this is fixed: %1").replace(
+                                    "%1", file_error_text(exc, str(self._recovery_path))))
+            return None
+        self._autosave_failed = False
         return self._recovery_path
 
     def _on_modified_changed(self, modified: bool) -> None:
@@ -196,7 +208,8 @@ class FileController(QObject):
         return found
 
     def recover(self, path: Path) -> bool:
-        """Load a recovery file as an unsaved change of its original file (undoable)."""
+        """Load a recovery file as an unsaved change of its original file (undoable). The file
+        is deleted only once this session's own recovery file holds the same work."""
         try:
             project = load_project(path)
         except ProjectFileError as exc:
@@ -204,32 +217,25 @@ class FileController(QObject):
             return False
         info = project.sections.pop("recovery", {}) or {}
         original = info.get("path", "") if isinstance(info, dict) else ""
+        original = original if isinstance(original, str) else ""
         graph = project.graph
         self.document.replace_graph(self.document.graph.__class__())
         self.document.set_path(original if original and Path(original).exists() else "")
         self.sections = project.sections
         self.document.undo_stack.push(SnapshotCommand(
             self.document, tr("Recover unsaved changes"), lambda g: g.replace_with(graph)))
-        path.unlink(missing_ok=True)
+        if self.autosave() is not None:
+            path.unlink(missing_ok=True)
         return True
 
     def offer_recovery(self) -> bool:
-        """Ask whether to recover what a crashed session left; False when nothing was."""
+        """Offer every recovery file a crashed session left (name, time, summary); recover the
+        one chosen, keep the others until they are discarded. False when none was recovered."""
         files = self.orphaned_recovery_files()
         if not files or os.environ.get("CONVSTUDIO_NO_AUTOSAVE_PROMPT") == "1":
             return False
-        newest = max(files, key=lambda p: p.stat().st_mtime)
-        answer = QMessageBox.question(
-            self.window, tr("Recover unsaved work"),
-            tr("ConvStudio did not close properly last time. Recover the network you had not "
-               "saved?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
-            ok = self.recover(newest)
-        else:
-            ok = False
-            newest.unlink(missing_ok=True)
-        for other in files:
-            if other != newest:
-                other.unlink(missing_ok=True)
-        return ok
+        from gui.recovery import RecoveryDialog
+        dialog = RecoveryDialog(files, self.window)
+        self.recovery_dialog = dialog
+        dialog.exec()
+        return dialog.chosen is not None and self.recover(dialog.chosen)

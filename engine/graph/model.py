@@ -22,6 +22,7 @@ from engine.graph_errors import (BlockError, CycleError, DuplicateNodeError, Inv
 
 _ID_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _STAMPS = itertools.count(1)  # process-wide: a stamp is never reused, unlike ``revision``
+MAX_INPUTS = 64  # input ports of a layer that takes any number of inputs (Add, Concat)
 
 
 @dataclass
@@ -174,13 +175,11 @@ class NetworkGraph(ev.Observable):
         """The lowest free input port of a node, or None when it takes no more inputs."""
         spec = self.node(node_id).spec
         used = self._in.get(node_id, {})
-        limit = spec.max_inputs
+        limit = MAX_INPUTS if spec.max_inputs is None else spec.max_inputs
         p = 0
         while p in used:
             p += 1
-        if limit is not None and p >= limit:
-            return None
-        return p
+        return None if p >= limit else p
 
     def check_connect(self, src: str, dst: str, port: int | None = None) -> int:
         """Validate a link and return the port it would use; raise a GraphError otherwise."""
@@ -202,7 +201,7 @@ class NetworkGraph(ev.Observable):
                 raise PortError(f"{d.label} takes {spec.max_inputs} input(s) and already has "
                                 f"them; disconnect one first.", src=src, dst=dst)
         else:
-            if port < 0 or (spec.max_inputs is not None and port >= spec.max_inputs):
+            if port < 0 or port >= (MAX_INPUTS if spec.max_inputs is None else spec.max_inputs):
                 raise PortError(f"{d.label} has no input port {port}.", src=src, dst=dst,
                                 port=port)
             if port in used:
@@ -378,12 +377,16 @@ class NetworkGraph(ev.Observable):
         return g
 
     def add_link_unchecked(self, src: str, dst: str, port: int) -> Link:
-        """Add a link read from a file without the cycle check (the analysis reports cycles)."""
+        """Add a link read from a file without the cycle check (the analysis reports cycles);
+        the port must be one the layer has, and free."""
         self.node(src)
-        self.node(dst)
+        spec = self.node(dst).spec
+        if not isinstance(port, int) or isinstance(port, bool) or port < 0 or port >= (
+                MAX_INPUTS if spec.max_inputs is None else spec.max_inputs):
+            inputs = MAX_INPUTS if spec.max_inputs is None else spec.max_inputs
+            raise PortError("no_such_port", src=src, dst=dst, port=port, inputs=inputs)
         if port in self._in.get(dst, {}):
-            raise PortError(f"Input {port} of {dst} is connected twice.", src=src, dst=dst,
-                            port=port)
+            raise PortError("port_taken_twice", src=src, dst=dst, port=port)
         return self._link(Link(src, dst, port))
 
     def to_dict(self) -> dict:

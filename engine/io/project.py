@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from engine.errors import UserError
 from engine.graph_errors import GraphError
 from engine.graph.model import NetworkGraph
+from engine.io.atomic import write_bytes_atomically
+from engine.io.project_errors import ProjectFileError
+from engine.io.project_schema import LIMITS, PROJECT
+from engine.io.schema import SchemaViolation, check
 
 FORMAT = "convstudio.project"
 VERSION = 1
@@ -21,23 +23,6 @@ SUFFIX = ".convstudio"
 
 # version n -> function turning a version-n document into a version-(n+1) document
 MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
-
-
-class ProjectFileError(UserError, ValueError):
-    """A project file cannot be read or written: ``ProjectFileError(code, path=..., **data)``;
-    ``path`` is the file, ``data["field"]`` names the faulty field where there is one."""
-
-    code = "project_file_error"
-    templates = {"project_file_error": "{file} cannot be opened as a ConvStudio project."}
-
-    def __init__(self, code: str | None = None, /, *legacy,
-                 path: str | os.PathLike | None = None, **data):
-        if len(legacy) > 1:  # ProjectFileError(code, message, path)
-            path, legacy = legacy[1], legacy[:1]
-        self.path = str(path) if path is not None else None
-        if self.path is not None:
-            data.setdefault("file", Path(self.path).name or self.path)
-        super().__init__(code, *legacy, **data)
 
 
 @dataclass
@@ -56,145 +41,141 @@ def dumps(project: Project) -> str:
 
 
 def save_project(project: Project | NetworkGraph, path: str | os.PathLike) -> Path:
-    """Write atomically: a crash mid-save leaves the previous file intact."""
+    """Write atomically (a crash mid-save leaves the previous file intact), through symbolic
+    links and keeping the file's mode; text that cannot be written as UTF-8 is refused."""
     if isinstance(project, NetworkGraph):
         project = Project(project)
     path = Path(path)
     text = dumps(project)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(text)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        where, bad = _first_unencodable(project.to_dict())
+        raise ProjectFileError("unencodable_text", path=path, field=where,
+                               text=bad.encode("utf-8", "backslashreplace").decode()) from None
+    try:
+        write_bytes_atomically(path, data)
     except OSError as exc:
-        raise ProjectFileError("write_failed", f"Cannot write {path}: {exc.strerror or exc}; "
-                               f"choose another folder or free some disk space.", path) from None
+        raise ProjectFileError("write_failed", path=path,
+                               reason=exc.strerror or str(exc)) from None
     return path
+
+
+def _first_unencodable(value, where: str = "") -> tuple[str, str]:
+    """The field and text of the first string UTF-8 cannot hold (a lone surrogate)."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return where, value[:60]
+    items = (value.items() if isinstance(value, dict)
+             else enumerate(value) if isinstance(value, (list, tuple)) else ())
+    for key, item in items:
+        inner = f"{where}[{key}]" if isinstance(key, int) else (f"{where}.{key}" if where
+                                                                 else str(key))
+        found = _first_unencodable(key, inner) if isinstance(key, str) else ("", "")
+        if not found[0]:
+            found = _first_unencodable(item, inner)
+        if found[0]:
+            return found
+    return "", ""
 
 
 def load_project(path: str | os.PathLike) -> Project:
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > LIMITS["file_bytes"] and path.is_file():
+            raise ProjectFileError("too_large", path=path, size_mb=round(size / 2**20),
+                                   limit_mb=LIMITS["file_bytes"] // 2**20)
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise ProjectFileError("not_found", f"{path} does not exist.", path) from None
+        raise ProjectFileError("not_found", path=path) from None
     except IsADirectoryError:
-        raise ProjectFileError("not_a_file", f"{path} is a folder, not a project file.",
-                               path) from None
+        raise ProjectFileError("not_a_file", path=path) from None
     except OSError as exc:
-        raise ProjectFileError("unreadable", f"Cannot read {path}: {exc.strerror or exc}.",
-                               path) from None
+        raise ProjectFileError("unreadable", path=path, reason=exc.strerror or str(exc)) from None
     return loads(raw, path)
 
 
-def loads(raw: bytes | str, path: str | os.PathLike | None = None) -> Project:
-    name = str(path) if path is not None else "The file"
+def _no_constant(name: str):
+    raise ValueError(f"{name} is not a number JSON can store")
+
+
+def _parse(raw: bytes | str, path) -> Any:
+    if len(raw) > LIMITS["file_bytes"]:
+        raise ProjectFileError("too_large", path=path, size_mb=round(len(raw) / 2**20),
+                               limit_mb=LIMITS["file_bytes"] // 2**20)
     try:
         text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-        doc = json.loads(text)
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise ProjectFileError("not_json", f"{name} is not a ConvStudio project (it is not "
-                               f"JSON text); open a .convstudio file.", path) from None
-    records = _records(doc, name, path)
-    return Project(_graph_from_records(records["network"], name, path),
+    except UnicodeDecodeError:
+        raise ProjectFileError("not_json", path=path) from None
+    try:
+        return json.loads(text, parse_constant=_no_constant)
+    except json.JSONDecodeError:
+        raise ProjectFileError("not_json", path=path) from None
+    except RecursionError:
+        raise ProjectFileError("too_deep", path=path, limit=LIMITS["depth"]) from None
+    except ValueError as exc:  # NaN/Infinity, or an integer of more than 4,300 digits
+        detail = "a number of thousands of digits" if "digit" in str(exc) else str(exc)
+        raise ProjectFileError("bad_number", path=path, detail=detail) from None
+
+
+def loads(raw: bytes | str, path: str | os.PathLike | None = None) -> Project:
+    records = _records(_parse(raw, path), path)
+    return Project(_graph_from_records(records["network"], path),
                    {k: v for k, v in records.items()
                     if k not in ("format", "version", "network")})
 
 
 # ------------------------------------------------------------------ stage 1: records
-def _records(doc: Any, name: str, path) -> dict:
+def _records(doc: Any, path) -> dict:
+    """The document checked whole against the declared schema (engine.io.project_schema)."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ProjectFileError("wrong_format", f"{name} is JSON but not a ConvStudio project "
-                               f"(no \"format\": \"{FORMAT}\").", path)
+        raise ProjectFileError("wrong_format", path=path)
     version = doc.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ProjectFileError("bad_version", f"{name} has no valid version number.", path)
+        raise ProjectFileError("bad_version", path=path)
     if version > VERSION:
-        raise ProjectFileError("future_version", f"{name} was saved by a newer ConvStudio "
-                               f"(file version {version}, this one reads up to {VERSION}); "
-                               f"update ConvStudio to open it.", path, version=version)
+        raise ProjectFileError("future_version", path=path, version=version,
+                               supported=VERSION)
     while version < VERSION:
         doc = MIGRATIONS[version](dict(doc))
         version += 1
         doc["version"] = version
-    net = _field(doc, "network", dict, name, path)
-    for key, kind in (("nodes", list), ("links", list)):
-        _field(net, key, kind, name, path, where="network")
+    try:
+        check(PROJECT, doc)
+    except SchemaViolation as bad:
+        raise ProjectFileError(bad.rule, path=path, field=bad.field, **bad.data) from None
+    except RecursionError:
+        raise ProjectFileError("too_deep", path=path, limit=LIMITS["depth"]) from None
     return doc
 
 
-def _field(obj: dict, key: str, kind, name: str, path, where: str = "") -> Any:
-    label = f"{where}.{key}" if where else key
-    if key not in obj:
-        raise ProjectFileError("missing_field", f"{name} is damaged: the field \"{label}\" is "
-                               f"missing.", path, field=label)
-    value = obj[key]
-    kinds = kind if isinstance(kind, tuple) else (kind,)
-    if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
-        expected = " or ".join(_TYPE_NAMES.get(k, k.__name__) for k in kinds)
-        raise ProjectFileError("wrong_type", f"{name} is damaged: \"{label}\" should be "
-                               f"{expected}.", path, field=label)
-    return value
-
-
-_TYPE_NAMES = {dict: "an object", list: "a list", str: "text", int: "a whole number",
-               float: "a number"}
-
-
 # ------------------------------------------------------------------ stage 2: live objects
-def _graph_from_records(net: dict, name: str, path) -> NetworkGraph:
-    g = NetworkGraph(net.get("name", "") if isinstance(net.get("name", ""), str) else "")
+def _graph_from_records(net: dict, path) -> NetworkGraph:
+    """Live objects from records the schema has accepted; the graph's own rules (known layer
+    types, parameter ranges, ports within a layer's inputs) are checked as it is built."""
+    g = NetworkGraph(net.get("name", ""))
     try:
-        for i, rec in enumerate(net["nodes"]):
-            where = f"network.nodes[{i}]"
-            if not isinstance(rec, dict):
-                raise ProjectFileError("wrong_type", f"{name} is damaged: \"{where}\" should "
-                                       f"be an object.", path, field=where)
-            node_id = _field(rec, "id", str, name, path, where)
-            layer_type = _field(rec, "type", str, name, path, where)
-            params = _field(rec, "params", dict, name, path, where) if "params" in rec else {}
-            label = rec.get("name", "")
-            pos = rec.get("pos", [0, 0])
-            if (not isinstance(label, str) or not isinstance(pos, list) or len(pos) != 2
-                    or not all(isinstance(v, (int, float)) and not isinstance(v, bool)
-                               for v in pos)):
-                raise ProjectFileError("wrong_type", f"{name} is damaged: the name or position "
-                                       f"of node {node_id!r} is invalid.", path, node=node_id)
-            g.add_node(layer_type, params, node_id=node_id, name=label, pos=pos)
-        for i, rec in enumerate(net["links"]):
-            where = f"network.links[{i}]"
-            if not isinstance(rec, dict):
-                raise ProjectFileError("wrong_type", f"{name} is damaged: \"{where}\" should "
-                                       f"be an object.", path, field=where)
-            g.add_link_unchecked(_field(rec, "src", str, name, path, where),
-                                 _field(rec, "dst", str, name, path, where),
-                                 _field(rec, "port", int, name, path, where))
-        for i, rec in enumerate(net.get("blocks", [])):
-            where = f"network.blocks[{i}]"
-            if not isinstance(rec, dict):
-                raise ProjectFileError("wrong_type", f"{name} is damaged: \"{where}\" should "
-                                       f"be an object.", path, field=where)
-            g.group(_field(rec, "nodes", list, name, path, where), rec.get("name", ""),
-                    block_id=_field(rec, "id", str, name, path, where),
+        for rec in net["nodes"]:
+            g.add_node(rec["type"], rec.get("params", {}), node_id=rec["id"],
+                       name=rec.get("name", ""), pos=tuple(rec.get("pos", (0, 0))))
+        for rec in net["links"]:
+            g.add_link_unchecked(rec["src"], rec["dst"], rec["port"])
+        for rec in net.get("blocks", []):
+            g.group(rec["nodes"], rec.get("name", ""), block_id=rec["id"],
                     template=rec.get("template", ""), params=rec.get("params", {}))
     except GraphError as exc:
-        code = "unknown_layer" if exc.code == "unknown_layer" else "invalid_network"
-        detail = str(exc).rstrip(".")
-        hint = " (it may need a newer ConvStudio)" if code == "unknown_layer" else ""
-        raise ProjectFileError(code, f"{name} cannot be opened: {detail}{hint}.", path,
-                               **exc.data) from None
+        if exc.code == "unknown_layer":
+            raise ProjectFileError("unknown_layer", path=path, **exc.data) from None
+        raise ProjectFileError("invalid_network", path=path, detail=str(exc).rstrip("."),
+                               **{k: v for k, v in exc.data.items() if k != "detail"}) from None
     g.revision = 0
     return g
 
 
 def graph_from_dict(net: dict) -> NetworkGraph:
     """Rebuild a graph from ``NetworkGraph.to_dict()`` output (clipboard, undo snapshots)."""
-    return _graph_from_records(net, "The network data", None)
+    records = _records({"format": FORMAT, "version": VERSION, "network": net}, None)
+    return _graph_from_records(records["network"], None)

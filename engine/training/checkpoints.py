@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 
 from engine.training.errors import CheckpointError
@@ -127,14 +126,8 @@ def _save_safetensors(tensors: dict, path, metadata: dict | None = None) -> None
 
 
 def _atomic(path: Path, write) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    from engine.io.atomic import write_atomically
+    write_atomically(path, write)
 
 
 def _short(exc: BaseException) -> str:

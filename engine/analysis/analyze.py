@@ -13,13 +13,11 @@ from math import prod
 
 from engine import layers
 from engine.graph.model import NetworkGraph
+from engine.layers.spec import IN_PLACE, VIEW, Window
 from engine.problems import ERROR, WARNING, Problem, ShapeError
 
 BYTES_PER_VALUE = 4  # float32
 
-# how a layer's output relates to its input, for counting activations
-_VIEWS = {"Identity", "Output", "Flatten"}            # the same values, no new tensor
-_ELEMENTWISE = {"ReLU", "LeakyReLU", "Dropout", "Dropout2d"}  # the same neurons, in place
 
 
 @dataclass
@@ -35,6 +33,8 @@ class NodeReport:
     receptive_field: int | None = None  # None: not computed; see rf_global
     rf_global: bool = False
     jump: int | None = None
+    rf_start: float | None = None  # input coordinate of the centre of cell 0's field
+    window: Window | None = None  # how this layer's cells read its input (None: one to one)
     formulas: dict = field(default_factory=dict)
     warnings: list = field(default_factory=list)
     error: Problem | None = None
@@ -153,9 +153,9 @@ def _sum(reports) -> Totals:
         if r.ok and r.inner_activations is not None:  # a composite block
             t.saved_elements += r.inner_saved or 0
             t.activation_elements += r.inner_activations
-        elif r.ok and r.type != "Input" and r.type not in _VIEWS:
+        elif r.ok and (storage := layers.get(r.type).storage) != VIEW:
             t.saved_elements += r.activation_elements
-            if r.type not in _ELEMENTWISE:
+            if storage != IN_PLACE:  # in place: the same neurons, no new tensor
                 t.activation_elements += r.activation_elements
     return t
 
@@ -221,7 +221,7 @@ class Analyzer:
         shapes = [up.output_shape for up in upstream]
         params = tuple(sorted(node.params.items()))
         whole_key = (node.type, params, node.label, tuple(
-            (up.output_shape, up.receptive_field, up.jump, up.rf_global, up.name)
+            (up.output_shape, up.receptive_field, up.jump, up.rf_start, up.rf_global, up.name)
             for up in upstream))
         done = self._reports.get(node_id)
         if done and done[0] == whole_key:
@@ -270,25 +270,42 @@ def _named(label: str, message: str, upstream) -> str:
 
 
 def _receptive_field(report: NodeReport, upstream, step) -> None:
+    """Size r, jump j and start s (centre of cell 0) of the field, from the widest input: a
+    window of size k, stride t and padding p maps them to r + (k-1) j, j t, s + ((k-1)/2 - p) j
+    (Araujo et al., Distill 2019). ``engine.inspect.receptive`` draws its boxes from these."""
     if not upstream:  # an Input: each output pixel sees one input pixel
-        report.receptive_field, report.jump = 1, 1
+        report.receptive_field, report.jump, report.rf_start = 1, 1, 0.0
         report.formulas["receptive_field"] = "1 (one input pixel)"
         return
-    if any(u.rf_global for u in upstream) or (step and step[0] == "global"):
+    if any(u.rf_global for u in upstream) or (isinstance(step, tuple) and step[0] == "global"):
         report.rf_global = True
         report.formulas["receptive_field"] = "the whole input (every output sees every pixel)"
         return
     best = max(upstream, key=lambda u: (u.receptive_field or 0))
     r_in, j_in = best.receptive_field or 1, max(u.jump or 1 for u in upstream)
-    if step is None:
-        report.receptive_field, report.jump = r_in, j_in
+    s_in = best.rf_start or 0.0
+    window = as_window(step)
+    if window is None:
+        report.receptive_field, report.jump, report.rf_start = r_in, j_in, s_in
         return
-    _, eff, stride = step
+    report.window = window
+    eff, stride = window.size, window.stride
     report.receptive_field = r_in + (eff - 1) * j_in
     report.jump = j_in * stride
+    report.rf_start = s_in + ((eff - 1) / 2 - window.padding) * j_in
     report.formulas["receptive_field"] = (
         f"{r_in} + ({eff} - 1) * {j_in} = {report.receptive_field} "
         f"(jump {j_in} * {stride} = {report.jump})")
+
+
+def as_window(step) -> Window | None:
+    """A layer's receptive-field step as a Window; the older ("window", k, stride[, padding])
+    tuples are read too. None: the layer maps each cell to the same cell."""
+    if step is None or isinstance(step, Window):
+        return step
+    if step[0] == "window":
+        return Window(step[1], step[2], step[3] if len(step) > 3 else 0)
+    raise ValueError(f"unknown receptive-field step {step!r}")
 
 
 def _unused_warnings(graph: NetworkGraph, reports) -> None:

@@ -14,6 +14,10 @@ from engine.errors import UserError
 from engine.graph.model import NetworkGraph
 
 
+# set on the module built for a layer whose LayerSpec is ``stochastic`` (training reads it)
+STOCHASTIC_MARK = "convstudio_stochastic"
+
+
 class BuildError(UserError, ValueError):
     """The network has errors; ``problems`` lists them."""
 
@@ -57,7 +61,10 @@ def build_module(graph: NetworkGraph, analysis: Analysis | None = None):
         elif spec.function is not None:
             env[node_id] = spec.function(fg, args, node_id)
         else:
-            root.add_module(node_id, spec.build(node.params, report.input_shapes))
+            module = spec.build(node.params, report.input_shapes)
+            if spec.stochastic:
+                setattr(module, STOCHASTIC_MARK, True)
+            root.add_module(node_id, module)
             env[node_id] = fg.call_module(node_id, tuple(args))
     outs = [env[o] for o in graph.output_nodes()]
     fg.output(outs[0] if len(outs) == 1 else tuple(outs))

@@ -83,7 +83,11 @@ class Inspector:
         return out
 
     def conv_layers(self) -> list:
-        return [n for n in self.layers() if self.graph.nodes[n].type == "Conv2d"]
+        return [n for n in self.layers() if self.has_filters(n)]
+
+    def has_filters(self, layer: str) -> bool:
+        """Whether ``layer``'s weights are image filters (a convolution's) to show."""
+        return layer in self.graph.nodes and self.graph.nodes[layer].spec.shows_filters
 
     def batch(self, images):
         """Images (N, C, H, W) or one (C, H, W), numpy or torch, in [0, 1] -> a float tensor
@@ -140,7 +144,7 @@ class Inspector:
 
     def filters(self, layer: str) -> Filters:
         """The weights of a convolution layer."""
-        if layer not in self.graph.nodes or self.graph.nodes[layer].type != "Conv2d":
+        if not self.has_filters(layer):
             raise LayerChoiceError(f"{layer} is not a convolution, so it has no filters; "
                                    f"choose a Conv2d layer.", layer=layer)
         conv = self.module.get_submodule(layer)

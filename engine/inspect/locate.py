@@ -8,14 +8,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from engine import layers
 from engine.graph.model import NetworkGraph
 from engine.inspect.errors import LayerChoiceError, NoCamHeadError
+from engine.layers.spec import ADAPTIVE_POOL, CLASSIFIER, FLATTEN, GLOBAL_POOL, SOFTMAX
 
-# layers that leave the values a CAM or the class scores depend on unchanged at evaluation
-_PASS_THROUGH = {"Output", "Identity", "Dropout", "Dropout2d"}
-# layers that keep a convolution's output shape and meaning (its "activation tail")
-_CONV_TAIL = {"ReLU", "LeakyReLU", "BatchNorm2d", "Add", "Identity", "Dropout2d", "Dropout",
-              "Sigmoid", "Tanh", "LocalResponseNorm"}
+
+def _spec(graph: NetworkGraph, node_id: str):
+    return layers.get(graph.nodes[node_id].type)
+
+
+def _passes(graph: NetworkGraph, node_id: str) -> bool:
+    """Evaluation leaves the values a CAM or the class scores depend on unchanged."""
+    return _spec(graph, node_id).transparent_at_eval
+
+
+def _role(graph: NetworkGraph, node_id: str) -> str:
+    return _spec(graph, node_id).head_role
 
 
 def fx_nodes(graph: NetworkGraph, module) -> dict:
@@ -59,7 +68,7 @@ def score_node(graph: NetworkGraph) -> str:
         raise LayerChoiceError("The network has no output, so there are no class scores to "
                                "explain; connect its last layer to an Output.")
     node_id = outs[0]
-    while graph.nodes[node_id].type in _PASS_THROUGH | {"Softmax"}:
+    while _passes(graph, node_id) or _role(graph, node_id) == SOFTMAX:
         src = graph.inputs_of(node_id)
         if len(src) != 1:
             break
@@ -80,17 +89,17 @@ def find_cam_head(graph: NetworkGraph, analysis) -> CamHead:
     """Find ``features -> GlobalAvgPool (or AdaptiveAvgPool2d(1) + Flatten) -> Linear`` at the
     end of the network, allowing Dropout/Identity in between; raise NoCamHeadError if absent."""
     linear = score_node(graph)
-    if graph.nodes[linear].type != "Linear":
+    if _role(graph, linear) != CLASSIFIER:
         raise NoCamHeadError(
             "CAM needs a network that ends in global average pooling and one Linear layer; "
             "this one does not, so use Grad-CAM instead.", last=linear)
     node_id = _back(graph, linear)
-    if node_id and graph.nodes[node_id].type == "Flatten":
+    if node_id and _role(graph, node_id) == FLATTEN:
         pool = _back(graph, node_id)
-        ok = (pool is not None and graph.nodes[pool].type == "AdaptiveAvgPool2d"
+        ok = (pool is not None and _role(graph, pool) == ADAPTIVE_POOL
               and graph.nodes[pool].params.get("output_size") == 1)
         node_id = pool if ok else None
-    elif node_id and graph.nodes[node_id].type != "GlobalAvgPool":
+    elif node_id and _role(graph, node_id) != GLOBAL_POOL:
         node_id = None
     if node_id is None:
         raise NoCamHeadError(
@@ -107,7 +116,7 @@ def find_cam_head(graph: NetworkGraph, analysis) -> CamHead:
 def _back(graph: NetworkGraph, node_id: str) -> str | None:
     """The single input of ``node_id``, skipping pass-through layers."""
     src = graph.inputs_of(node_id)
-    while len(src) == 1 and graph.nodes[src[0]].type in _PASS_THROUGH:
+    while len(src) == 1 and _passes(graph, src[0]):
         src = graph.inputs_of(src[0])
     return src[0] if len(src) == 1 else None
 
@@ -116,7 +125,8 @@ def default_target_layer(graph: NetworkGraph, analysis) -> str:
     """The last convolution with an output larger than 1x1, followed forward through its
     activation tail (batch norm, ReLU, a residual Add) while the shape stays the same — the
     layer Grad-CAM conventionally looks at (for a ResNet, the last block's output)."""
-    convs = [n for n, r in analysis.nodes.items() if r.type == "Conv2d" and r.output_shape
+    convs = [n for n, r in analysis.nodes.items() if layers.get(r.type).shows_filters
+             and r.output_shape
              and len(r.output_shape) == 3 and r.output_shape[1] * r.output_shape[2] > 1]
     if not convs:
         raise LayerChoiceError("The network has no convolution with an output larger than 1x1, "
@@ -125,7 +135,7 @@ def default_target_layer(graph: NetworkGraph, analysis) -> str:
     shape = analysis[node_id].output_shape
     while True:
         nxt = graph.successors(node_id)
-        if len(nxt) != 1 or graph.nodes[nxt[0]].type not in _CONV_TAIL:
+        if len(nxt) != 1 or not _spec(graph, nxt[0]).keeps_features:
             return node_id
         if analysis[nxt[0]].output_shape != shape:
             return node_id

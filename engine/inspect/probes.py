@@ -64,7 +64,7 @@ class ProbeRecorder:
             insp.load_weights(state)
             acts = {n: insp.activations(self.images, n).values for n in self.layers}
             filters = {n: insp.filters(n).weights for n in self.layers
-                       if insp.graph.nodes[n].type == "Conv2d"}
+                       if insp.has_filters(n)}
             try:
                 cam = insp.cam(self.images)
                 pred = cam.prediction

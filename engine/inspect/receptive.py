@@ -1,27 +1,23 @@
 """Receptive fields with their position: which input pixels a feature-map cell can see.
 
-For every node we carry three numbers along the network (Araujo et al., "Computing receptive
-fields of convolutional neural networks", Distill 2019, written here from the recurrences):
-``size`` r (pixels seen), ``jump`` j (input pixels between neighbouring cells) and ``start`` s
-(input coordinate of the centre of cell 0's field). A window of effective size k, stride t and
-padding p maps (r, j, s) to (r + (k-1) j, j t, s + ((k-1)/2 - p) j). Size and jump agree with
-``engine.analysis``.
+The analysis carries three numbers along the network (``engine.analysis``): ``size`` r
+(pixels seen), ``jump`` j (input pixels between neighbouring cells) and ``start`` s (input
+coordinate of the centre of cell 0's field); this module reads them, so the outline drawn for a
+cell and the analysis table always agree, a collapsed composite block included.
 
 The box a cell actually sees is smaller near the borders: padding at *any* layer on the way, or
 rows a stride drops, hide image pixels. ``cell_box`` therefore walks back from the cell to the
-input, mapping each layer's range of output rows [a, b] to the input rows its windows read,
-[a t - p, b t - p + k - 1], clipped to the rows that exist; branches are united.
+input through each layer's window (``NodeReport.window``), mapping a range of output rows
+[a, b] to the input rows its windows read, [a t - p, b t - p + k - 1], clipped to the rows that
+exist; branches are united.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from engine.graph.model import NetworkGraph
 from engine.inspect.errors import LayerChoiceError
-from engine.layers.windows import effective_kernel
-
-_WINDOWS = {"Conv2d", "MaxPool2d", "AvgPool2d", "StochasticPool2d"}
-_GLOBAL = {"GlobalAvgPool", "Flatten", "Linear"}
 
 
 @dataclass(frozen=True)
@@ -56,45 +52,14 @@ def receptive_fields(graph: NetworkGraph, analysis) -> dict:
     """Node id -> ReceptiveField, or None where every output sees the whole input."""
     out: dict = {}
     for node_id, report in analysis.nodes.items():
-        node = graph.nodes[node_id]
-        srcs = [out.get(s) for s in graph.inputs_of(node_id)]
         if not report.ok:
             continue
-        if node.type == "Input":
-            out[node_id] = ReceptiveField(1, 1, 0.0)
-            continue
-        if not srcs or any(s is None for s in srcs) or node.type in _GLOBAL:
+        if report.rf_global or report.receptive_field is None:
             out[node_id] = None
-            continue
-        best = max(srcs, key=lambda f: f.size)
-        jump = max(f.jump for f in srcs)
-        window = _window(node, report)
-        if window == "global":
-            out[node_id] = None
-        elif window is None:
-            out[node_id] = ReceptiveField(best.size, jump, best.start)
         else:
-            k, stride, pad, _ = window
-            out[node_id] = ReceptiveField(best.size + (k - 1) * jump, jump * stride,
-                                          best.start + ((k - 1) / 2 - pad) * jump)
+            out[node_id] = ReceptiveField(report.receptive_field, report.jump,
+                                          report.rf_start or 0.0)
     return out
-
-
-def _window(node, report):
-    """(effective kernel, stride, padding, dilation) of a windowed layer, "global", or None."""
-    p = node.params
-    if node.type in _WINDOWS:
-        k = effective_kernel(p["kernel_size"], p.get("dilation", 1))
-        pad = (k - 1) // 2 if p["padding"] == "same" else p["padding"]  # as torch pads
-        return k, p["stride"], pad, p.get("dilation", 1)
-    if node.type == "AdaptiveAvgPool2d":
-        size = report.input_shapes[0][1]
-        o = p["output_size"]
-        if o == 1:
-            return "global"
-        step = max(1, size // o)
-        return step, step, 0, 1
-    return None
 
 
 def cell_box(graph: NetworkGraph, analysis, layer: str, y: int, x: int,
@@ -105,13 +70,13 @@ def cell_box(graph: NetworkGraph, analysis, layer: str, y: int, x: int,
     for node_id in reversed(list(analysis.nodes)):
         if node_id not in ranges:
             continue
-        node, report = graph.nodes[node_id], analysis.nodes[node_id]
-        if node.type == "Input":
+        report = analysis.nodes[node_id]
+        if not graph.inputs_of(node_id):  # an Input
             box = _union(box, ranges[node_id])
             continue
         for src in graph.inputs_of(node_id):
             in_shape = analysis.nodes[src].output_shape
-            back = tuple(_back_range(node, report, r, n) for r, n in
+            back = tuple(_back_range(report, r, n) for r, n in
                          zip(ranges[node_id], in_shape[1:]))
             ranges[src] = _union(ranges.get(src), back)
     (top, bottom), (left, right) = box
@@ -119,19 +84,19 @@ def cell_box(graph: NetworkGraph, analysis, layer: str, y: int, x: int,
     return Box(top, left, bottom, right, clipped)
 
 
-def _back_range(node, report, rng, n_in) -> tuple:
+def _back_range(report, rng, n_in) -> tuple:
     """Input rows read by output rows rng = (a, b) of one layer, along an axis of n_in rows."""
     a, b = rng
-    window = _window(node, report) if node.type not in _GLOBAL else "global"
+    if report.rf_global:
+        return 0, n_in - 1
+    window = report.window
     if window is None:
         return a, b
-    if window == "global":
-        return 0, n_in - 1
-    if node.type == "AdaptiveAvgPool2d":  # torch's bins: [floor(i n / o), ceil((i+1) n / o))
-        o = node.params["output_size"]
+    if window.bins:  # torch's bins: [floor(i n / o), ceil((i+1) n / o))
+        o = window.bins
         return (a * n_in) // o, -((-(b + 1) * n_in) // o) - 1
-    _, stride, pad, dil = window
-    taps = node.params["kernel_size"]
+    stride, dil, taps = window.stride, window.dilation, window.taps
+    pad = math.floor(window.padding)
     # with dilation the outermost taps of a border window may fall in the padding while an
     # inner one is the first to read the image, so look at the first/last few windows
     valid = [t for i in list(range(a, min(b, a + dil) + 1)) + list(range(max(a, b - dil), b + 1))

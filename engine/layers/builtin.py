@@ -5,7 +5,10 @@ from __future__ import annotations
 from math import prod
 
 from engine.layers.registry import register
-from engine.layers.spec import BOOL, FLOAT, INT, PADDING, LayerInfo, LayerSpec, Param
+from engine.layers import labels
+from engine.layers.spec import (ADAPTIVE_POOL, BOOL, CLASSIFIER, FLATTEN, FLOAT, GLOBAL_POOL,
+                                IN_PLACE, INT, PADDING, SOFTMAX, VIEW, LayerInfo, LayerSpec,
+                                Param, Window)
 from engine.layers.windows import spatial
 from engine.problems import ShapeError, fmt_shape
 
@@ -56,17 +59,19 @@ register(LayerSpec(
     params=(Param("channels", INT, 3, "Colour channels: 1 grayscale, 3 RGB.", 1, 4096),
             Param("height", INT, 32, "Image height in pixels.", 1, 8192),
             Param("width", INT, 32, "Image width in pixels.", 1, 8192)),
-    min_inputs=0, max_inputs=0, prefix="input"))
+    min_inputs=0, max_inputs=0, prefix="input", storage=VIEW, label=lambda p: "Input",
+    glyph="In"))
 
 register(LayerSpec(
     "Output", "Input/Output", "Output",
     "Marks a result of the network (the class scores); the tensor passes through unchanged.",
-    _same, prefix="output"))
+    _same, prefix="output", storage=VIEW, transparent_at_eval=True, glyph="Out"))
 
 register(LayerSpec(
     "Identity", "Merge", "Identity",
     "Passes its input through unchanged; useful as a named junction or an identity shortcut.",
-    _same, build=lambda p, s: _nn().Identity(), prefix="identity"))
+    _same, build=lambda p, s: _nn().Identity(), prefix="identity", storage=VIEW,
+    transparent_at_eval=True, keeps_features=True, glyph="="))
 
 
 # ---------------------------------------------------------------- convolution
@@ -90,8 +95,13 @@ def _conv_infer(shapes, p):
     formulas["params"] = (f"({k}*{k}*{c}{grp} + {1 if biases else 0}) * {cout} = "
                           f"{weights + biases:,}")
     formulas["macs"] = f"{oh}*{ow}*{cout} outputs * {k}*{k}*{c}{grp} = {macs:,}"
-    return LayerInfo((cout, oh, ow), weights, biases, macs, ("window", d * (k - 1) + 1, s),
+    return LayerInfo((cout, oh, ow), weights, biases, macs, Window(k, s, _pad(p, k, d), d),
                      formulas, warns)
+
+
+def _pad(p: dict, k: int, d: int = 1) -> int:
+    """Rows of padding before the first window; "same" pads (F - 1) // 2 there, as torch does."""
+    return (d * (k - 1)) // 2 if p["padding"] == "same" else p["padding"]
 
 
 def _conv_build(p, shapes):
@@ -114,7 +124,8 @@ register(LayerSpec(
             Param("dilation", INT, 1, "Spacing between kernel taps (1 = ordinary).", 1, 1024),
             Param("groups", INT, 1, "Split channels into groups convolved separately.", 1, 65536),
             Param("bias", BOOL, True, "Add one learned bias per filter.")),
-    build=_conv_build, prefix="conv"))
+    build=_conv_build, prefix="conv", shows_filters=True, short_name="Conv", label=labels.conv,
+    glyph="Cv"))
 
 
 # ---------------------------------------------------------------- pooling
@@ -130,7 +141,8 @@ def _pool_infer(name, with_ceil=True):
                 f"({k}); reduce the padding.", padding=p["padding"], kernel=k)
         (oh, ow), formulas, warns, _ = spatial(name, (c, h, w), k, s, p["padding"], 1,
                                                 p.get("ceil_mode", False) if with_ceil else False)
-        return LayerInfo((c, oh, ow), rf=("window", k, s), formulas=formulas, warnings=warns)
+        return LayerInfo((c, oh, ow), rf=Window(k, s, p["padding"]), formulas=formulas,
+                         warnings=warns)
     return infer
 
 
@@ -151,7 +163,7 @@ register(LayerSpec(
     _pool_infer("MaxPool2d"), params=_pool_params(),
     build=lambda p, s: _nn().MaxPool2d(p["kernel_size"], p["stride"], p["padding"],
                                        ceil_mode=p["ceil_mode"]),
-    prefix="maxpool"))
+    prefix="maxpool", short_name="MaxPool", label=labels.windowed("MaxPool"), glyph="Mx"))
 
 register(LayerSpec(
     "AvgPool2d", "Pooling", "Average pooling",
@@ -159,7 +171,7 @@ register(LayerSpec(
     _pool_infer("AvgPool2d"), params=_pool_params(),
     build=lambda p, s: _nn().AvgPool2d(p["kernel_size"], p["stride"], p["padding"],
                                        ceil_mode=p["ceil_mode"]),
-    prefix="avgpool"))
+    prefix="avgpool", short_name="AvgPool", label=labels.windowed("AvgPool"), glyph="Av"))
 
 
 def _stochastic_build(p, s):
@@ -175,13 +187,15 @@ register(LayerSpec(
     params=(Param("kernel_size", INT, 2, "Window height and width.", 1, 1024, label="window"),
             Param("stride", INT, 2, "Step between windows.", 1, 1024),
             Param("padding", INT, 0, "Padding on each side.", 0, 0)),
-    build=_stochastic_build, prefix="stochpool"))
+    build=_stochastic_build, prefix="stochpool", stochastic=True, short_name="StochPool",
+    label=labels.windowed("StochPool"), glyph="St"))
 
 
 def _adaptive_infer(shapes, p):
     c, h, w = _need_image("AdaptiveAvgPool2d", shapes[0])
     o = p["output_size"]
-    return LayerInfo((c, o, o), rf=("global",) if o == 1 else ("window", max(1, h // o), h // o),
+    step = max(1, h // o)
+    return LayerInfo((c, o, o), rf=("global",) if o == 1 else Window(step, step, bins=o),
                      formulas={"output": f"{c}x{o}x{o} whatever the input size ({h}x{w})"})
 
 
@@ -191,7 +205,9 @@ register(LayerSpec(
     "input size.",
     _adaptive_infer,
     params=(Param("output_size", INT, 1, "Output height and width.", 1, 1024),),
-    build=lambda p, s: _nn().AdaptiveAvgPool2d(p["output_size"]), prefix="adaptpool"))
+    build=lambda p, s: _nn().AdaptiveAvgPool2d(p["output_size"]), prefix="adaptpool",
+    head_role=ADAPTIVE_POOL, short_name="AdaptivePool",
+    label=lambda p: f"AdaptivePool {p['output_size']}x{p['output_size']}", glyph="Ad"))
 
 
 def _gap_infer(shapes, p):
@@ -209,7 +225,8 @@ register(LayerSpec(
     "GlobalAvgPool", "Pooling", "Global average pooling (GAP)",
     "Averages each channel over the whole image to one number: C x H x W -> C. A GAP + FC head "
     "makes the Class Activation Map possible: M_c(x, y) = sum_k w_k^c f_k(x, y).",
-    _gap_infer, build=_gap_build, prefix="gap"))
+    _gap_infer, build=_gap_build, prefix="gap", head_role=GLOBAL_POOL, short_name="GAP",
+    glyph="GAP"))
 
 
 # ---------------------------------------------------------------- normalisation
@@ -230,7 +247,8 @@ register(LayerSpec(
             Param("beta", FLOAT, 0.75, "Exponent (beta).", 0.0, 100.0),
             Param("k", FLOAT, 2.0, "Additive constant (k).", 0.0, 1e6)),
     build=lambda p, s: _nn().LocalResponseNorm(p["size"], p["alpha"], p["beta"], p["k"]),
-    prefix="lrn"))
+    prefix="lrn", keeps_features=True, short_name="LRN", label=lambda p: f"LRN {p['size']}",
+    glyph="LRN"))
 
 
 def _bn_infer(name, dims):
@@ -255,50 +273,57 @@ register(LayerSpec(
     "Normalises each channel over the batch: y = gamma * (x - mean) / sqrt(var + eps) + beta.",
     _bn_infer("BatchNorm2d", 3), params=_BN_PARAMS,
     build=lambda p, s: _nn().BatchNorm2d(s[0][0], p["eps"], p["momentum"], p["affine"]),
-    prefix="bn"))
+    prefix="bn", keeps_features=True, short_name="BatchNorm", glyph="BN"))
 
 register(LayerSpec(
     "BatchNorm1d", "Normalization", "Batch normalisation (1-D)",
     "Normalises each feature over the batch: y = gamma * (x - mean) / sqrt(var + eps) + beta.",
     _bn_infer("BatchNorm1d", 1), params=_BN_PARAMS,
     build=lambda p, s: _nn().BatchNorm1d(s[0][0], p["eps"], p["momentum"], p["affine"]),
-    prefix="bn1d"))
+    prefix="bn1d", short_name="BatchNorm1d", glyph="BN"))
 
 
 # ---------------------------------------------------------------- activations & regularisation
 
-def _simple(type_, category, title, summary, build, prefix, params=(), image_only=False):
+def _simple(type_, category, title, summary, build, prefix, params=(), image_only=False,
+            **traits):
     def infer(shapes, p):
         if image_only:
             _need_image(type_, shapes[0], "use Dropout for flat vectors.")
         return LayerInfo(tuple(shapes[0]))
     register(LayerSpec(type_, category, title, summary, infer, params=params, build=build,
-                       prefix=prefix))
+                       prefix=prefix, **traits))
 
 
 _simple("ReLU", "Activation", "ReLU", "max(0, x): keeps positives, zeroes negatives; gradients "
-        "do not vanish for positive inputs.", lambda p, s: _nn().ReLU(), "relu")
+        "do not vanish for positive inputs.", lambda p, s: _nn().ReLU(), "relu",
+        storage=IN_PLACE, keeps_features=True, glyph="ReLU")
 _simple("LeakyReLU", "Activation", "Leaky ReLU", "x for x > 0, slope * x otherwise.",
         lambda p, s: _nn().LeakyReLU(p["negative_slope"]), "lrelu",
         (Param("negative_slope", FLOAT, 0.01, "Slope for negative inputs.", 0.0, 1.0,
-               label="slope"),))
+               label="slope"),),
+        storage=IN_PLACE, keeps_features=True, glyph="LR",
+        label=lambda p: f"LeakyReLU {p['negative_slope']:g}")
 _simple("Sigmoid", "Activation", "Sigmoid", "1 / (1 + e^-x): squashes to (0, 1); its gradient "
         "is at most 1/4, so deep sigmoid stacks suffer vanishing gradients.",
-        lambda p, s: _nn().Sigmoid(), "sigmoid")
+        lambda p, s: _nn().Sigmoid(), "sigmoid", keeps_features=True, glyph="σ")
 _simple("Tanh", "Activation", "Tanh", "(e^x - e^-x) / (e^x + e^-x): squashes to (-1, 1).",
-        lambda p, s: _nn().Tanh(), "tanh")
+        lambda p, s: _nn().Tanh(), "tanh", keeps_features=True, glyph="tanh")
 _simple("Softmax", "Activation", "Softmax", "e^x_i / sum_j e^x_j over the channels: turns "
         "scores into probabilities that sum to 1.", lambda p, s: _nn().Softmax(dim=1),
-        "softmax")
+        "softmax", head_role=SOFTMAX, glyph="SM")
 _simple("Dropout", "Regularization", "Dropout", "In training, zeroes each value with "
         "probability p and scales the rest by 1/(1-p); does nothing in evaluation.",
         lambda p, s: _nn().Dropout(p["p"]), "dropout",
-        (Param("p", FLOAT, 0.5, "Probability of dropping a value.", 0.0, 1.0),))
+        (Param("p", FLOAT, 0.5, "Probability of dropping a value.", 0.0, 1.0),),
+        storage=IN_PLACE, transparent_at_eval=True, keeps_features=True, stochastic=True,
+        glyph="Dr", label=lambda p: f"Dropout {p['p']:g}")
 _simple("Dropout2d", "Regularization", "Dropout (channels)", "In training, zeroes whole "
         "channels with probability p; does nothing in evaluation.",
         lambda p, s: _nn().Dropout2d(p["p"]), "dropout2d",
         (Param("p", FLOAT, 0.5, "Probability of dropping a channel.", 0.0, 1.0),),
-        image_only=True)
+        image_only=True, storage=IN_PLACE, transparent_at_eval=True, keeps_features=True,
+        stochastic=True, glyph="Dr", label=lambda p: f"Dropout2d {p['p']:g}")
 
 
 # ---------------------------------------------------------------- flatten & linear
@@ -312,7 +337,8 @@ def _flatten_infer(shapes, p):
 register(LayerSpec(
     "Flatten", "Linear", "Flatten",
     "Unrolls C x H x W into one vector of C*H*W numbers; the spatial layout is lost.",
-    _flatten_infer, build=lambda p, s: _nn().Flatten(1), prefix="flatten"))
+    _flatten_infer, build=lambda p, s: _nn().Flatten(1), prefix="flatten", storage=VIEW,
+    head_role=FLATTEN, glyph="Fl"))
 
 
 def _linear_infer(shapes, p):
@@ -335,7 +361,9 @@ register(LayerSpec(
     params=(Param("out_features", INT, 10, "Number of outputs (classes for the last layer).",
                   1, 1 << 20, label="outputs"),
             Param("bias", BOOL, True, "Add one learned bias per output.")),
-    build=lambda p, s: _nn().Linear(s[0][0], p["out_features"], bias=p["bias"]), prefix="fc"))
+    build=lambda p, s: _nn().Linear(s[0][0], p["out_features"], bias=p["bias"]), prefix="fc",
+    head_role=CLASSIFIER, short_name="FC", label=lambda p: f"FC {p['out_features']}",
+    glyph="FC"))
 
 
 # ---------------------------------------------------------------- merges
@@ -380,7 +408,8 @@ def _add_emit(fx_graph, xs, name):
 register(LayerSpec(
     "Add", "Merge", "Add (residual)",
     "Element-wise sum of inputs of identical shape, as in a residual link: y = F(x) + x.",
-    _add_infer, min_inputs=2, max_inputs=None, function=_add_emit, prefix="add"))
+    _add_infer, min_inputs=2, max_inputs=None, function=_add_emit, prefix="add",
+    keeps_features=True, glyph="+"))
 
 
 def _concat_infer(shapes, p):
@@ -408,5 +437,6 @@ register(LayerSpec(
     "Concat", "Merge", "Concatenate (channels)",
     "Stacks inputs along the channel axis, as in inception modules and dense blocks: "
     "C = C_1 + C_2 + ...; heights and widths must agree.",
-    _concat_infer, min_inputs=2, max_inputs=None, function=_cat_emit, prefix="concat"))
+    _concat_infer, min_inputs=2, max_inputs=None, function=_cat_emit, prefix="concat",
+    glyph="‖"))
 

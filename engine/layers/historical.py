@@ -4,7 +4,7 @@ subsampling and C3 connection table, DPN's channel slice); their modules are in
 from __future__ import annotations
 
 from engine.layers import LayerInfo, LayerSpec, Param, register
-from engine.layers.spec import CHOICE, INT
+from engine.layers.spec import CHOICE, INT, VIEW, Window
 from engine.layers.windows import spatial
 from engine.problems import ShapeError, fmt_shape
 
@@ -29,7 +29,7 @@ def _subsample_infer(shapes, p):
         "params": f"2 * {c} = {2 * c}",
         "macs": f"{oh}*{ow}*{c} outputs * 1 multiply = {oh * ow * c:,} (plus {k * k - 1} "
                 f"additions each)"})
-    return LayerInfo((c, oh, ow), c, c, oh * ow * c, ("window", k, k), formulas, warns)
+    return LayerInfo((c, oh, ow), c, c, oh * ow * c, Window(k, k), formulas, warns)
 
 
 def _subsample_build(p, shapes):
@@ -44,7 +44,8 @@ register(LayerSpec(
     _subsample_infer,
     params=(Param("kernel_size", INT, 2, "Block height and width (stride is the same).", 1,
                   64, label="window"),),
-    build=_subsample_build, prefix="subsample"))
+    build=_subsample_build, prefix="subsample", short_name="Subsample",
+    label=lambda p: f"Subsample {p['kernel_size']}x{p['kernel_size']}"))
 
 
 # ---------------------------------------------------------------- LeNet-5 C3 table
@@ -85,7 +86,7 @@ def _tableconv_infer(shapes, p):
         "biases": f"{cout} (one per map)",
         "params": f"{weights:,} + {cout} = {weights + cout:,}",
         "macs": f"{oh}*{ow} positions * {links} connections * {k}*{k} = {macs:,}"})
-    return LayerInfo((cout, oh, ow), weights, cout, macs, ("window", k, 1), formulas, warns)
+    return LayerInfo((cout, oh, ow), weights, cout, macs, Window(k, 1), formulas, warns)
 
 
 def _tableconv_build(p, shapes):
@@ -102,7 +103,7 @@ register(LayerSpec(
     params=(Param("table", CHOICE, "lenet5_c3", "Which connection table to use.",
                   choices=("lenet5_c3",)),
             Param("kernel_size", INT, 5, "Filter height and width.", 1, 64, label="kernel")),
-    build=_tableconv_build, prefix="tableconv"))
+    build=_tableconv_build, prefix="tableconv", short_name="TableConv"))
 
 
 # ---------------------------------------------------------------- channel slice (DPN)
@@ -132,4 +133,5 @@ register(LayerSpec(
     _slice_infer,
     params=(Param("start", INT, 0, "First channel kept.", 0, 1 << 20),
             Param("end", INT, 0, "One past the last channel kept (0: to the end).", 0, 1 << 20)),
-    build=_slice_build, prefix="slice"))
+    build=_slice_build, prefix="slice", storage=VIEW,
+    label=lambda p: f"Slice {p['start']}:{p['end']}"))

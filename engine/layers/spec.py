@@ -79,6 +79,35 @@ class Param:
         return value
 
 
+@dataclass(frozen=True)
+class Window:
+    """How the cells of a layer's output read its input, along each (square) spatial axis.
+
+    Cell i reads ``taps`` input rows ``dilation`` apart starting at row i * stride - padding, so
+    one cell sees ``size`` = dilation * (taps - 1) + 1 rows. ``bins`` > 0 is adaptive pooling
+    into that many bins (torch's bin i covers rows floor(i n / o) .. ceil((i+1) n / o) - 1);
+    taps and stride then give its typical window. A composite block reports the one window its
+    inner layers amount to (padding may be fractional there).
+    """
+
+    taps: int
+    stride: int
+    padding: float = 0
+    dilation: int = 1
+    bins: int = 0
+
+    @property
+    def size(self) -> int:
+        return self.dilation * (self.taps - 1) + 1
+
+
+# what a layer's output is, for counting memory (LayerSpec.storage)
+NEW, IN_PLACE, VIEW = "new", "in_place", "view"
+# the part a layer plays in a classifier's head (LayerSpec.head_role), for CAM and the scores
+SOFTMAX, CLASSIFIER, FLATTEN, GLOBAL_POOL, ADAPTIVE_POOL = (
+    "softmax", "classifier", "flatten", "global_pool", "adaptive_pool")
+
+
 @dataclass
 class LayerInfo:
     """What a layer's inference returns for given input shapes and parameters."""
@@ -87,8 +116,9 @@ class LayerInfo:
     weights: int = 0
     biases: int = 0
     macs: int = 0
-    # receptive field step: ("window", effective_kernel, stride), ("global",) or None (unchanged)
-    rf: tuple | None = None
+    # receptive-field step: a Window, ("global",) (every output sees every input) or None
+    # (unchanged); the older ("window", effective_kernel, stride) is read as an unpadded Window
+    rf: "Window | tuple | None" = None
     formulas: dict[str, str] = field(default_factory=dict)
     warnings: list = field(default_factory=list)
     # composite blocks: what their inner layers store, so totals match the expanded network
@@ -111,6 +141,19 @@ class LayerSpec:
     function: Callable | None = None
     prefix: str = ""
     composite: bool = False
+    # -- traits: what the rest of the program needs to know about this type (no lists of
+    # type names elsewhere). Memory: NEW tensor, the same values IN_PLACE (activations,
+    # dropout) or a VIEW of an existing tensor (stores nothing; the Input counts as one).
+    storage: str = NEW
+    transparent_at_eval: bool = False  # evaluation passes values unchanged (Dropout, Identity)
+    keeps_features: bool = False  # keeps a feature map's shape and meaning (ReLU, BN, Add):
+    #                               Grad-CAM follows a convolution's output through it
+    stochastic: bool = False      # random in training: the runs of a race share random draws
+    shows_filters: bool = False   # its weights are image filters (the filter view, Grad-CAM)
+    head_role: str = ""           # SOFTMAX, CLASSIFIER, FLATTEN, GLOBAL_POOL or ADAPTIVE_POOL
+    short_name: str = ""          # the canvas's short name ("Conv"); default: the type
+    label: Callable[[dict], str] | None = None  # the canvas title from the parameters
+    glyph: str = ""               # the palette icon's text ("Cv"); default: the capitals
 
     @property
     def id_prefix(self) -> str:
@@ -138,5 +181,20 @@ class LayerSpec:
                                  param=name)
         return out
 
-    def accepts_inputs(self, count: int) -> bool:
-        return count >= self.min_inputs and (self.max_inputs is None or count <= self.max_inputs)
+    def canvas_title(self, params: dict) -> str:
+        """The short name with the key parameters (``Conv 5x5/1, 6``), as the lecture writes
+        layers; the short name alone when the parameters do not fit the label."""
+        name = self.short_name or self.type
+        if self.label is None:
+            return name
+        try:
+            return self.label(params)
+        except (KeyError, TypeError, ValueError):
+            return name
+
+    def palette_glyph(self) -> str:
+        """The text of the palette icon: ``glyph``, else the type's capitals (at most 3)."""
+        if self.glyph:
+            return self.glyph
+        capitals = "".join(c for c in self.type if c.isupper())
+        return (capitals or self.type)[:3]

@@ -8,10 +8,9 @@ from __future__ import annotations
 import contextlib
 import math
 
+from engine.build import STOCHASTIC_MARK
 from engine.training.errors import LossExplodedError
 
-_STOCHASTIC = ("Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "AlphaDropout",
-               "FeatureAlphaDropout", "StochasticPool2d")
 
 
 class Run:
@@ -37,7 +36,7 @@ class Run:
         self.active = True
         # a private random stream, so dropout masks match across the runs of a race
         self.rng_state = None
-        self.stochastic = any(type(m).__name__ in _STOCHASTIC for m in model.modules())
+        self.stochastic = is_stochastic(model)
         self.best_epoch = 0
         self.best_val_acc = -1.0
         self.best_val_loss = math.inf
@@ -168,3 +167,13 @@ def _swap_rng(state, kind):
         if state is not None:
             torch.set_rng_state(state)
     return previous
+
+
+def is_stochastic(model) -> bool:
+    """Whether training ``model`` draws random numbers: a layer whose LayerSpec says
+    ``stochastic`` (marked by ``engine.build``), or any of torch's dropout modules in a module
+    that did not come from a graph."""
+    from torch.nn.modules.dropout import _DropoutNd
+
+    return any(getattr(m, STOCHASTIC_MARK, False) or isinstance(m, _DropoutNd)
+               for m in model.modules())

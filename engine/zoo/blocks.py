@@ -15,7 +15,8 @@ from functools import lru_cache
 from engine.graph_errors import BlockError, GraphError
 from engine.graph.model import NetworkGraph
 from engine.layers import LayerInfo, LayerSpec, Param, register
-from engine.layers.spec import BOOL, CHOICE, FLOAT, INT
+from engine.layers import labels
+from engine.layers.spec import BOOL, CHOICE, FLOAT, INT, Window
 from engine.problems import ShapeError, fmt_shape
 from engine.zoo import templates as t
 
@@ -164,11 +165,20 @@ def _summarise(result) -> LayerInfo:
         "macs": " + ".join(f"{r.node_id} {r.macs:,}" for r in rows if r.macs)
                 + f" = {tot.macs:,}",
     }
-    rf = ("window", out.receptive_field or 1, out.jump or 1)
+    rf = block_window(out)
     warns = [w for r in rows for w in r.warnings]
     return LayerInfo(tuple(out.output_shape), tot.weights, tot.biases, tot.macs, rf, formulas,
                      warns, inner_activations=tot.activation_elements,
                      inner_saved=tot.saved_elements)
+
+
+def block_window(out) -> Window:
+    """The one window a block's layers amount to, from its output's field in the inner
+    analysis (whose Input cell 0 is centred on row 0): size r, jump j and centre s give
+    padding (r - 1) / 2 - s, so the outer analysis carries size, jump and start on exactly."""
+    size, jump = out.receptive_field or 1, out.jump or 1
+    start = out.rf_start or 0.0
+    return Window(size, jump, (size - 1) / 2 - start)
 
 
 def _make_build(block_type: str):
@@ -179,7 +189,21 @@ def _make_build(block_type: str):
     return build
 
 
+# the canvas's short name and title of each block
+_CANVAS = {
+    "ResidualBlock": ("Residual", lambda p: f"Residual {p['out_channels']}" + labels.stride(p)),
+    "Bottleneck": ("Bottleneck", lambda p: f"Bottleneck {p['width']}>{p['out_channels']}"
+                   + labels.stride(p)),
+    "ResNeXtBlock": ("ResNeXt", lambda p: f"ResNeXt {p['cardinality']}x{p['group_width']}d, "
+                     f"{p['out_channels']}" + labels.stride(p)),
+    "Inception": ("Inception", None),
+    "DenseBlock": ("DenseBlock", lambda p: f"DenseBlock {p['num_layers']}x{p['growth_rate']}"),
+    "Transition": ("Transition", lambda p: f"Transition {p['compression']:g}"),
+    "DPNBlock": ("DPN", None),
+}
+
 for _type, (_emit, _title, _summary, _params) in TEMPLATES.items():
     register(LayerSpec(_type, "Blocks", _title, _summary, _make_infer(_type), params=_params,
                        build=_make_build(_type), composite=True,
-                       prefix=_type.lower().replace("block", "") or "block"))
+                       prefix=_type.lower().replace("block", "") or "block",
+                       short_name=_CANVAS[_type][0], label=_CANVAS[_type][1]))

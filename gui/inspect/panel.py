@@ -246,7 +246,7 @@ class InspectPanel(QWidget):
 
         def work():
             maps = insp.activations(image[None], layer)
-            conv = insp.graph.nodes[layer].type == "Conv2d"
+            conv = insp.has_filters(layer)
             k = insp.num_classes  # every class's score, for the class list
             cams = [insp.cam(image[None], method=method, classes=classes[0] if classes else None,
                              k=k)]

@@ -9,31 +9,21 @@ from functools import lru_cache
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
+from engine import layers
+
 CATEGORY_COLORS = {
     "Input/Output": "#5b6b7f", "Convolution": "#2f6fdf", "Pooling": "#1f9d8b",
     "Normalization": "#8c5bd6", "Activation": "#e08a1e", "Regularization": "#c2497a",
     "Linear": "#3f8f3a", "Merge": "#7a7a2a", "Blocks": "#b5482f",
 }
 
-_GLYPHS = {
-    "Input": "In", "Output": "Out", "Identity": "=", "Conv2d": "Cv", "MaxPool2d": "Mx",
-    "AvgPool2d": "Av", "StochasticPool2d": "St", "AdaptiveAvgPool2d": "Ad",
-    "GlobalAvgPool": "GAP", "LocalResponseNorm": "LRN", "BatchNorm2d": "BN", "BatchNorm1d": "BN",
-    "ReLU": "ReLU", "LeakyReLU": "LR", "Sigmoid": "σ", "Tanh": "tanh", "Softmax": "SM",
-    "Dropout": "Dr", "Dropout2d": "Dr", "Flatten": "Fl", "Linear": "FC", "Add": "+",
-    "Concat": "‖",
-}
-
-
 def category_color(category: str) -> QColor:
     return QColor(CATEGORY_COLORS.get(category, "#6d6d6d"))
 
 
 def glyph(layer_type: str) -> str:
-    if layer_type in _GLYPHS:
-        return _GLYPHS[layer_type]
-    capitals = "".join(c for c in layer_type if c.isupper())
-    return (capitals or layer_type)[:3]
+    """The icon's text: the layer's own glyph (``LayerSpec.palette_glyph``)."""
+    return layers.get(layer_type).palette_glyph()
 
 
 @lru_cache(maxsize=None)

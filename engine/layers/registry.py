@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib
+from contextlib import contextmanager
 
 from engine.errors import UserError
 from engine.graph_errors import UnknownLayerError
@@ -60,3 +61,16 @@ def _ensure_loaded() -> None:
     _loaded = True
     for module in CATALOGUE:
         importlib.import_module(module)
+
+
+@contextmanager
+def scratch():
+    """A copy of the registry for the length of a ``with`` block: layer types registered
+    inside are forgotten afterwards (tests add a layer type this way)."""
+    _ensure_loaded()
+    saved = dict(_REGISTRY)
+    try:
+        yield
+    finally:
+        _REGISTRY.clear()
+        _REGISTRY.update(saved)

@@ -94,6 +94,7 @@ class TrainConfig:
     loader: str = "auto"
     num_workers: int = 2  # for the streaming loader
     max_steps_per_epoch: int = 0  # 0: the whole training split (smaller for quick tries)
+    fused_race: str = "auto"  # step a race's models as one batched model: auto = on CUDA
 
     def __post_init__(self):
         self.optimizers = [OptimizerConfig.coerce(o) for o in (self.optimizers or [])]
@@ -121,6 +122,7 @@ class TrainConfig:
         _choice("schedule", self.schedule.kind, SCHEDULES)
         _choice("precision", self.precision, PRECISIONS)
         _choice("loader", self.loader, LOADERS)
+        _choice("fused race", self.fused_race, ("auto", "on", "off"))
         if self.device.split(":")[0] not in DEVICES:
             raise ConfigError(f"There is no device {self.device!r}; choose auto, cpu, cuda "
                               f"or mps.", code="unknown_device", device=self.device)

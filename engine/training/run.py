@@ -83,6 +83,10 @@ class Run:
             self.scheduler.step()
         if self.stochastic:
             self.rng_state = _swap_rng(saved, self.device_kind)
+        self.record(loss, out, y)
+
+    def record(self, loss, out, y) -> None:
+        """Add one step's loss and correct count to the window (on the device, no sync)."""
         self.window_loss.append(loss.detach())
         self.window_correct.append((out.detach().argmax(1) == y).sum())
         self.window_seen += int(y.shape[0])

@@ -12,6 +12,7 @@ from engine.training.config import TrainConfig
 from engine.training.device import DeviceInfo, free_memory, select_device
 from engine.training.errors import ConfigError
 from engine.training.evaluate import evaluate
+from engine.training.fused import make_fused
 from engine.training.losses import make_loss
 from engine.training.optimizers import make_optimizer, resolved
 from engine.training.run import Run
@@ -34,6 +35,7 @@ class Setup:
     train_size: int = 0
     val_size: int = 0
     extra: dict = field(default_factory=dict)
+    fused: object = None  # a FusedRace stepping every run at once, or None (run by run)
 
     def evaluate(self, run):
         return evaluate(run.model, self.val_loader.epoch(), self.loss_fn, self.num_classes,
@@ -66,6 +68,7 @@ def prepare(network, dataset, config: TrainConfig) -> Setup:
         setup.start_epoch = min(int(st["epoch"]) for st in states) + 1
         setup.global_step = int(states[0]["global_step"])
         torch.set_rng_state(states[0]["rng"])
+    setup.fused = make_fused(runs, device, config.fused_race)
     return setup
 
 

@@ -115,8 +115,11 @@ class Trainer:
                 return False
             s.global_step += 1
             sample = bool(grad_every) and s.global_step % grad_every == 0
-            for r in self._active():
-                self._step(r, x, y, sample, emit)
+            active = self._active()
+            if s.fused is None or len(active) < len(s.runs) or not self._fused_step(x, y,
+                                                                                  sample):
+                for r in active:
+                    self._step(r, x, y, sample, emit)
             seen_since += int(y.shape[0])
             if step % every == 0 or step == steps:
                 now = time.perf_counter()
@@ -138,6 +141,16 @@ class Trainer:
             if is_out_of_memory(exc):
                 exc = self._oom_error(r, x, y)
             self._fail(r, exc, emit)
+
+    def _fused_step(self, x, y, sample) -> bool:
+        """Step every run at once; False (and run by run from now on) when the batched
+        model cannot take this network, before any optimizer has stepped."""
+        try:
+            self.setup.fused.step(x, y, sample)
+        except Exception:  # noqa: BLE001 - e.g. an op vmap cannot batch: the plain path
+            self.setup.fused = None
+            return False
+        return True
 
     def _flush(self, r, epoch, step, steps, emit, due, ips) -> None:
         try:

@@ -93,7 +93,11 @@ def _number(cell: str, row: int) -> float:
 
 def as_batch(values) -> np.ndarray:
     """A list of numbers (one feature) or of equal rows -> a float m x d array, checked."""
-    x = np.asarray(values, dtype=float)
+    try:
+        x = np.asarray(values, dtype=float)
+    except ValueError:
+        raise LabInputError("ragged_batch", "Every row of the mini-batch must have the same "
+                            "number of features.") from None
     if x.ndim == 1:
         x = x[:, None]
     if x.ndim != 2 or x.size == 0:

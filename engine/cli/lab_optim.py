@@ -16,7 +16,8 @@ def register_lab(lab_sub) -> None:
                            description="Race optimizers down a 2-D loss surface from the same "
                            "start with the real torch.optim classes, and step the lecture's "
                            "hand-written update rule beside each; prints where each ended.")
-    p.add_argument("--surface", default="rosenbrock", choices=tuple(SURFACES))
+    p.add_argument("--surface", default="rosenbrock", metavar="NAME",
+                   help=f"one of {', '.join(SURFACES)} (rosenbrock)")
     p.add_argument("--optimizers", default="sgd,momentum,adam", metavar="LIST",
                    help="comma-separated names, each optionally NAME:LR (sgd, momentum, nag, "
                    "adagrad, adadelta, rmsprop, adam, adamw)")

@@ -108,6 +108,8 @@ def optim(args) -> int:
             note += f" The lecture's rule has no {', '.join(run.unmodelled)}; its path ignores it."
         print(f"{run.label}: {note}")
         if args.explain and run.records:
-            for line in run.records[-1].explain(run.name):
+            last = run.records[-1]
+            for line in last.explain(run.name):
                 print(f"    {line}")
+            print(f"    {last.torch_line(run.spec.torch_class)}")
     return 0

@@ -75,6 +75,13 @@ class StepRecord:
     def explain(self, name: str) -> list[str]:
         return optim_rules.explain(name, self.lecture)
 
+    def torch_line(self, torch_class: str) -> str:
+        """What torch.optim did in this step: its buffers (torch's names) and the new point."""
+        buffers = "".join(f", {key} = {optim_rules.num(value)}"
+                          for key, value in self.state.items())
+        return (f"torch.optim.{torch_class}: g = {optim_rules.num(self.grad)}{buffers} → "
+                f"w = {optim_rules.num(self.w_next)}")
+
 
 class OptimizerRun:
     """One optimizer stepping the torch path and the lecture path side by side."""

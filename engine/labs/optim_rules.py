@@ -132,8 +132,15 @@ def explain(name: str, step: LectureStep) -> list[str]:
     v = {key: num(value) for key, value in step.values.items()}
     w, w1 = num(step.w), num(step.w_next)
     lines = _EXPLAIN[name](v, step.values)
-    lines.append(_LAST[name].format(w=w, w1=w1, **v))
+    lines.append(_fill(_LAST[name], {"w": w, "w1": w1, **v}))
     return lines
+
+
+def _fill(template: str, values: dict) -> str:
+    """``{symbol}`` -> its number; symbols such as E[g²](t) are no format fields."""
+    for key, text in values.items():
+        template = template.replace("{" + key + "}", text)
+    return template
 
 
 def _grad_line(v, values, at="w(t)") -> str:

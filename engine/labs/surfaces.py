@@ -26,7 +26,7 @@ class Surface:
     start: tuple[float, float]
     minima: tuple[tuple[float, float], ...]
     sgd_lr: float                     # SGD; momentum and NAG take a tenth (α = 0.9)
-    adaptive_lr: float                # RMSprop, Adam, AdamW; AdaGrad takes five times it
+    adaptive_lr: float                # Adam, AdamW; AdaGrad x 5, RMSprop / 10
     log_levels: bool = False          # contours on log(E - min + 1): steep walls, flat valley
 
     def loss(self, point):
@@ -43,6 +43,8 @@ class Surface:
             return 1.0
         if optimizer == "adagrad":
             return self.adaptive_lr * 5
+        if optimizer == "rmsprop":  # its first step is η/√(1-γ) = 10 η with γ = 0.99
+            return self.adaptive_lr / 10
         return self.adaptive_lr
 
 

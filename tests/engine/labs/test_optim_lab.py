@@ -153,3 +153,13 @@ def test_bad_input_is_one_typed_error():
         OptimizerRace("bowl", ["sgd"], start=("a", 1))
     with pytest.raises(ValueError, match="no optimizer"):
         OptimizerRace("bowl", ["sgdx"])
+
+
+@pytest.mark.parametrize("name", ["sgd", "momentum", "nag", "adagrad", "adadelta", "rmsprop",
+                                  "adam", "adamw"])
+def test_every_rule_is_written_out_with_its_new_point(name):
+    record = _race("bowl", name, steps=2).runs[0].records[-1]
+    lines = record.explain(name)
+    assert lines[-1].startswith("w(t+1) = ") and lines[-1].endswith(num(record.lecture.w_next))
+    assert "{" not in "".join(lines)
+    assert record.torch_line("X").endswith(num(record.w_next))

@@ -175,3 +175,43 @@ def _with_torch(x, gamma, beta, eps, momentum, passes):
         bn.eval()
         eval_y = bn(batch).numpy().copy()
     return y, bn.running_mean.numpy().copy(), bn.running_var.numpy().copy(), eval_y
+
+
+def _n(value) -> str:
+    return f"{float(value):.4g}"
+
+
+def explain_training(s: BatchNormSteps, feature: int = 0) -> list[str]:
+    """The four steps of Algorithm 1 for one feature, with its numbers."""
+    j, m = feature, s.m
+    xs, mu, var = s.x[:, feature], s.mean[j], s.var[j]
+    lines = [f"1. μ_B = (1/m) Σ x_i = ({' + '.join(_n(v) for v in xs)}) / {m} = {_n(mu)}",
+             f"2. σ²_B = (1/m) Σ (x_i - μ_B)² = ("
+             + " + ".join(f"({_n(v)} - {_n(mu)})²" for v in xs) + f") / {m} = {_n(var)}",
+             f"3. x̂_i = (x_i - μ_B) / √(σ²_B + ε) = (x_i - {_n(mu)}) / √({_n(var)} + {s.eps:g})"
+             f" = (x_i - {_n(mu)}) / {_n(s.denom[j])}"]
+    for i, v in enumerate(xs):
+        lines.append(f"   x̂_{i + 1} = ({_n(v)} - {_n(mu)}) / {_n(s.denom[j])} = "
+                     f"{_n(s.x_hat[i, j])}")
+    lines.append(f"4. y_i = γ x̂_i + β = {_n(s.gamma[j])} x̂_i + {_n(s.beta[j])}")
+    for i in range(m):
+        lines.append(f"   y_{i + 1} = {_n(s.gamma[j])} × {_n(s.x_hat[i, j])} + {_n(s.beta[j])}"
+                     f" = {_n(s.y[i, j])}")
+    return lines
+
+
+def explain_evaluation(s: BatchNormSteps, feature: int = 0) -> list[str]:
+    """The running statistics after the training passes, and evaluation mode with them."""
+    j, n, mom = feature, s.passes, s.momentum
+    keep = (1 - mom) ** n
+    lines = [f"r_μ ← (1 - {mom:g}) r_μ + {mom:g} μ_B, {n} time(s) from r_μ = 0: "
+             f"(1 - {_n(keep)}) × {_n(s.mean[j])} = {_n(s.running_mean[j])}",
+             f"r_σ² ← (1 - {mom:g}) r_σ² + {mom:g} · m/(m-1) σ²_B, {n} time(s) from r_σ² = 1: "
+             f"{_n(keep)} × 1 + (1 - {_n(keep)}) × {s.m}/{s.m - 1} × {_n(s.var[j])} = "
+             f"{_n(s.running_var[j])}",
+             f"y_i = γ (x_i - r_μ) / √(r_σ² + ε) + β"]
+    root = np.sqrt(s.running_var[j] + s.eps)
+    for i, v in enumerate(s.x[:, j]):
+        lines.append(f"   y_{i + 1} = {_n(s.gamma[j])} × ({_n(v)} - {_n(s.running_mean[j])}) / "
+                     f"{_n(root)} + {_n(s.beta[j])} = {_n(s.eval_y[i, j])}")
+    return lines

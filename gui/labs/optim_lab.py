@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton,
                                QScrollArea, QSlider, QSpinBox, QSplitter, QTextBrowser,
                                QVBoxLayout, QWidget)
@@ -18,14 +18,17 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QPus
 from engine.labs.optim import OptimizerChoice, OptimizerRace
 from engine.labs.surfaces import SURFACES, get_surface
 from gui.labs import optim_text
+from gui.labs.optim_text import tr
 from gui.labs.input_messages import message_for
 from gui.labs.optim_plots import LossPlot, SurfacePlot
 from gui.training.optimizers import OptimizerList
 
 TICK_MS = 40
-SURFACE_TITLES = {"bowl": "Elongated quadratic bowl", "rosenbrock": "Rosenbrock valley",
-                  "saddle": "Saddle point", "beale": "Beale",
-                  "himmelblau": "Himmelblau (four minima)"}
+SURFACE_TITLES = {"bowl": QT_TRANSLATE_NOOP("OptimizerLab", "Elongated quadratic bowl"),
+                  "rosenbrock": QT_TRANSLATE_NOOP("OptimizerLab", "Rosenbrock valley"),
+                  "saddle": QT_TRANSLATE_NOOP("OptimizerLab", "Saddle point"),
+                  "beale": QT_TRANSLATE_NOOP("OptimizerLab", "Beale"),
+                  "himmelblau": QT_TRANSLATE_NOOP("OptimizerLab", "Himmelblau (four minima)")}
 
 
 def _warm_up_torch_optim() -> None:
@@ -137,7 +140,6 @@ class OptimizerLab(QWidget):
         QVBoxLayout(self).addWidget(outer)
 
     def retranslate(self) -> None:
-        tr = optim_text.tr
         for i, name in enumerate(SURFACES):
             self.surface_box.setItemText(i, tr(SURFACE_TITLES[name]))
         self.surface_caption.setText(tr("Surface"))
@@ -215,7 +217,7 @@ class OptimizerLab(QWidget):
     def advance(self, n: int = 1) -> None:
         """Step every run ``n`` times (up to the step limit) and show the newest step."""
         if self._warm.is_alive():  # torch.optim still loading: never block the window on it
-            self.message.setText(optim_text.tr("Loading PyTorch's optimizers…"))
+            self.message.setText(tr("Loading PyTorch's optimizers…"))
             if not self.play.isChecked():
                 QTimer.singleShot(150, lambda: self.advance(n))
             return
@@ -238,7 +240,7 @@ class OptimizerLab(QWidget):
             self.loss_plot.update_curve(run.label, run.losses)
 
     def _on_play(self, on: bool) -> None:
-        self.play.setText(optim_text.tr("Pause") if on else optim_text.tr("Play"))
+        self.play.setText(tr("Pause") if on else tr("Play"))
         if on:
             self.timer.start()
         else:
@@ -248,7 +250,7 @@ class OptimizerLab(QWidget):
         self.advance(self.speed.value())
 
     def _show_step(self, step: int) -> None:
-        self.step_label.setText(optim_text.tr("step {0}").format(step))
+        self.step_label.setText(tr("step {0}").format(step))
         self.loss_plot.mark_step(step)
         if self.race is None:
             names = [c.name for c in self.choices()]

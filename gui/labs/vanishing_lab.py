@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QScrollArea,
                                QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
@@ -27,8 +27,10 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("VanishingGradientLab", text)
 
 
-INIT_TITLES = {"auto": "matched (Xavier / He)", "xavier": "Xavier", "he": "He (Kaiming)",
-               "pytorch": "PyTorch default"}
+INIT_TITLES = {"auto": QT_TRANSLATE_NOOP("VanishingGradientLab", "matched (Xavier / He)"),
+               "xavier": QT_TRANSLATE_NOOP("VanishingGradientLab", "Xavier"),
+               "he": QT_TRANSLATE_NOOP("VanishingGradientLab", "He (Kaiming)"),
+               "pytorch": QT_TRANSLATE_NOOP("VanishingGradientLab", "PyTorch default")}
 
 
 class VanishingGradientLab(QWidget):

@@ -2,7 +2,10 @@
 <TS version="2.1" language="ko_KR">
 <context>
     <name>AnalysisTable</name>
-    <message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Layer</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Weights</source><translation type="unfinished">가중치</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Biases</source><translation type="unfinished">편향</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Parameters</source><translation type="unfinished">파라미터</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Receptive field</source><translation type="unfinished">수용 영역</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="105" /><source>No shape yet: fix %1 first.</source><translation type="unfinished">아직 크기가 없습니다: 먼저 %1을(를) 고치세요.</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Type</source><translation type="unfinished">종류</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Output (C x H x W)</source><translation type="unfinished">출력 (C x H x W)</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Values</source><translation type="unfinished">값</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>MACs</source><translation type="unfinished">MAC</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="114" /><location filename="../../gui/widgets/analysis_table.py" line="140" /><source>FLOPs = 2 x MACs = %1</source><translation type="unfinished">FLOPs = 2 x MAC = %1</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="122" /><source>Total</source><translation type="unfinished">합계</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="132" /><source>New values stored by the layers (the input, reshapes and in-place activations not counted): %1 bytes as float32</source><translation type="unfinished">레이어가 새로 저장하는 값(입력, 모양 바꾸기, 제자리 활성화는 제외): float32로 %1바이트</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="135" /><source>Sum of the weights column</source><translation type="unfinished">가중치 열의 합</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="136" /><source>Sum of the biases column</source><translation type="unfinished">편향 열의 합</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="137" /><source>%1 weights + %2 biases = %3 (%4 as float32)</source><translation type="unfinished">가중치 %1 + 편향 %2 = %3 (float32로 %4)</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="161" /><source>global</source><translation type="unfinished">전체</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="173" /><source>Analysis table</source><translation type="unfinished">분석 표</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="204" /><source>Training memory:</source><translation type="unfinished">학습 메모리:</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="208" /><source>Batch size</source><translation type="unfinished">배치 크기</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="211" /><source>batch </source><translation type="unfinished">배치 </translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="214" /><source>Optimizer</source><translation type="unfinished">옵티마이저</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="262" /><source>Parameters %1 (%2 as float32) · MACs %3 · FLOPs = 2 x MACs = %4</source><translation type="unfinished">파라미터 %1개 (float32로 %2) · MAC %3 · FLOPs = 2 x MAC = %4</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="265" /><source>MACs: multiply-accumulates; the lecture's ResNet "FLOPs" row (1.8, 3.6, ... x10^9) counts these.</source><translation type="unfinished">MAC: 곱셈-누적 횟수. 강의의 ResNet "FLOPs" 행(1.8, 3.6, ... x10^9)은 이것을 센 값입니다.</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="274" /><source>shown once every layer has a shape</source><translation type="unfinished">모든 레이어의 크기가 정해지면 표시됩니다</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="280" /><source>%1 (weights %2, gradients %3, optimizer state %4, activations %5)</source><translation type="unfinished">%1 (가중치 %2, 기울기 %3, 옵티마이저 상태 %4, 활성화 %5)</translation></message></context>
+    <message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Layer</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="208" /><source>Batch size</source><translation type="unfinished">배치 크기</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Weights</source><translation type="unfinished">가중치</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Biases</source><translation type="unfinished">편향</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Parameters</source><translation type="unfinished">파라미터</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Receptive field</source><translation type="unfinished">수용 영역</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="105" /><source>No shape yet: fix %1 first.</source><translation type="unfinished">아직 크기가 없습니다: 먼저 %1을(를) 고치세요.</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Type</source><translation type="unfinished">종류</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Output (C x H x W)</source><translation type="unfinished">출력 (C x H x W)</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Values</source><translation type="unfinished">값</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>MACs</source><translation type="unfinished">MAC</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="114" /><location filename="../../gui/widgets/analysis_table.py" line="140" /><source>FLOPs = 2 x MACs = %1</source><translation type="unfinished">FLOPs = 2 x MAC = %1</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="122" /><source>Total</source><translation type="unfinished">합계</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="132" /><source>New values stored by the layers (the input, reshapes and in-place activations not counted): %1 bytes as float32</source><translation type="unfinished">레이어가 새로 저장하는 값(입력, 모양 바꾸기, 제자리 활성화는 제외): float32로 %1바이트</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="135" /><source>Sum of the weights column</source><translation type="unfinished">가중치 열의 합</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="136" /><source>Sum of the biases column</source><translation type="unfinished">편향 열의 합</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="137" /><source>%1 weights + %2 biases = %3 (%4 as float32)</source><translation type="unfinished">가중치 %1 + 편향 %2 = %3 (float32로 %4)</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="161" /><source>global</source><translation type="unfinished">전체</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="173" /><source>Analysis table</source><translation type="unfinished">분석 표</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="204" /><source>Training memory:</source><translation type="unfinished">학습 메모리:</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="211" /><source>batch </source><translation type="unfinished">배치 </translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="214" /><source>Optimizer</source><translation type="unfinished">옵티마이저</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="262" /><source>Parameters %1 (%2 as float32) · MACs %3 · FLOPs = 2 x MACs = %4</source><translation type="unfinished">파라미터 %1개 (float32로 %2) · MAC %3 · FLOPs = 2 x MAC = %4</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="265" /><source>MACs: multiply-accumulates; the lecture's ResNet "FLOPs" row (1.8, 3.6, ... x10^9) counts these.</source><translation type="unfinished">MAC: 곱셈-누적 횟수. 강의의 ResNet "FLOPs" 행(1.8, 3.6, ... x10^9)은 이것을 센 값입니다.</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="274" /><source>shown once every layer has a shape</source><translation type="unfinished">모든 레이어의 크기가 정해지면 표시됩니다</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="280" /><source>%1 (weights %2, gradients %3, optimizer state %4, activations %5)</source><translation type="unfinished">%1 (가중치 %2, 기울기 %3, 옵티마이저 상태 %4, 활성화 %5)</translation></message></context>
+<context>
+    <name>BatchNormLab</name>
+    <message><location filename="../../gui/labs/batchnorm_lab.py" line="132" /><source>Mini-batch (one row per example, one column per feature)</source><translation type="unfinished">미니배치 (예제마다 한 행, 특징마다 한 열)</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="134" /><source>Learned scale γ and shift β</source><translation type="unfinished">학습되는 스케일 γ와 이동 β</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="135" /><source>ε</source><translation type="unfinished">ε</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="136" /><source>Momentum of the running statistics</source><translation type="unfinished">이동 통계의 모멘텀</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="137" /><source>Training passes before evaluation</source><translation type="unfinished">평가 전 학습 횟수</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="138" /><source>Feature worked through</source><translation type="unfinished">풀어 볼 특징</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="139" /><source>+ example</source><translation type="unfinished">+ 예제</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="140" /><source>- example</source><translation type="unfinished">- 예제</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="141" /><source>+ feature</source><translation type="unfinished">+ 특징</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="142" /><source>- feature</source><translation type="unfinished">- 특징</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="150" /><source>feature {0}</source><translation type="unfinished">특징 {0}</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="266" /><source>Feature {0}: μ_B = {1}, σ²_B = {2}. torch.nn.BatchNorm1d agrees to {3} in training mode and to {4} in evaluation mode.</source><translation type="unfinished">특징 {0}: μ_B = {1}, σ²_B = {2}. torch.nn.BatchNorm1d와의 차이: 학습 모드 {3}, 평가 모드 {4}.</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="272" /><source>Training mode: the batch normalising transform (Algorithm 1)</source><translation type="unfinished">학습 모드: 배치 정규화 변환 (Algorithm 1)</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="275" /><source>Evaluation mode: the running statistics replace the batch's</source><translation type="unfinished">평가 모드: 배치 통계 대신 이동 통계를 씁니다</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="277" /><source>PyTorch's running variance takes the unbiased variance m/(m-1) σ²_B, so evaluation does not reproduce the training output even on the same batch.</source><translation type="unfinished">PyTorch의 이동 분산은 불편 분산 m/(m-1) σ²_B를 쓰므로, 같은 배치라도 평가 결과가 학습 결과와 같지 않습니다.</translation></message></context>
 <context>
     <name>CamView</name>
     <message><location filename="../../gui/inspect/cam_view.py" line="31" /><source>Automatic</source><translation type="unfinished">자동</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="31" /><location filename="../../gui/inspect/cam_view.py" line="133" /><source>CAM</source><translation type="unfinished">CAM</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="32" /><location filename="../../gui/inspect/cam_view.py" line="133" /><source>Grad-CAM</source><translation type="unfinished">Grad-CAM</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="35" /><source>Class</source><translation type="unfinished">클래스</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="37" /><location filename="../../gui/inspect/cam_view.py" line="64" /><source>Compare with</source><translation type="unfinished">비교 대상</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="41" /><location filename="../../gui/inspect/cam_view.py" line="64" /><source>Opacity</source><translation type="unfinished">불투명도</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="62" /><source>Method</source><translation type="unfinished">방법</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="62" /><source>Class (probability)</source><translation type="unfinished">클래스(확률)</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="65" /><source>Colour map</source><translation type="unfinished">색상표</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="92" /><source>(nothing)</source><translation type="unfinished">(없음)</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="135" /><source>%1 of %2 at %3</source><translation type="unfinished">%3에서 %2의 %1</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="142" /><source>%1x%2 map upsampled to %3x%4.</source><translation type="unfinished">%1x%2 맵을 %3x%4로 확대했습니다.</translation></message></context>
@@ -405,6 +408,49 @@
 <context>
     <name>Inspector</name>
     <message><location filename="../../gui/properties/inspector.py" line="46" /><source>Inspector</source><translation type="unfinished">속성</translation></message><message><location filename="../../gui/properties/inspector.py" line="121" /><source>Messages</source><translation type="unfinished">메시지</translation></message><message><location filename="../../gui/properties/editors.py" line="76" /><source>same</source><translation type="unfinished">same(유지)</translation></message><message><location filename="../../gui/properties/inspector.py" line="31" /><source>Output size</source><translation type="unfinished">출력 크기</translation></message><message><location filename="../../gui/properties/inspector.py" line="31" /><source>Weights</source><translation type="unfinished">가중치</translation></message><message><location filename="../../gui/properties/inspector.py" line="31" /><source>Biases</source><translation type="unfinished">편향</translation></message><message><location filename="../../gui/properties/inspector.py" line="32" /><source>Parameters</source><translation type="unfinished">파라미터</translation></message><message><location filename="../../gui/properties/inspector.py" line="32" /><source>MACs (multiply-accumulates)</source><translation type="unfinished">MAC(곱셈-누적)</translation></message><message><location filename="../../gui/properties/inspector.py" line="33" /><source>Values (activations)</source><translation type="unfinished">값(활성화)</translation></message><message><location filename="../../gui/properties/inspector.py" line="34" /><source>Receptive field</source><translation type="unfinished">수용 영역</translation></message><message><location filename="../../gui/properties/inspector.py" line="70" /><source>Select a layer to see its parameters.</source><translation type="unfinished">레이어를 선택하면 파라미터가 보입니다.</translation></message><message><location filename="../../gui/properties/inspector.py" line="71" /><source>%n layers selected.</source><translation type="unfinished">레이어 %n개를 선택했습니다.</translation></message><message><location filename="../../gui/properties/inspector.py" line="99" /><location filename="../../gui/properties/inspector.py" line="103" /><source>Name</source><translation type="unfinished">이름</translation></message><message><location filename="../../gui/properties/inspector.py" line="120" /><source>Formulas</source><translation type="unfinished">공식</translation></message><message><location filename="../../gui/properties/inspector.py" line="195" /><source>No formulas: the layer has no output yet.</source><translation type="unfinished">공식 없음: 이 레이어는 아직 출력이 없습니다.</translation></message><message><location filename="../../gui/properties/inspector.py" line="208" /><source>No shape yet: fix %1 first.</source><translation type="unfinished">아직 크기가 없습니다: 먼저 %1을(를) 고치세요.</translation></message><message><location filename="../../gui/properties/inspector.py" line="212" /><source>No problems.</source><translation type="unfinished">문제 없음.</translation></message></context>
+<context>
+    <name>LabMessages</name>
+    <message>
+        <location filename="../../gui/labs/input_messages.py" line="9" />
+        <source>“{cell}” is not a number; write numbers such as 1.5 or -2.</source>
+        <translation>“{cell}”은(는) 숫자가 아닙니다. 1.5나 -2 같은 숫자를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/input_messages.py" line="11" />
+        <source>A mini-batch needs at least 2 examples: with one, its variance is 0 and training-mode batch norm is undefined.</source>
+        <translation>미니배치에는 예제가 2개 이상 있어야 합니다. 하나뿐이면 분산이 0이라 학습 모드의 배치 정규화가 정의되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/input_messages.py" line="14" />
+        <source>The lab takes at most {max_rows} examples of {max_features} features.</source>
+        <translation>이 실습은 특징 {max_features}개짜리 예제를 최대 {max_rows}개까지 받습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/input_messages.py" line="16" />
+        <source>Every row of the mini-batch must have the same number of features.</source>
+        <translation>미니배치의 모든 행은 특징 수가 같아야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/input_messages.py" line="18" />
+        <source>{name} has a value the lab cannot use; give one number, or one per feature.</source>
+        <translation>{name}의 값을 쓸 수 없습니다. 숫자 하나나 특징마다 하나씩 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/input_messages.py" line="20" />
+        <source>The {name} must be a whole number from {low} to {high}.</source>
+        <translation>{name}은(는) {low}부터 {high}까지의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/input_messages.py" line="22" />
+        <source>Tick at least one optimizer.</source>
+        <translation>옵티마이저를 하나 이상 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/input_messages.py" line="23" />
+        <source>{optimizer}'s {name} is out of its range.</source>
+        <translation>{optimizer}의 {name}이(가) 허용 범위를 벗어났습니다.</translation>
+    </message>
+</context>
 <context>
     <name>Labs</name>
     <message>
@@ -1474,6 +1520,119 @@
     </message>
 </context>
 <context>
+    <name>OptimizerLab</name>
+    <message>
+        <location filename="../../gui/labs/optim_text.py" line="19" />
+        <source>Gradient descent (SGD)</source>
+        <translation>경사 하강법 (SGD)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optim_text.py" line="20" />
+        <source>Gradient descent with momentum</source>
+        <translation>모멘텀을 고려한 경사 하강법</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optim_text.py" line="21" />
+        <source>Nesterov accelerated gradient (NAG)</source>
+        <translation>NAG (Nesterov accelerated gradient)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optim_text.py" line="22" />
+        <source>AdaGrad</source>
+        <translation>AdaGrad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optim_text.py" line="23" />
+        <source>AdaDelta</source>
+        <translation>AdaDelta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optim_text.py" line="24" />
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optim_text.py" line="25" />
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optim_text.py" line="26" />
+        <source>AdamW (decoupled weight decay)</source>
+        <translation>AdamW (분리된 가중치 감쇠)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optim_text.py" line="30" />
+        <source>torch.optim.SGD computes exactly the lecture's rule.</source>
+        <translation>torch.optim.SGD는 강의의 식을 그대로 계산합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optim_text.py" line="32" />
+        <source>torch keeps v = αv + g and steps w -= η v, which is the lecture's Δ = η v: the same path while η is constant.</source>
+        <translation>torch는 v = αv + g를 저장하고 w -= η v로 이동합니다. 강의의 Δ = η v이므로 η가 일정하면 같은 경로입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optim_text.py" line="35" />
+        <source>torch stores the look-ahead point w(t) - α Δ(t-1) as its parameter and steps it by -η(g + α v): the lecture's look-ahead sequence, rearranged so no second gradient is needed.</source>
+        <translation>torch는 앞서 본 점 w(t) - α Δ(t-1)을 매개변수로 저장하고 -η(g + α v)만큼 이동합니다. 강의의 앞선 점 수열을 두 번째 그래디언트 없이 계산하도록 바꿔 쓴 것입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optim_text.py" line="38" />
+        <source>torch divides by √G + ε, the lecture by √(G + ε).</source>
+        <translation>torch는 √G + ε로 나누고, 강의는 √(G + ε)로 나눕니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optim_text.py" line="40" />
+        <source>torch multiplies Δw by a learning rate (default 1.0, which is the lecture's rule, which has none).</source>
+        <translation>torch는 Δw에 학습률을 곱합니다 (기본값 1.0이면 학습률이 없는 강의의 식과 같습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optim_text.py" line="42" />
+        <source>torch divides by √E[g²] + ε, the lecture by √(E[g²] + ε).</source>
+        <translation>torch는 √E[g²] + ε로 나누고, 강의는 √(E[g²] + ε)로 나눕니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optim_text.py" line="44" />
+        <source>torch divides by √v̂ + ε, the lecture by √(v̂ + ε).</source>
+        <translation>torch는 √v̂ + ε로 나누고, 강의는 √(v̂ + ε)로 나눕니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optim_text.py" line="46" />
+        <source>torch divides by √v̂ + ε, the lecture by √(v̂ + ε); the decay λ w is decoupled from the gradient as in the lecture's AdamW line.</source>
+        <translation>torch는 √v̂ + ε로 나누고, 강의는 √(v̂ + ε)로 나눕니다. 감쇠 λ w는 강의의 AdamW 식처럼 그래디언트와 분리되어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optim_text.py" line="52" />
+        <source>Momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optim_lab.py" line="27" />
+        <source>Elongated quadratic bowl</source>
+        <translation>길쭉한 2차 그릇</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optim_lab.py" line="28" />
+        <source>Rosenbrock valley</source>
+        <translation>Rosenbrock 골짜기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optim_lab.py" line="29" />
+        <source>Saddle point</source>
+        <translation>안장점</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optim_lab.py" line="30" />
+        <source>Beale</source>
+        <translation>Beale</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optim_lab.py" line="31" />
+        <source>Himmelblau (four minima)</source>
+        <translation>Himmelblau (최솟값 네 개)</translation>
+    </message>
+    <message><location filename="../../gui/labs/optim_lab.py" line="145" /><location filename="../../gui/labs/optim_lab.py" line="148" /><source>Surface</source><translation type="unfinished">손실 곡면</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="146" /><location filename="../../gui/labs/optim_lab.py" line="149" /><source>Steps</source><translation type="unfinished">단계 수</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="147" /><location filename="../../gui/labs/optim_lab.py" line="150" /><source>Steps per frame</source><translation type="unfinished">프레임당 단계</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="151" /><source>Click the map to choose the start.</source><translation type="unfinished">지도를 클릭해 시작점을 고르세요.</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="152" /><location filename="../../gui/labs/optim_lab.py" line="243" /><source>Play</source><translation type="unfinished">재생</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="153" /><source>Step</source><translation type="unfinished">한 단계</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="154" /><source>Reset</source><translation type="unfinished">처음으로</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="155" /><source>Step shown</source><translation type="unfinished">보여 줄 단계</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="160" /><source>Loss per step</source><translation type="unfinished">단계별 손실</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="160" /><source>step t</source><translation type="unfinished">단계 t</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="160" /><source>E(w) - E_min</source><translation type="unfinished">E(w) - E_min</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="220" /><source>Loading PyTorch's optimizers…</source><translation type="unfinished">PyTorch 옵티마이저를 불러오는 중…</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="243" /><source>Pause</source><translation type="unfinished">일시 정지</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="253" /><source>step {0}</source><translation type="unfinished">{0}단계</translation></message><message><location filename="../../gui/labs/optim_text.py" line="68" /><source>The lecture's rule has no {0}; its path ignores it.</source><translation type="unfinished">강의의 식에는 {0}이(가) 없어 강의 경로는 이를 무시합니다.</translation></message><message><location filename="../../gui/labs/optim_text.py" line="85" /><source>Stopped at step {0}: the point ran away (the loss diverged); lower the learning rate.</source><translation type="unfinished">{0}단계에서 멈췄습니다. 점이 멀리 달아났습니다 (손실 발산). 학습률을 낮추세요.</translation></message><message><location filename="../../gui/labs/optim_text.py" line="90" /><source>torch and the lecture: largest difference {0}</source><translation type="unfinished">torch와 강의의 식: 최대 차이 {0}</translation></message><message><location filename="../../gui/labs/optim_text.py" line="92" /><source>torch's point and the lecture's look-ahead w(t+1) - α Δ(t): largest difference {0}</source><translation type="unfinished">torch의 점과 강의의 앞선 점 w(t+1) - α Δ(t): 최대 차이 {0}</translation></message><message><location filename="../../gui/labs/optim_text.py" line="94" /><source>Lecture (note 000), step {0}:</source><translation type="unfinished">강의 식 (노트 000), {0}단계:</translation></message><message><location filename="../../gui/labs/optim_text.py" line="96" /><source>What torch.optim did:</source><translation type="unfinished">torch.optim이 한 계산:</translation></message><message><location filename="../../gui/labs/optim_text.py" line="104" /><source>Start (x, y) = {0}</source><translation type="unfinished">시작점 (x, y) = {0}</translation></message></context>
+<context>
     <name>OptimizerRow</name>
     <message>
         <location filename="../../gui/training/optimizers.py" line="109" />
@@ -1947,6 +2106,29 @@
         <translation>시작할 때 복사한 네트워크를 학습합니다. 캔버스의 편집은 다음 실행에 적용됩니다.</translation>
     </message>
 </context>
+<context>
+    <name>VanishingGradientLab</name>
+    <message>
+        <location filename="../../gui/labs/vanishing_lab.py" line="30" />
+        <source>matched (Xavier / He)</source>
+        <translation>활성 함수에 맞춤 (Xavier / He)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/vanishing_lab.py" line="31" />
+        <source>Xavier</source>
+        <translation>Xavier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/vanishing_lab.py" line="32" />
+        <source>He (Kaiming)</source>
+        <translation>He (Kaiming)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/vanishing_lab.py" line="33" />
+        <source>PyTorch default</source>
+        <translation>PyTorch 기본값</translation>
+    </message>
+    <message><location filename="../../gui/labs/vanishing_lab.py" line="157" /><source>Hidden layers</source><translation type="unfinished">은닉층 수</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="157" /><source>Units per layer</source><translation type="unfinished">층당 노드 수</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="158" /><source>Activation</source><translation>활성 함수</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="158" /><source>Initialisation</source><translation type="unfinished">초기화</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="159" /><source>Batch size</source><translation type="unfinished">배치 크기</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="159" /><source>Random seed</source><translation type="unfinished">난수 시드</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="160" /><source>Layer shown</source><translation type="unfinished">보여 줄 층</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="164" /><source>Batch norm before each activation</source><translation type="unfinished">활성 함수 앞마다 배치 정규화</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="165" /><source>Residual links: h + f(h)</source><translation type="unfinished">잔차 연결: h + f(h)</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="166" /><source>Backpropagation multiplies each layer's gradient by the activation's slope. Sigmoid's slope is at most 1/4, so the layers near the input get almost nothing (note 003); ReLU, batch norm and residual links keep the gradient alive.</source><translation type="unfinished">역전파는 층마다 그래디언트에 활성 함수의 기울기를 곱합니다. 시그모이드의 기울기는 최대 1/4이라 입력에 가까운 층에는 거의 아무것도 전달되지 않습니다 (vanishing gradient, 노트 003). ReLU, 배치 정규화, 잔차 연결은 그래디언트를 살려 둡니다.</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="175" /><source>Gradient norm ‖∂E/∂W‖ per layer (log scale)</source><translation type="unfinished">층별 그래디언트 노름 ‖∂E/∂W‖ (로그 눈금)</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="177" /><source>layer (1 = next to the input)</source><translation type="unfinished">층 (1 = 입력 바로 다음)</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="178" /><source>Activations of every layer</source><translation type="unfinished">모든 층의 활성값</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="179" /><source>activation value</source><translation type="unfinished">활성값</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="180" /><source>layer</source><translation type="unfinished">층</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="181" /><source>Histogram of the layer shown</source><translation type="unfinished">선택한 층의 히스토그램</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="206" /><source>Computing…</source><translation type="unfinished">계산 중…</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="231" /><source>{0} layers of {1} {2} units, batch {3}: the first layer's gradient is {4} times the last layer's.</source><translation type="unfinished">{2} 노드 {1}개짜리 층 {0}개, 배치 {3}: 첫 층의 그래디언트는 마지막 층의 {4}배입니다.</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="255" /><source>Layer {0}: ‖∂E/∂W‖ = {1}, mean {2}, spread {3}; {4} of its units are nearly flat (slope under a tenth of its maximum).</source><translation type="unfinished">{0}층: ‖∂E/∂W‖ = {1}, 평균 {2}, 표준편차 {3}. 노드의 {4}가 거의 평평합니다 (기울기가 최대의 1/10 미만).</translation></message></context>
 <context>
     <name>ZooDialog</name>
     <message><location filename="../../gui/widgets/zoo_dialog.py" line="137" /><source>Layers</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="135" /><source>Parameters</source><translation type="unfinished">파라미터</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="136" /><source>MACs</source><translation type="unfinished">MAC</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="41" /><source>New network from the model zoo</source><translation type="unfinished">모델 모음에서 새 네트워크</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="45" /><source>Search models…</source><translation type="unfinished">모델 검색…</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="49" /><source>Models</source><translation type="unfinished">모델</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="52" /><source>Model card</source><translation type="unfinished">모델 카드</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="89" /><source>Example: %1</source><translation type="unfinished">예제: %1</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="132" /><source>Authors</source><translation type="unfinished">저자</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="132" /><source>Paper</source><translation type="unfinished">논문</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="133" /><source>Result</source><translation type="unfinished">성적</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="134" /><source>Input</source><translation type="unfinished">입력</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="140" /><source>Key idea</source><translation type="unfinished">핵심 아이디어</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="140" /><source>What to look at</source><translation type="unfinished">그래프에서 볼 것</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="141" /><source>Paper vs. this model</source><translation type="unfinished">논문과 이 모델의 차이</translation></message></context>

@@ -6,29 +6,16 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from engine.analysis import Analysis, Analyzer
 from engine.graph import NetworkGraph
+from gui.workers import Workers
 
 # above this many nodes the analysis runs on a worker thread (a copy of the graph)
 ASYNC_ANALYSIS_NODES = 150
 ANALYSIS_DEBOUNCE_MS = 30
-
-
-class _AnalysisSignals(QObject):
-    finished = Signal(int, object)  # revision, Analysis
-
-
-class _AnalysisJob(QRunnable):
-    def __init__(self, analyzer: Analyzer, graph: NetworkGraph, revision: int):
-        super().__init__()
-        self.analyzer, self.graph, self.revision = analyzer, graph, revision
-        self.signals = _AnalysisSignals()
-
-    def run(self) -> None:
-        self.signals.finished.emit(self.revision, self.analyzer.analyze(self.graph))
 
 
 class Document(QObject):
@@ -47,6 +34,7 @@ class Document(QObject):
         self.selection: list[str] = []
         self.analysis: Analysis | None = None
         self._analyzer = Analyzer()
+        self._jobs = Workers(self, threads=1)
         self._busy = False
         self._pending = False
         self._timer = QTimer(self, singleShot=True, interval=ANALYSIS_DEBOUNCE_MS)
@@ -108,12 +96,15 @@ class Document(QObject):
             self._pending = True
             return
         self._busy = True
-        job = _AnalysisJob(self._analyzer, _snapshot(self.graph), self.graph.revision)
-        job.signals.finished.connect(self._on_analysis_done)
-        QThreadPool.globalInstance().start(job)
+        snapshot, analyzer = _snapshot(self.graph), self._analyzer
+        self._jobs.submit("analysis", lambda: (snapshot.revision, analyzer.analyze(snapshot)),
+                          self._on_analysis_done, self._on_analysis_failed)
 
-    @Slot(int, object)
-    def _on_analysis_done(self, revision: int, analysis: Analysis) -> None:
+    def _on_analysis_failed(self, _error) -> None:
+        self._busy = False  # the analysis reports problems itself; a crash leaves the last one
+
+    def _on_analysis_done(self, result) -> None:
+        revision, analysis = result
         self._busy = False
         self.analysis = analysis
         self.analysis_changed.emit(analysis)
@@ -122,7 +113,7 @@ class Document(QObject):
             self._timer.start()
 
     def wait_for_analysis(self, timeout_ms: int = 5000) -> Analysis:
-        """Block until no analysis is scheduled or running (for tests and saving)."""
+        """Block until no analysis is scheduled or running."""
         from PySide6.QtCore import QCoreApplication, QDeadlineTimer
         deadline = QDeadlineTimer(timeout_ms)
         while (self._timer.isActive() or self._busy) and not deadline.hasExpired():

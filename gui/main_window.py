@@ -368,4 +368,6 @@ class MainWindow(QMainWindow):
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self.files.shutdown()
+        from gui.workers import shutdown_all
+        shutdown_all()  # previews, device probe, inspection, analysis: none outlives the window
         event.accept()

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import sys
 import time
-from pathlib import Path
 
 from engine.cli import CliError
 
@@ -79,15 +78,12 @@ def parse_optimizers(text: str, lr: float | None):
 
 
 def train(args) -> int:
-    from engine.data import load_dataset
     from engine.io.sources import load_source
-    from engine.training import TrainConfig, Trainer
+    from engine.training import TrainConfig
+    from engine.training.session import DataChoice, TrainingSession, shape_text
 
     graph = load_source(args.source)
     printer = Printer(args.quiet)
-    dataset = load_dataset(args.dataset, seed=args.seed, root=args.data_dir,
-                           max_train=args.train_size, progress=printer.data_progress)
-    _match_input(graph, dataset, printer)
     config = TrainConfig(
         optimizers=parse_optimizers(args.optimizers, args.lr), epochs=args.epochs,
         batch_size=args.batch_size, seed=args.seed, device=args.device, loss=args.loss,
@@ -96,51 +92,28 @@ def train(args) -> int:
         early_stopping_patience=args.early_stopping, checkpoint_dir=args.checkpoint_dir,
         resume_from=args.resume)
     config.validate()
+    data = DataChoice(args.dataset, train_images=args.train_size, seed=args.seed,
+                      root=args.data_dir)
+    session = TrainingSession(graph, data, config, adapt_input=True, probes=False,
+                              keep_best=False)
+    dataset = session.prepare(progress=printer.data_progress)
+    if session.adapted is not None:
+        printer.note(f"note: the Input layer was set to {shape_text(dataset.input_shape)}"
+                     f" to match {dataset.name}")
     log = open_log(args.json_log)
-    trainer = Trainer(graph, dataset, config)
     try:
-        results = trainer.run(lambda event: (log(event), printer(event)))
+        results = session.run(lambda event: (log(event), printer(event)))
     finally:
         log.close()
     failed = {name: r for name, r in results.items() if r.kind == "run_failed"}
-    if failed and not trainer.runs:  # nothing could start: a setting or the data is wrong
+    if failed and not session.runs:  # nothing could start: a setting or the data is wrong
         raise CliError(next(iter(failed.values())).message)
     for name, event in failed.items():
         print(f"error: {event.message}", file=sys.stderr)
     if args.save_weights:
-        save_weights(trainer, args.save_weights, printer)
+        for out in session.save_weights(args.save_weights):
+            printer.note(f"wrote {out}")
     return 1 if failed else 0
-
-
-def _match_input(graph, dataset, printer) -> None:
-    from engine.io.sources import set_input_shape
-
-    inputs = graph.input_nodes()
-    if len(inputs) != 1:
-        return
-    p = graph.nodes[inputs[0]].params
-    shape = (p.get("channels"), p.get("height"), p.get("width"))
-    if shape != tuple(dataset.input_shape):
-        set_input_shape(graph, dataset.input_shape)
-        printer.note(f"note: the Input layer was set to {'x'.join(map(str, dataset.input_shape))}"
-                     f" to match {dataset.name}")
-
-
-def save_weights(trainer, path: str, printer) -> None:
-    from safetensors.torch import save_file
-
-    from engine.training.checkpoints import weights_metadata
-
-    metadata = weights_metadata(trainer.dataset, trainer.config)
-    models = trainer.models()
-    target = Path(path)
-    for name, model in models.items():
-        out = target if len(models) == 1 else target.with_name(
-            f"{target.stem}_{name}{target.suffix or '.safetensors'}")
-        out.parent.mkdir(parents=True, exist_ok=True)
-        save_file({k: v.detach().contiguous().cpu() for k, v in model.state_dict().items()},
-                  str(out), metadata=metadata)
-        printer.note(f"wrote {out}")
 
 
 class _NoLog:

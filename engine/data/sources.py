@@ -44,3 +44,33 @@ def load_dataset(source: str, val_fraction: float = 0.2, seed: int = 0, progress
     from engine.data.classic import load_classic
     return load_classic(kind, root=root, download=download, progress=progress,
                         max_train=max_train)
+
+
+# the image shape of each data set that has one fixed shape (a folder's is known once read)
+_CLASSIC_SHAPES = {"mnist": (1, 28, 28), "fashion_mnist": (1, 28, 28), "kmnist": (1, 28, 28),
+                   "cifar10": (3, 32, 32), "cifar100": (3, 32, 32), "svhn": (3, 32, 32)}
+
+
+def source_input_shape(source: str) -> tuple | None:
+    """(C, H, W) of the images ``source`` gives, known without loading it; None for a folder
+    (its shape is known once read) or an unknown name."""
+    from engine.data.shapes import PRESETS
+
+    kind, _, arg = source.strip().partition(":")
+    kind = kind.lower()
+    if kind == "shapes":
+        c, size = PRESETS.get(arg or "gray28", (None, None))
+        return (c, size, size) if c else None
+    from engine.data.classic import ALIASES
+    return _CLASSIC_SHAPES.get(ALIASES.get(kind, kind))
+
+
+def variant_for(source: str, shape: tuple) -> str | None:
+    """Another source of the same kind whose images have ``shape``: the Shapes preset drawn at
+    that shape for a Shapes source ("shapes:rgb32" for 3x32x32), else None."""
+    from engine.data.fit import preset_for
+
+    if source.strip().lower().partition(":")[0] != "shapes":
+        return None
+    preset = preset_for(shape)
+    return f"shapes:{preset}" if preset else None

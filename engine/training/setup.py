@@ -98,12 +98,18 @@ def make_run(name, opt, base, loss_fn, device, config, steps) -> Run:
     model = copy.deepcopy(base)
     model.train()
     hyper = resolved(opt.name, opt.lr, opt.params)
-    optimizer = make_optimizer(opt.name, model.parameters(), opt.lr, opt.params)
+    optimizer = make_optimizer(opt.name, trainable_parameters(model), opt.lr, opt.params)
     scheduler = None
     if not is_constant(config.schedule):
         scheduler = torch.optim.lr_scheduler.LambdaLR(
             optimizer, lr_factor(config.schedule, config.epochs, steps))
     return Run(name, opt.name, model, optimizer, scheduler, loss_fn, device, hyper)
+
+
+def trainable_parameters(model) -> list:
+    """The parameters an optimizer updates: every one that takes a gradient (a frozen layer's
+    ``requires_grad=False`` parameters stay as they are). The one place optimizers get them."""
+    return [p for p in model.parameters() if p.requires_grad]
 
 
 def make_loaders(dataset, config: TrainConfig, device: DeviceInfo):

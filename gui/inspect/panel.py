@@ -1,6 +1,6 @@
 """The inspection panel: an image (data set, file or drawing) and a layer on the left; feature
 maps, filters and CAM / Grad-CAM in tabs; an epoch slider over probe captures from training;
-export of any view as PNG. Every engine call runs in a worker (``JobRunner``)."""
+export of any view as PNG. Every engine call runs in a worker (``gui.workers``)."""
 from __future__ import annotations
 
 import numpy as np
@@ -10,13 +10,12 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, Q
 
 from engine.inspect import COLORMAPS, Inspector, image_to_rgb, read_normalisation
 from gui.inspect.cam_view import CamView
-from gui.inspect.data import shapes_for
 from gui.inspect.feature_view import FeatureMapView
 from gui.inspect.filter_view import FilterView
 from gui.inspect.image_view import ImageView
 from gui.inspect.messages import error_text
 from gui.inspect.source import ImageSourceWidget
-from gui.inspect.worker import JobRunner
+from gui.workers import Workers
 
 INPUT_SIDE = 224  # the input image is drawn this large so receptive boxes are visible
 
@@ -34,7 +33,7 @@ class InspectPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("inspect_panel")
         self.document = document
-        self.jobs = JobRunner(self)
+        self.jobs = Workers(self)
         self.inspector: Inspector | None = None
         self.weights_path = ""
         self.image = None
@@ -134,10 +133,11 @@ class InspectPanel(QWidget):
         path = self.weights_path
 
         def work():
+            from engine.data.fit import shapes_for_input
             insp = Inspector(graph)
             if path:
                 insp.load_weights(path)
-            return insp, shapes_for(insp.input_shape)
+            return insp, shapes_for_input(insp.input_shape)
         self._say(tr("Building the network…"))
         self.jobs.submit("build", work, self._built, self._failed)
 

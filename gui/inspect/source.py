@@ -171,8 +171,6 @@ class ImageSourceWidget(QWidget):
     def _emit_drawing(self) -> None:
         if self.mode.currentIndex() != 2:
             return
-        import torch
-        c, h, w = self.input_shape
-        drawing = torch.from_numpy(self.canvas.pixels())[None, None]
-        small = torch.nn.functional.interpolate(drawing, size=(h, w), mode="area")[0]
-        self.image_chosen.emit(small.expand(c, h, w).numpy().copy(), tr("Drawing"))
+        from engine.data.fit import fit_drawing
+        self.image_chosen.emit(fit_drawing(self.canvas.pixels(), self.input_shape),
+                               tr("Drawing"))

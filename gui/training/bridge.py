@@ -13,6 +13,7 @@ from collections import deque
 from PySide6.QtCore import QObject, QThread, Qt, Signal, Slot
 
 from engine.training import events as ev
+from engine.training.session import RunControl
 
 _SIGNAL_FOR = {
     ev.RunStarted: "run_started", ev.BatchEnded: "batch_ended", ev.EpochEnded: "epoch_ended",
@@ -69,42 +70,39 @@ class EventBridge(QObject):
 
 
 class TrainingWorker(QThread):
-    """Runs ``trainer.run(bridge.post)`` in its own thread.
+    """Runs ``job.run(bridge.post)`` in its own thread (``job``: a ``RunControl``, such as an
+    engine ``TrainingSession``).
 
     Anything the trainer raises instead of reporting becomes a ``RunFailed`` event, so the GUI
     always hears how the run ended. ``request_stop`` asks the trainer to finish its batch and end
     cleanly; ``shutdown`` also waits (closing the window).
     """
 
-    def __init__(self, trainer, bridge: EventBridge, parent: QObject | None = None):
+    def __init__(self, job: RunControl, bridge: EventBridge, parent: QObject | None = None):
         super().__init__(parent)
-        self.trainer, self.bridge = trainer, bridge
+        self.job, self.bridge = job, bridge
         self.error: BaseException | None = None
 
     def run(self) -> None:
         try:
-            self.trainer.run(self.bridge.post)
+            self.job.run(self.bridge.post)
         except Exception as exc:  # reported to the user as one translated sentence
             self.error = exc
             self.bridge.post(ev.RunFailed.from_error("", exc))
 
     def request_stop(self) -> None:
-        stop = getattr(self.trainer, "stop", None)
-        if stop:
-            stop()
+        self.job.stop()
 
     def pause(self) -> None:
-        self.trainer.pause()
+        self.job.pause()
 
     def resume(self) -> None:
-        self.trainer.resume()
+        self.job.resume()
 
     def shutdown(self, timeout_ms: int = 30000) -> bool:
         """Ask the run to stop and wait for the thread; True when it ended in time."""
         if not self.isRunning():
             return True
         self.request_stop()
-        resume = getattr(self.trainer, "resume", None)
-        if resume:  # a paused trainer must wake up to see the stop request
-            resume()
+        self.resume()  # a paused run must wake up to see the stop request
         return self.wait(timeout_ms)

@@ -7,62 +7,33 @@ from the cache without a network shows the engine's offline error as one transla
 """
 from __future__ import annotations
 
-import threading
-
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QLabel,
                                QProgressBar, QSpinBox, QVBoxLayout, QWidget)
 
+from engine.training.session import DataChoice
 from gui.training.images import ImageGrid
 from gui.training.messages import explain_error
+from gui.workers import Workers, import_torch_once
 
 PREVIEW_COUNT = 12
-_TORCH_IMPORT = threading.Lock()
-
-
-def import_torch_once() -> None:
-    """Import torch under one lock: the preview, the device probe and a run may all start at
-    once in different threads, and importing torch from two threads at the same time can
-    deadlock on its own circular imports."""
-    with _TORCH_IMPORT:
-        import torch  # noqa: F401
 SHAPES_PRESETS = ("gray28", "rgb32", "rgb64")
 TORCHVISION_SETS = ("mnist", "fashion_mnist", "kmnist", "cifar10", "cifar100", "svhn")
 FOLDER = "folder"
 
 
-def load_data(source: str, n_train: int, val_fraction: float, seed: int = 0, progress=None):
-    """The data set for ``source`` ("shapes:gray28", "mnist", "folder:PATH"); runs in a worker
-    thread (it imports torch and may generate, read or download)."""
+def data_choice(source: str, n_train: int, val_fraction: float, seed: int = 0) -> DataChoice:
+    """What the engine loads for the panel's choice: ``n_train`` images are generated for a
+    Shapes set; the other sets give every image they have."""
+    return DataChoice(source, n_train if source.startswith("shapes:") else 0, val_fraction,
+                      seed)
+
+
+def load_preview(source: str):
+    """A few samples of ``source``, read in a worker (it imports torch and may generate, read
+    or download)."""
     import_torch_once()
-    import engine.data as data
-
-    if source.startswith("shapes:"):
-        n_val = max(2, int(round(n_train * val_fraction / max(1e-9, 1 - val_fraction))))
-        return data.make_shapes(source.split(":", 1)[1], n_train=n_train, n_val=n_val,
-                                seed=seed, progress=progress)
-    loader = getattr(data, "load_dataset", None)
-    if loader is None:
-        raise ValueError(f"{source} is not available in this version; choose Shapes.")
-    return loader(source, val_fraction=val_fraction, seed=seed, progress=progress)
-
-
-class _PreviewSignals(QObject):
-    done = Signal(int, object, object)  # request number, dataset or None, error or None
-
-
-class _PreviewJob(QRunnable):
-    def __init__(self, number: int, source: str):
-        super().__init__()
-        self.number, self.source = number, source
-        self.signals = _PreviewSignals()
-
-    def run(self) -> None:
-        try:
-            n = PREVIEW_COUNT if self.source.startswith("shapes:") else 1000
-            self.signals.done.emit(self.number, load_data(self.source, n, 0.2), None)
-        except Exception as exc:  # shown as one translated sentence
-            self.signals.done.emit(self.number, None, exc)
+    return data_choice(source, PREVIEW_COUNT, 0.2).load()
 
 
 class DataPanel(QWidget):
@@ -75,8 +46,7 @@ class DataPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("data_panel")
         self.folder = ""
-        self._request = 0
-        self.pool = QThreadPool(self)  # own pool, so shutdown can wait for a preview in flight
+        self.jobs = Workers(self, threads=1)
         self.chooser = QComboBox(self, objectName="dataset_chooser")
         self.train_images = QSpinBox(self, objectName="train_images")
         self.train_images.setRange(100, 1_000_000)
@@ -142,6 +112,18 @@ class DataPanel(QWidget):
         data = self.chooser.currentData()
         return f"folder:{self.folder}" if data == FOLDER else data
 
+    def set_source(self, source: str) -> bool:
+        """Choose ``source`` ("shapes:rgb32", "mnist") in the list; False when not offered."""
+        index = self.chooser.findData(source)
+        if index >= 0:
+            self.chooser.setCurrentIndex(index)
+        return index >= 0
+
+    def source_name(self, source: str) -> str:
+        """The list's name for ``source`` ("Shapes, colour 32x32 (offline)")."""
+        index = self.chooser.findData(source)
+        return self.chooser.itemText(index) if index >= 0 else source
+
     def settings(self) -> dict:
         return {"dataset": self.chooser.currentText(), "source": self.source(),
                 "train_images": self.train_images.value(),
@@ -163,27 +145,24 @@ class DataPanel(QWidget):
 
     def load_preview(self) -> None:
         """Generate or read a few samples off the GUI thread; the newest request wins."""
-        self._request += 1
         self.note.setText(self.tr("Loading a preview\u2026"))
-        job = _PreviewJob(self._request, self.source())
-        job.signals.done.connect(self._on_preview)
-        self._job = job  # keep the signals object alive until it reports
-        self.pool.start(job)
+        source = self.source()
+        self.jobs.submit("preview", lambda: load_preview(source), self._on_preview,
+                         self._on_preview_failed)
 
-    def _on_preview(self, number: int, dataset, error) -> None:
-        if number != self._request:
-            return
-        if error is not None:
-            self.note.setText(explain_error(error))
-            self.preview.set_images([], [])
-        else:
-            split = dataset.train
-            n = min(PREVIEW_COUNT, len(split))
-            names = dataset.class_names
-            self.note.setText(self.tr("{0}: {1} classes, images {2}").format(
-                dataset.name, len(names), "\u00d7".join(map(str, dataset.input_shape))))
-            self.preview.set_images([split.images[i] for i in range(n)],
-                                    [names[int(split.labels[i])] for i in range(n)])
+    def _on_preview_failed(self, error) -> None:
+        self.note.setText(explain_error(error))
+        self.preview.set_images([], [])
+        self.preview_ready.emit()
+
+    def _on_preview(self, dataset) -> None:
+        split = dataset.train
+        n = min(PREVIEW_COUNT, len(split))
+        names = dataset.class_names
+        self.note.setText(self.tr("{0}: {1} classes, images {2}").format(
+            dataset.name, len(names), "\u00d7".join(map(str, dataset.input_shape))))
+        self.preview.set_images([split.images[i] for i in range(n)],
+                                [names[int(split.labels[i])] for i in range(n)])
         self.preview_ready.emit()
 
     def show_download(self, done: int, total: int) -> None:

@@ -51,6 +51,12 @@ def _missing_folder(d):
             path=d.get("path", ""))
 
 
+def _input_shape_differs(d):
+    return QCoreApplication.translate(
+        "TrainingMessages", "The network takes {network} images but {dataset} has {data}; set "
+        "the Input layer to {data} or choose data of {network}.").format(**d)
+
+
 def _fixed(code):
     texts = {
         "device_unavailable": QCoreApplication.translate(
@@ -74,6 +80,7 @@ _TEMPLATES = {
     "loss_exploded": _loss_exploded, "out_of_memory": _out_of_memory,
     "not_cached": _not_cached, "offline": _not_cached, "empty_folder": _empty_folder,
     "one_class": _one_class, "missing_folder": _missing_folder,
+    "input_shape_differs": _input_shape_differs,
     **{code: _fixed(code) for code in ("device_unavailable", "no_optimizer", "bad_lr",
                                        "build_error", "checkpoint_error")},
 }

@@ -18,7 +18,7 @@ from gui.training import style
 from gui.training.curves import CurvesView
 from gui.training.evaluation import EvaluationView
 from gui.training.heatmap import GradientHeatmap
-from gui.training.history import FAILED, RUNNING, History, write_csv
+from gui.training.history import FAILED, RUNNING, STOPPED, History, write_csv
 from gui.training.messages import explain_failure
 from gui.training.runs import RunsView
 
@@ -48,6 +48,7 @@ class MonitorWidget(QWidget):
         self._started_at = 0.0
         self._total_steps = 0
         self._latest_step = 0
+        self._ended_session = 0  # the session whose ending the status line reports
         self.progress = QProgressBar(self, objectName="training_progress")
         self.progress.setTextVisible(True)
         self.status = QLabel(self, objectName="training_status")
@@ -163,7 +164,7 @@ class MonitorWidget(QWidget):
             self._epoch_timer.start()
         elif isinstance(event, (ev.RunFinished, ev.RunFailed)):
             if isinstance(event, ev.RunFailed):
-                self._show_failure(explain_failure(event))
+                self.show_failure(explain_failure(event))
             self.runs_view.refresh()
             self.curves.mark_dirty(run)
             self._check_finished()
@@ -230,24 +231,38 @@ class MonitorWidget(QWidget):
         for run in (session.runs.values() if session else ()):
             if run.status == RUNNING:
                 run.status, run.failure = FAILED, event
-        self._show_failure(explain_failure(event))
+        self.show_failure(explain_failure(event))
         self.runs_view.refresh()
-        self._check_finished()
+        self._check_finished(failed=True)
 
-    def _show_failure(self, text: str) -> None:
+    def show_failure(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(True)
         self.failed.emit(text)
 
-    def _check_finished(self) -> None:
+    def _check_finished(self, stopped: bool = False, failed: bool = False) -> None:
         session = self.history.current
-        if session and not session.running:
+        if session and not session.running and self._ended_session != session.number:
+            self._ended_session = session.number
             self._status_timer.stop()
             self._show_progress()
             self.curves.redraw()
-            self.status.setText(self.tr("Finished after {0}.").format(
-                format_duration(time.perf_counter() - self._started_at)))
+            statuses = {r.status for r in session.runs.values()}
+            took = format_duration(time.perf_counter() - self._started_at)
+            if failed or (statuses and statuses <= {FAILED}):
+                self.progress.setRange(0, 1)
+                self.progress.setValue(0)
+                text = self.tr("Failed after {0}.").format(took)
+            elif stopped or STOPPED in statuses:
+                text = self.tr("Stopped after {0}.").format(took)
+            else:
+                text = self.tr("Finished after {0}.").format(took)
+            self.status.setText(text)
             self.finished.emit()
+
+    def worker_ended(self) -> None:
+        """The worker thread is done: a run stopped before it began training ends here."""
+        self._check_finished(stopped=True)
 
     # ------------------------------------------------------------ past runs
     def _on_overlay_toggled(self, key: str, shown: bool) -> None:

@@ -7,93 +7,42 @@ window calls ``shutdown()``, which asks the run to stop and waits for it.
 """
 from __future__ import annotations
 
-import threading
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter,
                                QVBoxLayout, QWidget)
 
 from engine.training import events as ev
+from engine.training.session import RunControl, TrainingSession
 from gui.training import style
 from gui.training.bridge import EventBridge, TrainingWorker
-from gui.training.data_panel import load_data
+from gui.training.data_panel import data_choice
+from gui.training.input_check import InputCheckBar
 from gui.training.monitor import MonitorWidget
 from gui.training.setup import SetupPanel
+from gui.workers import import_torch_once
 
 
-PROBE_IMAGES = 8
+class WindowSession(TrainingSession):
+    """The engine session as the window runs it: torch is imported under the window's lock
+    (a preview or the device probe may be importing it at the same moment)."""
+
+    def run(self, callback=None) -> dict:
+        import_torch_once()
+        return super().run(callback)
 
 
-class RunJob:
-    """What the worker thread runs: prepare the data (reporting progress), then train.
-    Has the trainer's ``stop``/``pause``/``resume`` so the worker can treat it as one."""
-
-    def __init__(self, graph, settings: dict, config, trainer_factory=None):
-        self.graph, self.settings, self.config = graph, settings, config
-        self.trainer_factory = trainer_factory
-        self.trainer = None
-        self.dataset = None
-        self.probes = None  # a ProbeRecorder: the same validation images captured every epoch
-        self._stop = threading.Event()
-        self._lock = threading.Lock()
-
-    def run(self, callback) -> None:
-        name = self.settings.get("dataset", "")
-
-        def progress(done, total):
-            callback(ev.DataProgress(name, "load", int(done), int(total)))
-
-        try:
-            self.dataset = load_data(self.settings["source"], self.settings["train_images"],
-                                     self.settings["val_fraction"], progress=progress)
-        except Exception as exc:  # a typed data error: one sentence in the monitor
-            callback(ev.RunFailed.from_error("", exc))
-            return
-        with self._lock:
-            if self._stop.is_set():
-                return
-            if self.trainer_factory is None:
-                from engine.training import Trainer
-                self.trainer_factory = Trainer
-            self.trainer = self.trainer_factory(self.graph, self.dataset, self.config)
-        self.trainer.run(self._with_probes(callback))
-
-    def _with_probes(self, callback):
-        """Capture feature maps, filters and CAM of a few fixed validation images at the end of
-        every epoch of every run (what ZFNet did), for the inspection panel's epoch slider."""
-        split = getattr(self.dataset, "val", None)
-        if not self.settings.get("probes", True) or split is None or not hasattr(
-                self.trainer, "models"):
-            return callback
-        try:
-            from engine.inspect.probes import ProbeRecorder
-            images = split.images[:PROBE_IMAGES]
-            self.probes = ProbeRecorder(self.graph, images.numpy() if hasattr(
-                images, "numpy") else images)
-        except Exception:  # noqa: BLE001 - probes are a bonus; training goes on without them
-            self.probes = None
-            return callback
-        return self.probes.callback(self.trainer, forward=callback)
-
-    def stop(self) -> None:
-        with self._lock:
-            self._stop.set()
-            if self.trainer is not None:
-                self.trainer.stop()
-
-    def pause(self) -> None:
-        if self.trainer is not None:
-            self.trainer.pause()
-
-    def resume(self) -> None:
-        if self.trainer is not None:
-            self.trainer.resume()
+def make_session(graph, settings: dict, config) -> TrainingSession:
+    """The engine session for the panel's settings: the Input layer is checked, not adapted
+    (the panel offers the fix before Start)."""
+    data = data_choice(settings["source"], settings["train_images"], settings["val_fraction"])
+    return WindowSession(graph, data, config, adapt_input=False,
+                         probes=settings.get("probes", True))
 
 
 class TrainingPanel(QWidget):
     """``start()``, ``toggle_pause()``, ``stop()``; ``run_ended`` once the worker has finished.
-    ``job_factory(graph, settings, config)`` makes what the worker runs (tests pass a scripted
-    trainer)."""
+    ``job_factory(graph, settings, config)`` makes the ``RunControl`` the worker runs (an engine
+    ``TrainingSession``; tests pass a scripted trainer)."""
 
     run_ended = Signal()
     probes_updated = Signal(object)  # a ProbeRecorder with a new epoch captured
@@ -102,9 +51,9 @@ class TrainingPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("training_panel")
         self.document = document
-        self.job_factory = job_factory or RunJob
+        self.job_factory = job_factory or make_session
         self.worker: TrainingWorker | None = None
-        self.job = None
+        self.job: RunControl | None = None
         self.bridge = EventBridge(self)
         self.setup = SetupPanel(self)
         self.monitor = MonitorWidget(self)
@@ -121,6 +70,9 @@ class TrainingPanel(QWidget):
         for button in (self.start_button, self.pause_button, self.stop_button):
             controls.addWidget(button)
         controls.addWidget(self.snapshot_note, 1)
+        self.input_check = InputCheckBar(self)
+        self.input_check.variant_chosen.connect(self.setup.data.set_source)
+        self.input_check.adapt_chosen.connect(self.adapt_input)
         self.scroll = scroll = QScrollArea(self, objectName="setup_scroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.setup)
@@ -134,16 +86,20 @@ class TrainingPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(controls)
+        layout.addWidget(self.input_check)
         layout.addWidget(self.splitter, 1)
         self.paused = False
         if document is not None:
             document.analysis_changed.connect(self.setup.set_analysis)
+            document.analysis_changed.connect(lambda _a: self.check_input())
             self.setup.set_analysis(document.analysis)
         else:
             from engine.analysis import analyze
             self.setup.set_analysis(analyze(self._graph_snapshot()))
         self.retranslate()
         self._update_buttons()
+        self.setup.data.chooser.currentIndexChanged.connect(lambda _i: self.check_input())
+        self.check_input()
         self.setup.probe_devices()
         self.setup.data.load_preview()
 
@@ -158,6 +114,7 @@ class TrainingPanel(QWidget):
         self.stop_button.setToolTip(self.tr("Finish the current batch, then end the run"))
         self.setup.retranslate()
         self.monitor.retranslate()
+        self.input_check.retranslate()
 
     def set_presentation(self, on: bool) -> None:
         font = style.plot_font(on)
@@ -187,6 +144,28 @@ class TrainingPanel(QWidget):
         from engine.examples import tiny_cnn
         return tiny_cnn()
 
+    def check_input(self) -> bool:
+        """Show the fixes when the Input layer does not take the chosen data; True if it fits."""
+        data = self.setup.data
+        graph = self.document.graph if self.document is not None else None
+        return self.input_check.check(graph, data.source(), data.chooser.currentText(),
+                                      data.source_name)
+
+    def adapt_input(self, shape: tuple) -> None:
+        """Set the canvas network's Input layer to ``shape`` (one undoable step)."""
+        from gui.commands import SetParamCommand
+        doc = self.document
+        inputs = doc.graph.input_nodes() if doc is not None else []
+        if len(inputs) != 1:
+            return
+        stack = doc.undo_stack
+        stack.beginMacro(self.tr("Set the Input layer to {0}").format(
+            "\u00d7".join(map(str, shape))))
+        for key, value in zip(("channels", "height", "width"), shape):
+            stack.push(SetParamCommand(doc, inputs[0], key, int(value)))
+        stack.endMacro()
+        doc.analyze_now()
+
     def start(self) -> bool:
         """Start a run on a snapshot of the network; False (with a message) when it cannot."""
         if self.worker is not None:
@@ -194,7 +173,10 @@ class TrainingPanel(QWidget):
         config = self.setup.config()
         settings = self.setup.settings()
         if not config.optimizers:
-            self.monitor._show_failure(self.tr("Tick at least one optimizer, then press Start."))
+            self.monitor.show_failure(self.tr("Tick at least one optimizer, then press Start."))
+            return False
+        if not self.check_input():
+            self.monitor.show_failure(self.input_check.sentence())
             return False
         self.job = self.job_factory(self._graph_snapshot(), settings, config)
         self.monitor.begin(settings)
@@ -231,18 +213,18 @@ class TrainingPanel(QWidget):
         return ended
 
     def _on_event(self, event) -> None:
-        if isinstance(event, ev.RunStarted) and self.job is not None:
-            dataset = getattr(self.job, "dataset", None)
-            if dataset is not None:
-                self.monitor.image_source = lambda i, split=dataset.val: split.images[i]
+        job = self.job
+        if isinstance(event, ev.RunStarted) and job is not None and job.dataset is not None:
+            self.monitor.image_source = lambda i, split=job.dataset.val: split.images[i]
         if isinstance(event, ev.DataProgress):
             self.setup.data.show_download(event.done, event.total)
-        if isinstance(event, ev.EpochEnded) and getattr(self.job, "probes", None) is not None:
-            self.probes_updated.emit(self.job.probes)
+        if isinstance(event, ev.EpochEnded) and job is not None and job.probes is not None:
+            self.probes_updated.emit(job.probes)
         self.monitor.handle(event)
 
     def _on_worker_finished(self) -> None:
         self.bridge.drain()  # events posted just before the thread ended
+        self.monitor.worker_ended()
         self.worker.deleteLater()
         self.worker = None
         self.paused = False

@@ -20,6 +20,12 @@ SHAPES = ("circle", "square", "triangle", "cross", "star")
 
 
 class ScriptedTrainer:
+    """A ``RunControl`` (engine.training.session) without a network: no data set, no probes,
+    and "weights" that are a few numbers per run, so saving and restoring runs can be shown."""
+
+    dataset = None
+    probes = None
+
     def __init__(self, runs=("sgd", "momentum", "adam"), epochs: int = 3,
                  steps_per_epoch: int = 40, batch_size: int = 64, step_delay: float = 0.0,
                  class_names=SHAPES, layers=("conv1", "conv2", "fc"), fail=None,
@@ -50,6 +56,17 @@ class ScriptedTrainer:
     @property
     def paused(self) -> bool:
         return not self._running.is_set()
+
+    def best_weights(self, run: str) -> dict | None:
+        import torch
+        if run not in self.runs or not self.steps_done:
+            return None
+        return {"fc.weight": torch.full((len(self.class_names), 4), float(self.steps_done)),
+                "fc.bias": torch.zeros(len(self.class_names))}
+
+    def weights_metadata(self) -> dict:
+        import json
+        return {"classes": json.dumps(list(self.class_names))}
 
     # ------------------------------------------------------------ the run
     def _loss(self, run: str, step: int) -> float:

@@ -2,7 +2,7 @@
 (with its name and free memory) and the training-memory estimate next to it."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel,
                                QSpinBox, QVBoxLayout, QWidget)
 
@@ -10,13 +10,13 @@ from engine.analysis.memory import human_bytes, training_memory
 from engine.training.config import (AugmentConfig, ScheduleConfig, SCHEDULES, TrainConfig)
 from gui.training.data_panel import DataPanel
 from gui.training.optimizers import OptimizerList
+from gui.workers import Workers, import_torch_once
 
 
 def probe_devices() -> list[tuple[str, str, int, int]]:
     """[(device, name, total bytes, free bytes)] for the CPU and every usable GPU (imports torch:
     call off the GUI thread)."""
     from engine.training.device import free_memory, select_device
-    from gui.training.data_panel import import_torch_once
 
     import_torch_once()
 
@@ -35,20 +35,12 @@ def _cuda_count() -> int:
     return torch.cuda.device_count() if torch.cuda.is_available() else 0
 
 
-class _DeviceSignals(QObject):
-    found = Signal(object)
-
-
-class _DeviceProbe(QRunnable):
-    def __init__(self):
-        super().__init__()
-        self.signals = _DeviceSignals()
-
-    def run(self) -> None:
-        try:
-            self.signals.found.emit(probe_devices())
-        except Exception:  # no torch device information: offer the CPU only
-            self.signals.found.emit([("cpu", "CPU", 0, 0)])
+def probe_devices_or_cpu() -> list:
+    """``probe_devices()``, or the CPU alone when torch cannot say more."""
+    try:
+        return probe_devices()
+    except Exception:  # noqa: BLE001 - no torch device information: offer the CPU only
+        return [("cpu", "CPU", 0, 0)]
 
 
 class SetupPanel(QWidget):
@@ -62,7 +54,7 @@ class SetupPanel(QWidget):
         self.setObjectName("training_setup")
         self.analysis = None
         self.devices: list = []
-        self.pool = QThreadPool(self)  # own pool, so shutdown can wait for the device probe
+        self.jobs = Workers(self, threads=1)
         self.data = DataPanel(self)
         self.optimizers = OptimizerList(self)
         self.epochs = QSpinBox(self, objectName="epochs")
@@ -121,10 +113,7 @@ class SetupPanel(QWidget):
     # ------------------------------------------------------------ device
     def probe_devices(self) -> None:
         """Find the devices off the GUI thread (importing torch takes a second or two)."""
-        job = _DeviceProbe()
-        job.signals.found.connect(self._on_devices)
-        self._probe = job
-        self.pool.start(job)
+        self.jobs.submit("devices", probe_devices_or_cpu, self._on_devices)
 
     def _on_devices(self, devices) -> None:
         self.devices = list(devices)
@@ -201,7 +190,7 @@ class SetupPanel(QWidget):
 
     def wait_for_jobs(self, timeout_ms: int = 10000) -> bool:
         """Wait for the device probe and the data preview (closing the window)."""
-        return self.pool.waitForDone(timeout_ms) and self.data.pool.waitForDone(timeout_ms)
+        return self.jobs.wait(timeout_ms) and self.data.jobs.wait(timeout_ms)
 
     def set_running(self, running: bool) -> None:
         for group in self.groups:

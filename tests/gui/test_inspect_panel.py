@@ -15,7 +15,7 @@ from engine.examples import tiny_cnn
 from engine.inspect import Inspector, ProbeRecorder, apply_colormap, image_to_rgb, overlay
 from engine.inspect import resize_map
 from gui.document import Document
-from gui.inspect.data import shapes_for
+from engine.data.fit import shapes_for_input as shapes_for
 from gui.inspect.panel import InspectPanel
 from tests.gui.shell_fixtures import *  # noqa: F401,F403  (make_window)
 

@@ -133,12 +133,9 @@ def test_an_engine_error_is_one_sentence_and_the_panel_keeps_working(qtbot):
 
 
 def test_an_exception_escaping_the_trainer_becomes_a_message(qtbot):
-    class Broken:
+    class Broken(ScriptedTrainer):
         def run(self, callback):
             raise ValueError("The folder /nowhere does not exist; choose another.")
-
-        def stop(self):
-            pass
 
     panel = make_panel(qtbot)
     panel.job_factory = lambda g, s, c: Broken()

@@ -1,0 +1,79 @@
+"""The data set follows the network, and the network follows the data set: before Start, a bar
+says in one sentence when the Input layer does not take the chosen data's images, and offers
+the two fixes — the data set variant of the network's shape (Shapes colour 32x32 for a 3x32x32
+network) or the Input layer set to the data's shape (one undoable step)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+
+from engine.data.sources import source_input_shape
+from engine.training.session import InputMismatch, check_input
+
+
+def shape_text(shape: tuple) -> str:
+    return "\u00d7".join(str(int(d)) for d in shape)
+
+
+class InputCheckBar(QFrame):
+    """``check(graph, source, data_name)`` shows or hides the bar; ``variant_chosen(source)``
+    and ``adapt_chosen(shape)`` carry the user's choice."""
+
+    variant_chosen = Signal(str)
+    adapt_chosen = Signal(tuple)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("input_mismatch")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("QFrame#input_mismatch { background: #FFF4E5; color: #663C00; "
+                           "border: 1px solid #FFB74D; border-radius: 4px; }")
+        self.mismatch: InputMismatch | None = None
+        self.variant_name = ""
+        self.text = QLabel(self, objectName="input_mismatch_text")
+        self.text.setWordWrap(True)
+        self.use_variant = QPushButton(self, objectName="use_matching_data")
+        self.adapt = QPushButton(self, objectName="adapt_input_layer")
+        self.use_variant.clicked.connect(
+            lambda: self.mismatch and self.variant_chosen.emit(self.mismatch.variant))
+        self.adapt.clicked.connect(
+            lambda: self.mismatch and self.adapt_chosen.emit(tuple(self.mismatch.data)))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.use_variant)
+        row.addWidget(self.adapt)
+        self.setVisible(False)
+
+    def check(self, graph, source: str, data_name: str, name_of=lambda s: s) -> bool:
+        """Compare the network's Input layer with ``source``'s images; True when they fit (or
+        the data's shape is known only once read). ``name_of(source)`` names a variant."""
+        self.mismatch = None if graph is None else check_input(
+            graph, source_input_shape(source), data_name, source)
+        self.variant_name = name_of(self.mismatch.variant) if (
+            self.mismatch and self.mismatch.variant) else ""
+        self.retranslate()
+        self.setVisible(self.mismatch is not None)
+        return self.mismatch is None
+
+    def sentence(self) -> str:
+        m = self.mismatch
+        if m is None:
+            return ""
+        net, data = shape_text(m.network), shape_text(m.data)
+        if m.variant:
+            return self.tr("The network takes {0} images but {1} has {2}: use {3}, or set the "
+                           "Input layer to {2}.").format(net, m.data_name, data,
+                                                         self.variant_name)
+        return self.tr("The network takes {0} images but {1} has {2}: set the Input layer to "
+                       "{2}, or choose a data set of {0} images.").format(net, m.data_name, data)
+
+    def retranslate(self) -> None:
+        self.text.setText(self.sentence())
+        m = self.mismatch
+        self.use_variant.setVisible(bool(m and m.variant))
+        if m is not None:
+            self.use_variant.setText(self.tr("Use {0}").format(self.variant_name))
+            self.adapt.setText(self.tr("Set the Input layer to {0}").format(shape_text(m.data)))
+        for button in (self.use_variant, self.adapt):
+            button.setAccessibleName(button.text())

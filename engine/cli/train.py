@@ -94,8 +94,7 @@ def train(args) -> int:
     config.validate()
     data = DataChoice(args.dataset, train_images=args.train_size, seed=args.seed,
                       root=args.data_dir)
-    session = TrainingSession(graph, data, config, adapt_input=True, probes=False,
-                              keep_best=False)
+    session = TrainingSession(graph, data, config, adapt_input=True, keep_best=False)
     dataset = session.prepare(progress=printer.data_progress)
     if session.adapted is not None:
         printer.note(f"note: the Input layer was set to {shape_text(dataset.input_shape)}"

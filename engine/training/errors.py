@@ -50,6 +50,16 @@ class ConfigError(TrainingError):
     templates = {"bad_config": "A training setting is invalid."}
 
 
+class InputShapeError(ConfigError):
+    """The network's Input layer does not take the data set's images."""
+
+    code = "input_shape_differs"
+    templates = {
+        "input_shape_differs": "The network takes {network} images but {dataset} has {data}; "
+                               "set the Input layer to {data} or choose data of {network}.",
+    }
+
+
 class DeviceError(TrainingError):
     """The requested device is not available on this machine."""
 

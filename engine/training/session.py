@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Callable, Protocol, runtime_checkable
 
 from engine.training.config import TrainConfig
-from engine.training.errors import ConfigError
+from engine.training.errors import InputShapeError
 from engine.training.events import DataProgress, RunFailed
 
 PROBE_IMAGES = 8
@@ -111,18 +111,20 @@ class TrainingSession:
 
     ``adapt_input``: set the Input layer to the data's shape when they differ (what the command
     line does, with a note); otherwise a mismatch is a ``ConfigError`` with code
-    ``input_mismatch`` before anything is built. ``keep_best`` keeps a CPU copy of each run's
-    weights at its best epoch, for ``best_weights`` and saving.
+    ``input_shape_differs`` before anything is built. ``keep_best`` keeps a CPU copy of each
+    run's weights at its best epoch, for ``best_weights`` and saving. ``probes``: a factory
+    ``(graph, images) -> recorder`` such as ``engine.inspect.ProbeRecorder`` (inspection is a
+    sibling of training, so the caller brings it), or None.
     """
 
     def __init__(self, graph, data, config: TrainConfig, *, adapt_input: bool = True,
-                 probes: bool = True, keep_best: bool = True, trainer_factory=None):
+                 probes=None, keep_best: bool = True, trainer_factory=None):
         self.graph = graph
         self.choice = data if isinstance(data, DataChoice) else None
         self.dataset = None if isinstance(data, DataChoice) else data
         self.config = config
         self.adapt = adapt_input
-        self.want_probes, self.keep_best = probes, keep_best
+        self.probe_factory, self.keep_best = probes, keep_best
         self.trainer_factory = trainer_factory
         self.adapted: InputMismatch | None = None  # what adapt_input changed
         self.trainer = None
@@ -154,11 +156,8 @@ class TrainingSession:
         if mismatch is None:
             return
         if not self.adapt:
-            net, data = shape_text(mismatch.network), shape_text(mismatch.data)
-            raise ConfigError(f"The network takes {net} images but {ds.name} has {data}; set "
-                              f"the Input layer to {data} or choose data of {net}.",
-                              code="input_shape_differs", network=net, data=data,
-                              dataset=ds.name)
+            raise InputShapeError("input_shape_differs", network=mismatch.network,
+                                  data=mismatch.data, dataset=ds.name)
         adapt_input(self.graph, ds.input_shape)
         self.adapted = mismatch
 
@@ -205,12 +204,10 @@ class TrainingSession:
         """Capture feature maps, filters and CAM of a few fixed validation images at the end of
         every epoch of every run (what ZFNet did), for the inspection panel's epoch slider."""
         split = getattr(self.dataset, "val", None)
-        if not self.want_probes or split is None:
+        if self.probe_factory is None or split is None:
             return forward
         try:
-            from engine.inspect.probes import ProbeRecorder
-            images = split.images[:PROBE_IMAGES]
-            self.probes = ProbeRecorder(self.graph, images.numpy())
+            self.probes = self.probe_factory(self.graph, split.images[:PROBE_IMAGES].numpy())
         except Exception:  # noqa: BLE001 - probes are a bonus; training goes on without them
             self.probes = None
             return forward

@@ -52,9 +52,10 @@ def _missing_folder(d):
 
 
 def _input_shape_differs(d):
-    return QCoreApplication.translate(
+    from engine.errors import render  # shapes read 3x32x32, as in the engine's sentence
+    return render(QCoreApplication.translate(
         "TrainingMessages", "The network takes {network} images but {dataset} has {data}; set "
-        "the Input layer to {data} or choose data of {network}.").format(**d)
+        "the Input layer to {data} or choose data of {network}."), d)
 
 
 def _fixed(code):

@@ -34,9 +34,10 @@ class WindowSession(TrainingSession):
 def make_session(graph, settings: dict, config) -> TrainingSession:
     """The engine session for the panel's settings: the Input layer is checked, not adapted
     (the panel offers the fix before Start)."""
+    from engine.inspect.probes import ProbeRecorder
     data = data_choice(settings["source"], settings["train_images"], settings["val_fraction"])
     return WindowSession(graph, data, config, adapt_input=False,
-                         probes=settings.get("probes", True))
+                         probes=ProbeRecorder if settings.get("probes", True) else None)
 
 
 class TrainingPanel(QWidget):

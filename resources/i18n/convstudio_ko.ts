@@ -136,7 +136,7 @@
         <source>Arrange the layers top to bottom</source>
         <translation>레이어를 위에서 아래로 배치</translation>
     </message>
-    <message><location filename="../../gui/canvas/block_item.py" line="195" /><source>Block %1</source><translation type="unfinished">블록 %1</translation></message><message><location filename="../../gui/canvas/block_item.py" line="197" /><source>Click − to collapse it back into one %1 layer.</source><translation type="unfinished">−를 누르면 다시 %1 레이어 하나로 접힙니다.</translation></message><message><location filename="../../gui/canvas/block_item.py" line="200" /><source>Click + (or double-click) to show its layers again.</source><translation type="unfinished">+를 누르거나 두 번 클릭하면 레이어가 다시 보입니다.</translation></message><message><location filename="../../gui/canvas/block_item.py" line="202" /><source>Click − to fold it into one card.</source><translation type="unfinished">−를 누르면 카드 하나로 접힙니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="150" /><source>Delete</source><translation type="unfinished">삭제</translation></message><message><location filename="../../gui/canvas/editing.py" line="176" /><source>The clipboard holds no layers to paste.</source><translation type="unfinished">클립보드에 붙여넣을 레이어가 없습니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="191" /><source>Duplicate</source><translation type="unfinished">복제</translation></message><message><location filename="../../gui/canvas/editing.py" line="227" /><source>A selected layer is already in a block; ungroup it first.</source><translation type="unfinished">선택한 레이어가 이미 블록에 들어 있습니다. 먼저 묶음을 푸세요.</translation></message><message><location filename="../../gui/canvas/editing.py" line="250" /><source>Expand %1</source><translation type="unfinished">%1 펼치기</translation></message><message><location filename="../../gui/canvas/editing.py" line="255" /><source>Collapse %1</source><translation type="unfinished">%1 접기</translation></message><message><location filename="../../gui/canvas/editing.py" line="291" /><source>Auto Layout</source><translation type="unfinished">자동 배치</translation></message><message><location filename="../../gui/canvas/folding.py" line="55" /><source>1 layer</source><translation type="unfinished">레이어 1개</translation></message><message><location filename="../../gui/canvas/folding.py" line="55" /><source>%n layers</source><translation type="unfinished">레이어 %n개</translation></message><message><location filename="../../gui/canvas/labels.py" line="102" /><source>output %1</source><translation type="unfinished">출력 %1</translation></message><message><location filename="../../gui/canvas/labels.py" line="103" /><source>%1 parameters · %2 multiply-accumulates</source><translation type="unfinished">파라미터 %1개 · 곱셈-누적 %2회</translation></message><message><location filename="../../gui/canvas/labels.py" line="106" /><source>Double-click to see its layers.</source><translation type="unfinished">두 번 클릭하면 안의 레이어가 보입니다.</translation></message><message><location filename="../../gui/canvas/node_item.py" line="29" /><source>Drag from here to an input port to connect</source><translation type="unfinished">여기서 입력 포트로 끌어 연결하세요</translation></message><message><location filename="../../gui/canvas/node_item.py" line="232" /><source>cannot work (see !)</source><translation type="unfinished">동작할 수 없음(! 참고)</translation></message><message><location filename="../../gui/canvas/node_item.py" line="234" /><source>waiting for the layer above</source><translation type="unfinished">위 레이어를 기다리는 중</translation></message><message><location filename="../../gui/canvas/view.py" line="35" /><source>Network canvas</source><translation type="unfinished">네트워크 캔버스</translation></message><message><location filename="../../gui/canvas/wiring.py" line="46" /><source>Drop the wire on a highlighted input port.</source><translation type="unfinished">강조된 입력 포트에 선을 놓으세요.</translation></message></context>
+    <message><location filename="../../gui/canvas/block_item.py" line="195" /><source>Block %1</source><translation type="unfinished">블록 %1</translation></message><message><location filename="../../gui/canvas/block_item.py" line="197" /><source>Click − to collapse it back into one %1 layer.</source><translation type="unfinished">−를 누르면 다시 %1 레이어 하나로 접힙니다.</translation></message><message><location filename="../../gui/canvas/block_item.py" line="200" /><source>Click + (or double-click) to show its layers again.</source><translation type="unfinished">+를 누르거나 두 번 클릭하면 레이어가 다시 보입니다.</translation></message><message><location filename="../../gui/canvas/block_item.py" line="202" /><source>Click − to fold it into one card.</source><translation type="unfinished">−를 누르면 카드 하나로 접힙니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="150" /><source>Delete</source><translation type="unfinished">삭제</translation></message><message><location filename="../../gui/canvas/editing.py" line="176" /><source>The clipboard holds no layers to paste.</source><translation type="unfinished">클립보드에 붙여넣을 레이어가 없습니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="191" /><source>Duplicate</source><translation type="unfinished">복제</translation></message><message><location filename="../../gui/canvas/editing.py" line="227" /><source>A selected layer is already in a block; ungroup it first.</source><translation type="unfinished">선택한 레이어가 이미 블록에 들어 있습니다. 먼저 묶음을 푸세요.</translation></message><message><location filename="../../gui/canvas/editing.py" line="250" /><source>Expand %1</source><translation type="unfinished">%1 펼치기</translation></message><message><location filename="../../gui/canvas/editing.py" line="255" /><source>Collapse %1</source><translation type="unfinished">%1 접기</translation></message><message><location filename="../../gui/canvas/editing.py" line="291" /><source>Auto Layout</source><translation type="unfinished">자동 배치</translation></message><message><location filename="../../gui/canvas/folding.py" line="55" /><source>1 layer</source><translation type="unfinished">레이어 1개</translation></message><message><location filename="../../gui/canvas/folding.py" line="55" /><source>%n layers</source><translation type="unfinished">레이어 %n개</translation></message><message><location filename="../../gui/canvas/labels.py" line="46" /><source>output %1</source><translation type="unfinished">출력 %1</translation></message><message><location filename="../../gui/canvas/labels.py" line="47" /><source>%1 parameters · %2 multiply-accumulates</source><translation type="unfinished">파라미터 %1개 · 곱셈-누적 %2회</translation></message><message><location filename="../../gui/canvas/labels.py" line="50" /><source>Double-click to see its layers.</source><translation type="unfinished">두 번 클릭하면 안의 레이어가 보입니다.</translation></message><message><location filename="../../gui/canvas/node_item.py" line="77" /><source>Drag from here to an input port to connect</source><translation type="unfinished">여기서 입력 포트로 끌어 연결하세요</translation></message><message><location filename="../../gui/canvas/node_item.py" line="240" /><source>cannot work (see !)</source><translation type="unfinished">동작할 수 없음(! 참고)</translation></message><message><location filename="../../gui/canvas/node_item.py" line="242" /><source>waiting for the layer above</source><translation type="unfinished">위 레이어를 기다리는 중</translation></message><message><location filename="../../gui/canvas/view.py" line="35" /><source>Network canvas</source><translation type="unfinished">네트워크 캔버스</translation></message><message><location filename="../../gui/canvas/wiring.py" line="46" /><source>Drop the wire on a highlighted input port.</source><translation type="unfinished">강조된 입력 포트에 선을 놓으세요.</translation></message></context>
 <context>
     <name>Commands</name>
     <message><location filename="../../gui/commands.py" line="34" /><source>Add %1</source><translation type="unfinished">%1 추가</translation></message><message><location filename="../../gui/commands.py" line="53" /><source>Delete %n layer(s)</source><translation type="unfinished">레이어 %n개 삭제</translation></message><message><location filename="../../gui/commands.py" line="83" /><source>Connect</source><translation type="unfinished">연결</translation></message><message><location filename="../../gui/commands.py" line="96" /><source>Disconnect</source><translation type="unfinished">연결 끊기</translation></message><message><location filename="../../gui/commands.py" line="108" /><source>Insert %1</source><translation type="unfinished">%1 끼워 넣기</translation></message><message><location filename="../../gui/commands.py" line="129" /><source>Change %1 of %2</source><translation type="unfinished">%2의 %1 변경</translation></message><message><location filename="../../gui/commands.py" line="156" /><source>Move</source><translation type="unfinished">이동</translation></message><message><location filename="../../gui/commands.py" line="170" /><source>Rename</source><translation type="unfinished">이름 바꾸기</translation></message><message><location filename="../../gui/commands.py" line="182" /><source>Group</source><translation type="unfinished">묶기</translation></message><message><location filename="../../gui/commands.py" line="194" /><source>Ungroup</source><translation type="unfinished">묶음 풀기</translation></message><message><location filename="../../gui/commands.py" line="237" /><source>Paste %n layer(s)</source><translation type="unfinished">레이어 %n개 붙여넣기</translation></message></context>
@@ -187,83 +187,83 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="116" />
+        <location filename="../../gui/training/data_panel.py" line="86" />
         <source>Shapes, gray 28×28 (offline)</source>
         <translation>도형, 흑백 28×28(오프라인)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="117" />
+        <location filename="../../gui/training/data_panel.py" line="87" />
         <source>Shapes, colour 32×32 (offline)</source>
         <translation>도형, 컬러 32×32(오프라인)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="118" />
+        <location filename="../../gui/training/data_panel.py" line="88" />
         <source>Shapes, colour 64×64 (offline)</source>
         <translation>도형, 컬러 64×64(오프라인)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="127" />
+        <location filename="../../gui/training/data_panel.py" line="97" />
         <source>A folder of my images…</source>
         <translation>내 영상 폴더…</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="131" />
-        <location filename="../../gui/training/data_panel.py" line="135" />
+        <location filename="../../gui/training/data_panel.py" line="101" />
+        <location filename="../../gui/training/data_panel.py" line="105" />
         <source>Data set</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="131" />
+        <location filename="../../gui/training/data_panel.py" line="101" />
         <source>Training images</source>
         <translation>학습 영상 수</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="132" />
+        <location filename="../../gui/training/data_panel.py" line="102" />
         <source>Validation share</source>
         <translation>검증 비율</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="133" />
+        <location filename="../../gui/training/data_panel.py" line="103" />
         <source>Augmentation</source>
         <translation>데이터 증강</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="133" />
+        <location filename="../../gui/training/data_panel.py" line="103" />
         <source>Random crop</source>
         <translation>무작위 자르기</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="136" />
+        <location filename="../../gui/training/data_panel.py" line="106" />
         <source>Flip left-right at random</source>
         <translation>무작위 좌우 뒤집기</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="137" />
+        <location filename="../../gui/training/data_panel.py" line="107" />
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="138" />
+        <location filename="../../gui/training/data_panel.py" line="108" />
         <source> px padding</source>
         <translation> px 패딩</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="139" />
+        <location filename="../../gui/training/data_panel.py" line="109" />
         <source>Generated sets only: how many training images.</source>
         <translation>생성 데이터셋만: 학습 영상 개수.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="155" />
+        <location filename="../../gui/training/data_panel.py" line="137" />
         <source>Folder with one sub-folder per class</source>
         <translation>클래스마다 하위 폴더가 하나씩 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="167" />
+        <location filename="../../gui/training/data_panel.py" line="148" />
         <source>Loading a preview…</source>
         <translation>미리보기 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="183" />
+        <location filename="../../gui/training/data_panel.py" line="162" />
         <source>{0}: {1} classes, images {2}</source>
         <translation>{0}: 클래스 {1}개, 영상 {2}</translation>
     </message>
@@ -321,7 +321,7 @@
     <message><location filename="../../gui/inspect/feature_view.py" line="96" /><source>Channel %1: min %2, max %3, mean %4</source><translation type="unfinished">채널 %1: 최소 %2, 최대 %3, 평균 %4</translation></message><message><location filename="../../gui/inspect/feature_view.py" line="103" /><source>(%1, %2) = %3</source><translation type="unfinished">(%1, %2) = %3</translation></message></context>
 <context>
     <name>Files</name>
-    <message><location filename="../../gui/files.py" line="31" /><source>ConvStudio projects (*%1);;All files (*)</source><translation type="unfinished">ConvStudio 프로젝트 (*%1);;모든 파일 (*)</translation></message><message><location filename="../../gui/files.py" line="66" /><source>Open network</source><translation type="unfinished">네트워크 열기</translation></message><message><location filename="../../gui/files.py" line="75" /><source>Cannot open the network</source><translation type="unfinished">네트워크를 열 수 없습니다</translation></message><message><location filename="../../gui/files.py" line="97" /><source>Save network as</source><translation type="unfinished">다른 이름으로 네트워크 저장</translation></message><message><location filename="../../gui/files.py" line="109" /><source>Cannot save the network</source><translation type="unfinished">네트워크를 저장할 수 없습니다</translation></message><message><location filename="../../gui/files.py" line="118" /><source>network</source><translation type="unfinished">네트워크</translation></message><message><location filename="../../gui/files.py" line="132" /><source>Unsaved changes</source><translation type="unfinished">저장하지 않은 변경</translation></message><message><location filename="../../gui/files.py" line="133" /><source>The network has changes that are not saved. Save them first?</source><translation type="unfinished">네트워크에 저장하지 않은 변경이 있습니다. 먼저 저장할까요?</translation></message><message><location filename="../../gui/files.py" line="203" /><source>Cannot recover the network</source><translation type="unfinished">네트워크를 복구할 수 없습니다</translation></message><message><location filename="../../gui/files.py" line="212" /><source>Recover unsaved changes</source><translation type="unfinished">저장하지 않은 변경 복구</translation></message><message><location filename="../../gui/files.py" line="223" /><source>Recover unsaved work</source><translation type="unfinished">저장하지 않은 작업 복구</translation></message><message><location filename="../../gui/files.py" line="224" /><source>ConvStudio did not close properly last time. Recover the network you had not saved?</source><translation type="unfinished">지난번에 ConvStudio가 제대로 종료되지 않았습니다. 저장하지 않은 네트워크를 복구할까요?</translation></message></context>
+    <message><location filename="../../gui/files.py" line="31" /><source>ConvStudio projects (*%1);;All files (*)</source><translation type="unfinished">ConvStudio 프로젝트 (*%1);;모든 파일 (*)</translation></message><message><location filename="../../gui/files.py" line="68" /><source>Open network</source><translation type="unfinished">네트워크 열기</translation></message><message><location filename="../../gui/files.py" line="77" /><source>Cannot open the network</source><translation type="unfinished">네트워크를 열 수 없습니다</translation></message><message><location filename="../../gui/files.py" line="99" /><source>Save network as</source><translation type="unfinished">다른 이름으로 네트워크 저장</translation></message><message><location filename="../../gui/files.py" line="111" /><source>Cannot save the network</source><translation type="unfinished">네트워크를 저장할 수 없습니다</translation></message><message><location filename="../../gui/files.py" line="120" /><source>network</source><translation type="unfinished">네트워크</translation></message><message><location filename="../../gui/files.py" line="134" /><source>Unsaved changes</source><translation type="unfinished">저장하지 않은 변경</translation></message><message><location filename="../../gui/files.py" line="135" /><source>The network has changes that are not saved. Save them first?</source><translation type="unfinished">네트워크에 저장하지 않은 변경이 있습니다. 먼저 저장할까요?</translation></message><message><location filename="../../gui/files.py" line="175" /><source>Autosave failed</source><translation type="unfinished" /></message><message><location filename="../../gui/files.py" line="175" /><source>Your changes are not protected against a crash until this is fixed: %1</source><translation type="unfinished" /></message><message><location filename="../../gui/files.py" line="216" /><source>Cannot recover the network</source><translation type="unfinished">네트워크를 복구할 수 없습니다</translation></message><message><location filename="../../gui/files.py" line="226" /><source>Recover unsaved changes</source><translation type="unfinished">저장하지 않은 변경 복구</translation></message></context>
 <context>
     <name>FilterView</name>
     <message><location filename="../../gui/inspect/filter_view.py" line="30" /><source>Choose a convolution layer to see its filters.</source><translation type="unfinished">필터를 보려면 컨볼루션 레이어를 고르세요.</translation></message><message><location filename="../../gui/inspect/filter_view.py" line="34" /><location filename="../../gui/inspect/filter_view.py" line="35" /><source>Filter</source><translation type="unfinished">필터</translation></message><message><location filename="../../gui/inspect/filter_view.py" line="61" /><source>This layer is not a convolution, so it has no filters.</source><translation type="unfinished">이 레이어는 컨볼루션이 아니어서 필터가 없습니다.</translation></message><message><location filename="../../gui/inspect/filter_view.py" line="67" /><source>%1 filters of %2x%3x3, shown as colour images (grey = 0)</source><translation type="unfinished">%2x%3x3 필터 %1개, 컬러 영상으로 표시(회색 = 0)</translation></message><message><location filename="../../gui/inspect/filter_view.py" line="70" /><source>%1 filters of %2x%3 on the grey input (mid-grey = 0)</source><translation type="unfinished">흑백 입력의 %2x%3 필터 %1개(중간 회색 = 0)</translation></message><message><location filename="../../gui/inspect/filter_view.py" line="74" /><source>Filter %4: its %5 input-channel kernels of %2x%3 (blue &lt; 0 &lt; red)</source><translation type="unfinished">필터 %4: %2x%3 입력 채널 커널 %5개(파랑 &lt; 0 &lt; 빨강)</translation></message></context>
@@ -351,6 +351,29 @@
         <location filename="../../gui/training/heatmap.py" line="73" />
         <source>Dark rows near the input mean the gradient vanishes before it reaches those layers: they barely learn. ReLU, batch normalisation and residual links keep it alive.</source>
         <translation>입력 가까이의 어두운 행은 기울기가 그 레이어에 닿기 전에 사라진다는 뜻입니다: 거의 학습하지 못합니다. ReLU, 배치 정규화, 잔차 연결이 기울기를 살려 둡니다.</translation>
+    </message>
+</context>
+<context>
+    <name>InputCheckBar</name>
+    <message>
+        <location filename="../../gui/training/input_check.py" line="65" />
+        <source>The network takes {0} images but {1} has {2}: use {3}, or set the Input layer to {2}.</source>
+        <translation>네트워크는 {0} 영상을 받는데 {1}은(는) {2}입니다: {3}을(를) 쓰거나 입력 레이어를 {2}(으)로 바꾸세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/input_check.py" line="68" />
+        <source>The network takes {0} images but {1} has {2}: set the Input layer to {2}, or choose a data set of {0} images.</source>
+        <translation>네트워크는 {0} 영상을 받는데 {1}은(는) {2}입니다: 입력 레이어를 {2}(으)로 바꾸거나 {0} 영상의 데이터셋을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/input_check.py" line="76" />
+        <source>Use {0}</source>
+        <translation>{0} 사용</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/input_check.py" line="77" />
+        <source>Set the Input layer to {0}</source>
+        <translation>입력 레이어를 {0}(으)로 설정</translation>
     </message>
 </context>
 <context>
@@ -401,10 +424,10 @@
 </context>
 <context>
     <name>InspectPanel</name>
-    <message><location filename="../../gui/inspect/panel.py" line="81" /><source>Colour map</source><translation type="unfinished">색상표</translation></message><message><location filename="../../gui/inspect/panel.py" line="52" /><source>Use the network on the canvas</source><translation type="unfinished">캔버스의 네트워크 사용</translation></message><message><location filename="../../gui/inspect/panel.py" line="54" /><source>Load weights…</source><translation type="unfinished">가중치 불러오기…</translation></message><message><location filename="../../gui/inspect/panel.py" line="55" /><location filename="../../gui/inspect/panel.py" line="290" /><source>untrained (random weights)</source><translation type="unfinished">학습 전(무작위 가중치)</translation></message><message><location filename="../../gui/inspect/panel.py" line="57" /><source>Normalise as in training</source><translation type="unfinished">학습 때처럼 정규화</translation></message><message><location filename="../../gui/inspect/panel.py" line="61" /><location filename="../../gui/inspect/panel.py" line="80" /><source>Layer</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/inspect/panel.py" line="64" /><source>Export PNG…</source><translation type="unfinished">PNG로 내보내기…</translation></message><message><location filename="../../gui/inspect/panel.py" line="74" /><source>Feature maps</source><translation type="unfinished">특징지도</translation></message><message><location filename="../../gui/inspect/panel.py" line="75" /><source>Filters</source><translation type="unfinished">필터</translation></message><message><location filename="../../gui/inspect/panel.py" line="76" /><source>Class activation map</source><translation type="unfinished">클래스 활성화 맵</translation></message><message><location filename="../../gui/inspect/panel.py" line="107" /><source>Epoch</source><translation type="unfinished">에포크</translation></message><message><location filename="../../gui/inspect/panel.py" line="109" /><source>Training run</source><translation type="unfinished">학습 실행</translation></message><message><location filename="../../gui/inspect/panel.py" line="141" /><source>Building the network…</source><translation type="unfinished">네트워크 만드는 중…</translation></message><message><location filename="../../gui/inspect/panel.py" line="154" /><source>class %1</source><translation type="unfinished">클래스 %1</translation></message><message><location filename="../../gui/inspect/panel.py" line="212" /><source>Load weights</source><translation type="unfinished">가중치 불러오기</translation></message><message><location filename="../../gui/inspect/panel.py" line="213" /><source>Weights (*.safetensors *.pt *.pth);;All files (*)</source><translation type="unfinished">가중치 (*.safetensors *.pt *.pth);;모든 파일 (*)</translation></message><message><location filename="../../gui/inspect/panel.py" line="280" /><source>Cell (%1, %2) sees rows %3–%4, columns %5–%6</source><translation type="unfinished">칸 (%1, %2)은(는) 행 %3–%4, 열 %5–%6을 봅니다</translation></message><message><location filename="../../gui/inspect/panel.py" line="331" /><source>epoch %1</source><translation type="unfinished">에포크 %1</translation></message><message><location filename="../../gui/inspect/panel.py" line="341" /><source>Export view</source><translation type="unfinished">화면 내보내기</translation></message><message><location filename="../../gui/inspect/panel.py" line="342" /><source>PNG images (*.png)</source><translation type="unfinished">PNG 이미지 (*.png)</translation></message><message><location filename="../../gui/inspect/panel.py" line="344" /><source>Cannot write %1; choose another folder.</source><translation type="unfinished">%1을(를) 쓸 수 없습니다. 다른 폴더를 고르세요.</translation></message></context>
+    <message><location filename="../../gui/inspect/panel.py" line="80" /><source>Colour map</source><translation type="unfinished">색상표</translation></message><message><location filename="../../gui/inspect/panel.py" line="51" /><source>Use the network on the canvas</source><translation type="unfinished">캔버스의 네트워크 사용</translation></message><message><location filename="../../gui/inspect/panel.py" line="53" /><source>Load weights…</source><translation type="unfinished">가중치 불러오기…</translation></message><message><location filename="../../gui/inspect/panel.py" line="54" /><location filename="../../gui/inspect/panel.py" line="290" /><source>untrained (random weights)</source><translation type="unfinished">학습 전(무작위 가중치)</translation></message><message><location filename="../../gui/inspect/panel.py" line="56" /><source>Normalise as in training</source><translation type="unfinished">학습 때처럼 정규화</translation></message><message><location filename="../../gui/inspect/panel.py" line="60" /><location filename="../../gui/inspect/panel.py" line="79" /><source>Layer</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/inspect/panel.py" line="63" /><source>Export PNG…</source><translation type="unfinished">PNG로 내보내기…</translation></message><message><location filename="../../gui/inspect/panel.py" line="73" /><source>Feature maps</source><translation type="unfinished">특징지도</translation></message><message><location filename="../../gui/inspect/panel.py" line="74" /><source>Filters</source><translation type="unfinished">필터</translation></message><message><location filename="../../gui/inspect/panel.py" line="75" /><source>Class activation map</source><translation type="unfinished">클래스 활성화 맵</translation></message><message><location filename="../../gui/inspect/panel.py" line="106" /><source>Epoch</source><translation type="unfinished">에포크</translation></message><message><location filename="../../gui/inspect/panel.py" line="108" /><source>Training run</source><translation type="unfinished">학습 실행</translation></message><message><location filename="../../gui/inspect/panel.py" line="141" /><source>Building the network…</source><translation type="unfinished">네트워크 만드는 중…</translation></message><message><location filename="../../gui/inspect/panel.py" line="154" /><source>class %1</source><translation type="unfinished">클래스 %1</translation></message><message><location filename="../../gui/inspect/panel.py" line="212" /><source>Load weights</source><translation type="unfinished">가중치 불러오기</translation></message><message><location filename="../../gui/inspect/panel.py" line="213" /><source>Weights (*.safetensors *.pt *.pth);;All files (*)</source><translation type="unfinished">가중치 (*.safetensors *.pt *.pth);;모든 파일 (*)</translation></message><message><location filename="../../gui/inspect/panel.py" line="280" /><source>Cell (%1, %2) sees rows %3–%4, columns %5–%6</source><translation type="unfinished">칸 (%1, %2)은(는) 행 %3–%4, 열 %5–%6을 봅니다</translation></message><message><location filename="../../gui/inspect/panel.py" line="331" /><source>epoch %1</source><translation type="unfinished">에포크 %1</translation></message><message><location filename="../../gui/inspect/panel.py" line="341" /><source>Export view</source><translation type="unfinished">화면 내보내기</translation></message><message><location filename="../../gui/inspect/panel.py" line="342" /><source>PNG images (*.png)</source><translation type="unfinished">PNG 이미지 (*.png)</translation></message><message><location filename="../../gui/inspect/panel.py" line="344" /><source>Cannot write %1; choose another folder.</source><translation type="unfinished">%1을(를) 쓸 수 없습니다. 다른 폴더를 고르세요.</translation></message></context>
 <context>
     <name>InspectSource</name>
-    <message><location filename="../../gui/inspect/source.py" line="69" /><source>Class</source><translation type="unfinished">클래스</translation></message><message><location filename="../../gui/inspect/source.py" line="38" /><source>Data set</source><translation type="unfinished">데이터셋</translation></message><message><location filename="../../gui/inspect/source.py" line="38" /><source>File</source><translation type="unfinished">파일</translation></message><message><location filename="../../gui/inspect/source.py" line="38" /><location filename="../../gui/inspect/source.py" line="178" /><source>Drawing</source><translation type="unfinished">그리기</translation></message><message><location filename="../../gui/inspect/source.py" line="39" /><source>Image source</source><translation type="unfinished">영상 출처</translation></message><message><location filename="../../gui/inspect/source.py" line="66" /><source>All</source><translation type="unfinished">전체</translation></message><message><location filename="../../gui/inspect/source.py" line="66" /><source>Correct</source><translation type="unfinished">정답</translation></message><message><location filename="../../gui/inspect/source.py" line="66" /><source>Incorrect</source><translation type="unfinished">오답</translation></message><message><location filename="../../gui/inspect/source.py" line="70" /><source>Show</source><translation type="unfinished">보기</translation></message><message><location filename="../../gui/inspect/source.py" line="74" /><source>Image</source><translation type="unfinished">영상</translation></message><message><location filename="../../gui/inspect/source.py" line="83" /><source>Open image…</source><translation type="unfinished">영상 열기…</translation></message><message><location filename="../../gui/inspect/source.py" line="84" /><source>No file chosen</source><translation type="unfinished">고른 파일 없음</translation></message><message><location filename="../../gui/inspect/source.py" line="96" /><source>Clear</source><translation type="unfinished">지우기</translation></message><message><location filename="../../gui/inspect/source.py" line="113" /><source>All classes</source><translation type="unfinished">모든 클래스</translation></message><message><location filename="../../gui/inspect/source.py" line="140" /><source>of %1</source><translation type="unfinished">/ %1</translation></message><message><location filename="../../gui/inspect/source.py" line="149" /><source>Image %1 (%2)</source><translation type="unfinished">영상 %1 (%2)</translation></message><message><location filename="../../gui/inspect/source.py" line="161" /><source>Open image</source><translation type="unfinished">영상 열기</translation></message><message><location filename="../../gui/inspect/source.py" line="162" /><source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)</source><translation type="unfinished">영상 (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;모든 파일 (*)</translation></message></context>
+    <message><location filename="../../gui/inspect/source.py" line="69" /><source>Class</source><translation type="unfinished">클래스</translation></message><message><location filename="../../gui/inspect/source.py" line="38" /><source>Data set</source><translation type="unfinished">데이터셋</translation></message><message><location filename="../../gui/inspect/source.py" line="38" /><source>File</source><translation type="unfinished">파일</translation></message><message><location filename="../../gui/inspect/source.py" line="38" /><location filename="../../gui/inspect/source.py" line="176" /><source>Drawing</source><translation type="unfinished">그리기</translation></message><message><location filename="../../gui/inspect/source.py" line="39" /><source>Image source</source><translation type="unfinished">영상 출처</translation></message><message><location filename="../../gui/inspect/source.py" line="66" /><source>All</source><translation type="unfinished">전체</translation></message><message><location filename="../../gui/inspect/source.py" line="66" /><source>Correct</source><translation type="unfinished">정답</translation></message><message><location filename="../../gui/inspect/source.py" line="66" /><source>Incorrect</source><translation type="unfinished">오답</translation></message><message><location filename="../../gui/inspect/source.py" line="70" /><source>Show</source><translation type="unfinished">보기</translation></message><message><location filename="../../gui/inspect/source.py" line="74" /><source>Image</source><translation type="unfinished">영상</translation></message><message><location filename="../../gui/inspect/source.py" line="83" /><source>Open image…</source><translation type="unfinished">영상 열기…</translation></message><message><location filename="../../gui/inspect/source.py" line="84" /><source>No file chosen</source><translation type="unfinished">고른 파일 없음</translation></message><message><location filename="../../gui/inspect/source.py" line="96" /><source>Clear</source><translation type="unfinished">지우기</translation></message><message><location filename="../../gui/inspect/source.py" line="113" /><source>All classes</source><translation type="unfinished">모든 클래스</translation></message><message><location filename="../../gui/inspect/source.py" line="140" /><source>of %1</source><translation type="unfinished">/ %1</translation></message><message><location filename="../../gui/inspect/source.py" line="149" /><source>Image %1 (%2)</source><translation type="unfinished">영상 %1 (%2)</translation></message><message><location filename="../../gui/inspect/source.py" line="161" /><source>Open image</source><translation type="unfinished">영상 열기</translation></message><message><location filename="../../gui/inspect/source.py" line="162" /><source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)</source><translation type="unfinished">영상 (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;모든 파일 (*)</translation></message></context>
 <context>
     <name>Inspector</name>
     <message><location filename="../../gui/properties/inspector.py" line="46" /><source>Inspector</source><translation type="unfinished">속성</translation></message><message><location filename="../../gui/properties/inspector.py" line="121" /><source>Messages</source><translation type="unfinished">메시지</translation></message><message><location filename="../../gui/properties/editors.py" line="76" /><source>same</source><translation type="unfinished">same(유지)</translation></message><message><location filename="../../gui/properties/inspector.py" line="31" /><source>Output size</source><translation type="unfinished">출력 크기</translation></message><message><location filename="../../gui/properties/inspector.py" line="31" /><source>Weights</source><translation type="unfinished">가중치</translation></message><message><location filename="../../gui/properties/inspector.py" line="31" /><source>Biases</source><translation type="unfinished">편향</translation></message><message><location filename="../../gui/properties/inspector.py" line="32" /><source>Parameters</source><translation type="unfinished">파라미터</translation></message><message><location filename="../../gui/properties/inspector.py" line="32" /><source>MACs (multiply-accumulates)</source><translation type="unfinished">MAC(곱셈-누적)</translation></message><message><location filename="../../gui/properties/inspector.py" line="33" /><source>Values (activations)</source><translation type="unfinished">값(활성화)</translation></message><message><location filename="../../gui/properties/inspector.py" line="34" /><source>Receptive field</source><translation type="unfinished">수용 영역</translation></message><message><location filename="../../gui/properties/inspector.py" line="70" /><source>Select a layer to see its parameters.</source><translation type="unfinished">레이어를 선택하면 파라미터가 보입니다.</translation></message><message><location filename="../../gui/properties/inspector.py" line="71" /><source>%n layers selected.</source><translation type="unfinished">레이어 %n개를 선택했습니다.</translation></message><message><location filename="../../gui/properties/inspector.py" line="99" /><location filename="../../gui/properties/inspector.py" line="103" /><source>Name</source><translation type="unfinished">이름</translation></message><message><location filename="../../gui/properties/inspector.py" line="120" /><source>Formulas</source><translation type="unfinished">공식</translation></message><message><location filename="../../gui/properties/inspector.py" line="195" /><source>No formulas: the layer has no output yet.</source><translation type="unfinished">공식 없음: 이 레이어는 아직 출력이 없습니다.</translation></message><message><location filename="../../gui/properties/inspector.py" line="208" /><source>No shape yet: fix %1 first.</source><translation type="unfinished">아직 크기가 없습니다: 먼저 %1을(를) 고치세요.</translation></message><message><location filename="../../gui/properties/inspector.py" line="212" /><source>No problems.</source><translation type="unfinished">문제 없음.</translation></message></context>
@@ -1417,104 +1440,114 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message><location filename="../../gui/main_window.py" line="82" /><location filename="../../gui/main_window.py" line="87" /><source>History</source><translation type="unfinished">작업 기록</translation></message><message><location filename="../../gui/main_window.py" line="83" /><source>&lt;opened&gt;</source><translation type="unfinished">&lt;열었을 때&gt;</translation></message><message><location filename="../../gui/main_window.py" line="85" /><source>Layers</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/main_window.py" line="86" /><source>Inspector</source><translation type="unfinished">속성</translation></message><message><location filename="../../gui/main_window.py" line="88" /><source>Analysis</source><translation type="unfinished">분석</translation></message><message><location filename="../../gui/main_window.py" line="89" /><source>Messages</source><translation type="unfinished">메시지</translation></message><message><location filename="../../gui/main_window.py" line="120" /><source>&amp;New</source><translation type="unfinished">새로 만들기(&amp;N)</translation></message><message><location filename="../../gui/main_window.py" line="121" /><source>New from &amp;Model Zoo…</source><translation type="unfinished">모델 모음에서 새로 만들기(&amp;M)…</translation></message><message><location filename="../../gui/main_window.py" line="123" /><source>&amp;Open…</source><translation type="unfinished">열기(&amp;O)…</translation></message><message><location filename="../../gui/main_window.py" line="124" /><source>&amp;Save</source><translation type="unfinished">저장(&amp;S)</translation></message><message><location filename="../../gui/main_window.py" line="125" /><source>Save &amp;As…</source><translation type="unfinished">다른 이름으로 저장(&amp;A)…</translation></message><message><location filename="../../gui/main_window.py" line="126" /><source>&amp;Close</source><translation type="unfinished">닫기(&amp;C)</translation></message><message><location filename="../../gui/main_window.py" line="127" /><source>Se&amp;ttings…</source><translation type="unfinished">설정(&amp;T)…</translation></message><message><location filename="../../gui/main_window.py" line="128" /><source>&amp;Quit</source><translation type="unfinished">끝내기(&amp;Q)</translation></message><message><location filename="../../gui/main_window.py" line="129" /><source>&amp;Undo</source><translation type="unfinished">실행 취소(&amp;U)</translation></message><message><location filename="../../gui/main_window.py" line="132" /><source>&amp;Redo</source><translation type="unfinished">다시 실행(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="136" /><source>&amp;Presentation Mode</source><translation type="unfinished">발표 모드(&amp;P)</translation></message><message><location filename="../../gui/main_window.py" line="138" /><source>&amp;Restore Panels</source><translation type="unfinished">패널 원래대로(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="139" /><source>&amp;About ConvStudio</source><translation type="unfinished">ConvStudio 정보(&amp;A)</translation></message><message><location filename="../../gui/main_window.py" line="140" /><source>Open &amp;Labs…</source><translation type="unfinished">실습 열기(&amp;L)…</translation></message><message><location filename="../../gui/main_window.py" line="149" /><source>&amp;File</source><translation type="unfinished">파일(&amp;F)</translation></message><message><location filename="../../gui/main_window.py" line="151" /><source>Open &amp;Recent</source><translation type="unfinished">최근 파일 열기(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="157" /><source>&amp;Edit</source><translation type="unfinished">편집(&amp;E)</translation></message><message><location filename="../../gui/main_window.py" line="165" /><source>&amp;View</source><translation type="unfinished">보기(&amp;V)</translation></message><message><location filename="../../gui/main_window.py" line="169" /><source>&amp;Panels</source><translation type="unfinished">패널(&amp;P)</translation></message><message><location filename="../../gui/main_window.py" line="178" /><source>&amp;Labs</source><translation type="unfinished">실습(&amp;L)</translation></message><message><location filename="../../gui/main_window.py" line="179" /><source>&amp;Help</source><translation type="unfinished">도움말(&amp;H)</translation></message><message><location filename="../../gui/main_window.py" line="192" /><source>Main toolbar</source><translation type="unfinished">기본 도구 모음</translation></message><message><location filename="../../gui/main_window.py" line="273" /><source>Restart ConvStudio</source><translation type="unfinished">ConvStudio 다시 시작</translation></message><message><location filename="../../gui/main_window.py" line="274" /><source>The new language is used after a restart. Restart ConvStudio now?</source><translation type="unfinished">바꾼 언어는 다시 시작하면 적용됩니다. 지금 ConvStudio를 다시 시작할까요?</translation></message><message><location filename="../../gui/main_window.py" line="283" /><source>About ConvStudio</source><translation type="unfinished">ConvStudio 정보</translation></message><message><location filename="../../gui/main_window.py" line="284" /><source>ConvStudio: build convolutional networks by dragging layers, see every shape and number with its formula, train them and look inside them.</source><translation type="unfinished">ConvStudio: 레이어를 끌어다 놓아 컨볼루션 신경망을 만들고, 모든 크기와 숫자를 공식과 함께 보고, 학습시키고 그 속을 들여다봅니다.</translation></message><message><location filename="../../gui/main_window.py" line="295" /><source>No recent files</source><translation type="unfinished">최근 파일 없음</translation></message><message><location filename="../../gui/main_window.py" line="299" /><source>Clear the list</source><translation type="unfinished">목록 지우기</translation></message><message><location filename="../../gui/main_window.py" line="306" /><source>Untitled</source><translation type="unfinished">제목 없음</translation></message><message><location filename="../../gui/main_window.py" line="315" /><source>%1 layers · %2 parameters · %3 MACs · %4 errors · %5 warnings</source><translation type="unfinished">레이어 %1개 · 파라미터 %2개 · MAC %3 · 오류 %4개 · 경고 %5개</translation></message></context>
+    <message><location filename="../../gui/main_window.py" line="83" /><location filename="../../gui/main_window.py" line="88" /><source>History</source><translation type="unfinished">작업 기록</translation></message><message><location filename="../../gui/main_window.py" line="84" /><source>&lt;opened&gt;</source><translation type="unfinished">&lt;열었을 때&gt;</translation></message><message><location filename="../../gui/main_window.py" line="86" /><source>Layers</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/main_window.py" line="87" /><source>Inspector</source><translation type="unfinished">속성</translation></message><message><location filename="../../gui/main_window.py" line="89" /><source>Analysis</source><translation type="unfinished">분석</translation></message><message><location filename="../../gui/main_window.py" line="90" /><source>Messages</source><translation type="unfinished">메시지</translation></message><message><location filename="../../gui/main_window.py" line="121" /><source>&amp;New</source><translation type="unfinished">새로 만들기(&amp;N)</translation></message><message><location filename="../../gui/main_window.py" line="122" /><source>New from &amp;Model Zoo…</source><translation type="unfinished">모델 모음에서 새로 만들기(&amp;M)…</translation></message><message><location filename="../../gui/main_window.py" line="124" /><source>&amp;Open…</source><translation type="unfinished">열기(&amp;O)…</translation></message><message><location filename="../../gui/main_window.py" line="125" /><source>&amp;Save</source><translation type="unfinished">저장(&amp;S)</translation></message><message><location filename="../../gui/main_window.py" line="126" /><source>Save &amp;As…</source><translation type="unfinished">다른 이름으로 저장(&amp;A)…</translation></message><message><location filename="../../gui/main_window.py" line="127" /><source>&amp;Close</source><translation type="unfinished">닫기(&amp;C)</translation></message><message><location filename="../../gui/main_window.py" line="128" /><source>Se&amp;ttings…</source><translation type="unfinished">설정(&amp;T)…</translation></message><message><location filename="../../gui/main_window.py" line="129" /><source>&amp;Quit</source><translation type="unfinished">끝내기(&amp;Q)</translation></message><message><location filename="../../gui/main_window.py" line="130" /><source>&amp;Undo</source><translation type="unfinished">실행 취소(&amp;U)</translation></message><message><location filename="../../gui/main_window.py" line="133" /><source>&amp;Redo</source><translation type="unfinished">다시 실행(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="137" /><source>&amp;Presentation Mode</source><translation type="unfinished">발표 모드(&amp;P)</translation></message><message><location filename="../../gui/main_window.py" line="139" /><source>&amp;Restore Panels</source><translation type="unfinished">패널 원래대로(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="140" /><source>&amp;About ConvStudio</source><translation type="unfinished">ConvStudio 정보(&amp;A)</translation></message><message><location filename="../../gui/main_window.py" line="141" /><source>Open &amp;Labs…</source><translation type="unfinished">실습 열기(&amp;L)…</translation></message><message><location filename="../../gui/main_window.py" line="150" /><source>&amp;File</source><translation type="unfinished">파일(&amp;F)</translation></message><message><location filename="../../gui/main_window.py" line="152" /><source>Open &amp;Recent</source><translation type="unfinished">최근 파일 열기(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="158" /><source>&amp;Edit</source><translation type="unfinished">편집(&amp;E)</translation></message><message><location filename="../../gui/main_window.py" line="166" /><source>&amp;View</source><translation type="unfinished">보기(&amp;V)</translation></message><message><location filename="../../gui/main_window.py" line="170" /><source>&amp;Panels</source><translation type="unfinished">패널(&amp;P)</translation></message><message><location filename="../../gui/main_window.py" line="179" /><source>&amp;Labs</source><translation type="unfinished">실습(&amp;L)</translation></message><message><location filename="../../gui/main_window.py" line="180" /><source>&amp;Help</source><translation type="unfinished">도움말(&amp;H)</translation></message><message><location filename="../../gui/main_window.py" line="193" /><source>Main toolbar</source><translation type="unfinished">기본 도구 모음</translation></message><message><location filename="../../gui/main_window.py" line="274" /><source>Restart ConvStudio</source><translation type="unfinished">ConvStudio 다시 시작</translation></message><message><location filename="../../gui/main_window.py" line="275" /><source>The new language is used after a restart. Restart ConvStudio now?</source><translation type="unfinished">바꾼 언어는 다시 시작하면 적용됩니다. 지금 ConvStudio를 다시 시작할까요?</translation></message><message><location filename="../../gui/main_window.py" line="283" /><source>About ConvStudio</source><translation type="unfinished">ConvStudio 정보</translation></message><message><location filename="../../gui/main_window.py" line="284" /><source>ConvStudio: build convolutional networks by dragging layers, see every shape and number with its formula, train them and look inside them.</source><translation type="unfinished">ConvStudio: 레이어를 끌어다 놓아 컨볼루션 신경망을 만들고, 모든 크기와 숫자를 공식과 함께 보고, 학습시키고 그 속을 들여다봅니다.</translation></message><message><location filename="../../gui/main_window.py" line="295" /><source>No recent files</source><translation type="unfinished">최근 파일 없음</translation></message><message><location filename="../../gui/main_window.py" line="299" /><source>Clear the list</source><translation type="unfinished">목록 지우기</translation></message><message><location filename="../../gui/main_window.py" line="306" /><source>Untitled</source><translation type="unfinished">제목 없음</translation></message><message><location filename="../../gui/main_window.py" line="315" /><source>%1 layers · %2 parameters · %3 MACs · %4 errors · %5 warnings</source><translation type="unfinished">레이어 %1개 · 파라미터 %2개 · MAC %3 · 오류 %4개 · 경고 %5개</translation></message></context>
 <context>
     <name>MessageBar</name>
     <message><location filename="../../gui/widgets/message_bar.py" line="46" /><source>Messages</source><translation type="unfinished">메시지</translation></message><message><location filename="../../gui/widgets/message_bar.py" line="86" /><source>No problems: every layer has a shape.</source><translation type="unfinished">문제 없음: 모든 레이어의 크기가 정해졌습니다.</translation></message><message><location filename="../../gui/widgets/message_bar.py" line="87" /><source>The network is empty: drag a layer from the palette onto the canvas.</source><translation type="unfinished">네트워크가 비어 있습니다: 팔레트에서 레이어를 캔버스로 끌어다 놓으세요.</translation></message></context>
 <context>
     <name>MonitorWidget</name>
     <message>
-        <location filename="../../gui/training/monitor.py" line="115" />
+        <location filename="../../gui/training/monitor.py" line="116" />
         <source>Curves</source>
         <translation>곡선</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="115" />
+        <location filename="../../gui/training/monitor.py" line="116" />
         <source>Gradients</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="116" />
+        <location filename="../../gui/training/monitor.py" line="117" />
         <source>Evaluation</source>
         <translation>평가</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="116" />
+        <location filename="../../gui/training/monitor.py" line="117" />
         <source>Runs</source>
         <translation>실행 기록</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="118" />
+        <location filename="../../gui/training/monitor.py" line="119" />
         <source>Smoothing</source>
         <translation>평활화</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="119" />
+        <location filename="../../gui/training/monitor.py" line="120" />
         <source>Smoothing of the loss curves</source>
         <translation>손실 곡선의 평활화</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="120" />
+        <location filename="../../gui/training/monitor.py" line="121" />
         <source>Logarithmic loss axis</source>
         <translation>손실 축을 로그로</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="121" />
+        <location filename="../../gui/training/monitor.py" line="122" />
         <source>Export PNG…</source>
         <translation>PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="122" />
+        <location filename="../../gui/training/monitor.py" line="123" />
         <source>Export CSV…</source>
         <translation>CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="123" />
+        <location filename="../../gui/training/monitor.py" line="124" />
         <source>Training progress</source>
         <translation>학습 진행</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="127" />
+        <location filename="../../gui/training/monitor.py" line="128" />
         <source>Choose the data and optimizers, then press Start.</source>
         <translation>데이터와 옵티마이저를 고른 뒤 시작을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="147" />
+        <location filename="../../gui/training/monitor.py" line="148" />
         <source>Preparing the data and the network…</source>
         <translation>데이터와 네트워크 준비 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="186" />
+        <location filename="../../gui/training/monitor.py" line="187" />
         <source>Training on {0} ({1}): {2:,} training and {3:,} validation images</source>
         <translation>{0}({1})에서 학습 중: 학습 영상 {2:,}개, 검증 영상 {3:,}개</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="207" />
+        <location filename="../../gui/training/monitor.py" line="208" />
         <source>epoch {0}/{1} · step {2}/{3} · {4:,.0f} images/s · ETA {5}</source>
         <translation>에포크 {0}/{1} · 스텝 {2}/{3} · 초당 {4:,.0f}장 · 남은 시간 {5}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="215" />
+        <location filename="../../gui/training/monitor.py" line="216" />
         <source>Preparing {0}: {1}…</source>
         <translation>{0} 준비 중: {1}…</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="248" />
+        <location filename="../../gui/training/monitor.py" line="255" />
+        <source>Failed after {0}.</source>
+        <translation>{0} 만에 실패했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/monitor.py" line="257" />
+        <source>Stopped after {0}.</source>
+        <translation>{0} 만에 멈췄습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/monitor.py" line="259" />
         <source>Finished after {0}.</source>
         <translation>{0} 만에 끝났습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="278" />
+        <location filename="../../gui/training/monitor.py" line="293" />
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="278" />
+        <location filename="../../gui/training/monitor.py" line="293" />
         <source>CSV table (*.csv)</source>
         <translation>CSV 표 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="279" />
+        <location filename="../../gui/training/monitor.py" line="294" />
         <source>Export the curves</source>
         <translation>곡선 내보내기</translation>
     </message>
@@ -1895,97 +1928,97 @@
 <context>
     <name>SetupPanel</name>
     <message>
-        <location filename="../../gui/training/setup.py" line="101" />
+        <location filename="../../gui/training/setup.py" line="93" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="101" />
+        <location filename="../../gui/training/setup.py" line="93" />
         <source>Optimizers</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="102" />
+        <location filename="../../gui/training/setup.py" line="94" />
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="104" />
+        <location filename="../../gui/training/setup.py" line="96" />
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="104" />
+        <location filename="../../gui/training/setup.py" line="96" />
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="105" />
+        <location filename="../../gui/training/setup.py" line="97" />
         <source>Learning-rate schedule</source>
         <translation>학습률 스케줄</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="106" />
+        <location filename="../../gui/training/setup.py" line="98" />
         <source>Warm-up epochs</source>
         <translation>워밍업 에포크</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="106" />
+        <location filename="../../gui/training/setup.py" line="98" />
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="108" />
+        <location filename="../../gui/training/setup.py" line="100" />
         <source>constant</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="108" />
+        <location filename="../../gui/training/setup.py" line="100" />
         <source>step (×0.1 every 10 epochs)</source>
         <translation>계단(10 에포크마다 ×0.1)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="110" />
+        <location filename="../../gui/training/setup.py" line="102" />
         <source>cosine</source>
         <translation>코사인</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="110" />
+        <location filename="../../gui/training/setup.py" line="102" />
         <source>one-cycle</source>
         <translation>원사이클</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="139" />
+        <location filename="../../gui/training/setup.py" line="128" />
         <source>Automatic (the GPU when there is one)</source>
         <translation>자동(GPU가 있으면 GPU)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="142" />
+        <location filename="../../gui/training/setup.py" line="131" />
         <source>CPU: {0}</source>
         <translation>CPU: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="144" />
+        <location filename="../../gui/training/setup.py" line="133" />
         <source>{0}: {1}, {2} free of {3}</source>
         <translation>{0}: {1}, {3} 중 {2} 사용 가능</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="176" />
+        <location filename="../../gui/training/setup.py" line="165" />
         <source>Training memory: shown once the network is complete.</source>
         <translation>학습 메모리: 네트워크가 완성되면 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="178" />
+        <location filename="../../gui/training/setup.py" line="167" />
         <source>Training memory ≈ {0} for batch {1}</source>
         <translation>배치 {1}의 학습 메모리 ≈ {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="181" />
+        <location filename="../../gui/training/setup.py" line="170" />
         <source>; {0} has {1} free</source>
         <translation>; {0}에 {1} 여유</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="183" />
+        <location filename="../../gui/training/setup.py" line="172" />
         <source> — too much: lower the batch size.</source>
         <translation> — 너무 많습니다: 배치 크기를 줄이세요.</translation>
     </message>
@@ -2037,26 +2070,31 @@
     </message>
     <message>
         <location filename="../../gui/training/messages.py" line="56" />
+        <source>The network takes {network} images but {dataset} has {data}; set the Input layer to {data} or choose data of {network}.</source>
+        <translation>네트워크는 {network} 영상을 받는데 {dataset}은(는) {data}입니다. 입력 레이어를 {data}(으)로 바꾸거나 {network} 데이터를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/messages.py" line="63" />
         <source>The chosen device is not available on this computer; choose the CPU.</source>
         <translation>고른 장치를 이 컴퓨터에서 쓸 수 없습니다. CPU를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/messages.py" line="59" />
+        <location filename="../../gui/training/messages.py" line="66" />
         <source>Tick at least one optimizer, then press Start.</source>
         <translation>옵티마이저를 하나 이상 고른 뒤 시작을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/messages.py" line="61" />
+        <location filename="../../gui/training/messages.py" line="68" />
         <source>The learning rate must be a positive number.</source>
         <translation>학습률은 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/messages.py" line="63" />
+        <location filename="../../gui/training/messages.py" line="70" />
         <source>The network cannot be built yet; fix the layers marked in red on the canvas first.</source>
         <translation>아직 네트워크를 만들 수 없습니다. 먼저 캔버스에서 빨갛게 표시된 레이어를 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/messages.py" line="66" />
+        <location filename="../../gui/training/messages.py" line="73" />
         <source>The checkpoint could not be written or read; check that the folder is writable.</source>
         <translation>체크포인트를 쓰거나 읽을 수 없습니다. 폴더에 쓸 수 있는지 확인하세요.</translation>
     </message>
@@ -2064,44 +2102,49 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../gui/training/panel.py" line="151" />
+        <location filename="../../gui/training/panel.py" line="108" />
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="152" />
+        <location filename="../../gui/training/panel.py" line="109" />
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="153" />
-        <location filename="../../gui/training/panel.py" line="180" />
+        <location filename="../../gui/training/panel.py" line="110" />
+        <location filename="../../gui/training/panel.py" line="138" />
         <source>Resume</source>
         <translation>재개</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="153" />
-        <location filename="../../gui/training/panel.py" line="180" />
+        <location filename="../../gui/training/panel.py" line="110" />
+        <location filename="../../gui/training/panel.py" line="138" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="156" />
+        <location filename="../../gui/training/panel.py" line="113" />
         <source>Train every ticked optimizer from the same starting weights on the same batches</source>
         <translation>고른 모든 옵티마이저를 같은 초기 가중치와 같은 배치로 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="158" />
+        <location filename="../../gui/training/panel.py" line="115" />
         <source>Finish the current batch, then end the run</source>
         <translation>지금 배치를 마친 뒤 실행을 끝냅니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="197" />
+        <location filename="../../gui/training/panel.py" line="163" />
+        <source>Set the Input layer to {0}</source>
+        <translation>입력 레이어를 {0}(으)로 설정</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/panel.py" line="177" />
         <source>Tick at least one optimizer, then press Start.</source>
         <translation>옵티마이저를 하나 이상 고른 뒤 시작을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="204" />
+        <location filename="../../gui/training/panel.py" line="187" />
         <source>Training a copy of the network taken at Start; edits on the canvas apply to the next run.</source>
         <translation>시작할 때 복사한 네트워크를 학습합니다. 캔버스의 편집은 다음 실행에 적용됩니다.</translation>
     </message>
@@ -2132,4 +2175,4 @@
 <context>
     <name>ZooDialog</name>
     <message><location filename="../../gui/widgets/zoo_dialog.py" line="137" /><source>Layers</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="135" /><source>Parameters</source><translation type="unfinished">파라미터</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="136" /><source>MACs</source><translation type="unfinished">MAC</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="41" /><source>New network from the model zoo</source><translation type="unfinished">모델 모음에서 새 네트워크</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="45" /><source>Search models…</source><translation type="unfinished">모델 검색…</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="49" /><source>Models</source><translation type="unfinished">모델</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="52" /><source>Model card</source><translation type="unfinished">모델 카드</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="89" /><source>Example: %1</source><translation type="unfinished">예제: %1</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="132" /><source>Authors</source><translation type="unfinished">저자</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="132" /><source>Paper</source><translation type="unfinished">논문</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="133" /><source>Result</source><translation type="unfinished">성적</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="134" /><source>Input</source><translation type="unfinished">입력</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="140" /><source>Key idea</source><translation type="unfinished">핵심 아이디어</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="140" /><source>What to look at</source><translation type="unfinished">그래프에서 볼 것</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="141" /><source>Paper vs. this model</source><translation type="unfinished">논문과 이 모델의 차이</translation></message></context>
-</TS>
+<context><name>Recovery</name><message><location filename="../../gui/recovery.py" line="22" /><source>Unsaved network</source><translation type="unfinished" /></message><message><location filename="../../gui/recovery.py" line="24" /><source>%1 — saved %2 — damaged, cannot be recovered</source><translation type="unfinished" /></message><message><location filename="../../gui/recovery.py" line="26" /><source>never saved</source><translation type="unfinished" /></message><message><location filename="../../gui/recovery.py" line="27" /><source>%1 (%2) — saved %3 — %4 layers, %5 links</source><translation type="unfinished" /></message><message><location filename="../../gui/recovery.py" line="38" /><source>Recover unsaved work</source><translation type="unfinished">저장하지 않은 작업 복구</translation></message><message><location filename="../../gui/recovery.py" line="41" /><source>ConvStudio did not close properly. These networks had changes that were not saved; recover one, discard the ones you do not need, or decide next time.</source><translation type="unfinished" /></message><message><location filename="../../gui/recovery.py" line="47" /><source>Recovery files</source><translation type="unfinished" /></message><message><location filename="../../gui/recovery.py" line="56" /><source>Recover</source><translation type="unfinished" /></message><message><location filename="../../gui/recovery.py" line="58" /><source>Discard</source><translation type="unfinished" /></message><message><location filename="../../gui/recovery.py" line="60" /><source>Decide later</source><translation type="unfinished" /></message></context></TS>

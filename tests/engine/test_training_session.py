@@ -68,7 +68,7 @@ def test_without_adapting_a_mismatch_is_one_sentence_before_anything_is_built():
                               adapt_input=False)
     with pytest.raises(ConfigError) as err:
         session.prepare()
-    assert err.value.code == "input_shape_differs"
+    assert err.value.code == "input_shape_differs" and isinstance(err.value, ConfigError)
     assert str(err.value) == ("The network takes 1x28x28 images but Shapes 3x32x32 has 3x32x32; "
                               "set the Input layer to 3x32x32 or choose data of 1x28x28.")
     assert input_shape(graph) == (1, 28, 28)  # the network is left alone

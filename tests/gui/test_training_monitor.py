@@ -100,7 +100,8 @@ def test_stop_finishes_the_batch_and_ends_the_run_cleanly(qtbot):
 
 
 def test_pause_holds_the_run_and_resume_continues_it(qtbot):
-    panel = make_panel(qtbot, step_delay=0.005)
+    # slow enough steps that a loaded machine cannot finish the run before Pause is clicked
+    panel = make_panel(qtbot, step_delay=0.03)
     click(qtbot, panel.start_button)
     qtbot.waitUntil(lambda: panel.trainers and panel.trainers[0].steps_done > 2, timeout=5000)
     click(qtbot, panel.pause_button)

@@ -2,6 +2,7 @@
 
 Each figure is the median wall time of fresh interpreters (offscreen Qt):
   python    an empty interpreter (the floor)
+  bare      a bare PySide6 QMainWindow with a menu and a label, shown (the reference)
   torch     `import torch` (what a window that imported torch eagerly would pay on top)
   window    build the main window (language, theme, docks, canvas), show it, process events
   lenet5    the same, then open LeNet-5 from the zoo and analyse it
@@ -27,8 +28,13 @@ WINDOW = ("from gui.app import parse_args, create_application, build_window\n"
           "w = build_window(parse_args(['--lang', 'en']))\n"
           "w.show(); app.processEvents()\n"
           "import sys; assert 'torch' not in sys.modules\n")
+BARE = ("from PySide6.QtWidgets import QApplication, QMainWindow, QLabel\n"
+        "app = QApplication([])\n"
+        "w = QMainWindow(); w.setCentralWidget(QLabel('ConvStudio')); w.resize(1280, 720)\n"
+        "w.menuBar().addMenu('File'); w.show(); app.processEvents()\n")
 SCRIPTS = {
     "python": "pass",
+    "bare": BARE,
     "torch": "import torch",
     "window": WINDOW,
     "lenet5": WINDOW + ("import engine.zoo as zoo\n"
@@ -58,6 +64,8 @@ def main() -> int:
     for name, seconds in times.items():
         print(f"{name:9s} {seconds * 1000:8.0f} ms")
     floor = times["python"]
+    print(f"window / a bare PySide6 QMainWindow (each minus the empty interpreter): "
+          f"{(times['window'] - floor) / (times['bare'] - floor):.2f}  (target <= 1.5)")
     print(f"window / import torch (each minus the empty interpreter): "
           f"{(times['window'] - floor) / (times['torch'] - floor):.2f}")
     for name in ("lenet5", "resnet152"):

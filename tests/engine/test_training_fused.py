@@ -72,3 +72,22 @@ def test_a_race_with_dropout_is_not_fused():
 def test_auto_keeps_the_plain_path_on_the_cpu():
     trainer, _ = train(zoo.create("lenet5_modern"), "auto")
     assert trainer.setup.fused is None
+
+
+def test_warm_up_pays_the_first_optimizer_import_before_a_run():
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from engine.training.warmup import warm_up, warmed_up\n"
+            "assert 'torch._dynamo' not in sys.modules\n"
+            "warm_up()\n"
+            "assert warmed_up() and 'torch._dynamo' in sys.modules\n"
+            "import torch\n"
+            "before = set(sys.modules)\n"
+            "torch.optim.Adam([torch.zeros(1, requires_grad=True)])\n"
+            "print(len(set(sys.modules) - before))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=300, cwd=str(__import__("pathlib").Path(__file__).parents[2]))
+    assert out.returncode == 0, out.stderr
+    assert int(out.stdout) == 0  # the run's first optimizer has nothing left to import

@@ -123,11 +123,10 @@ class Trainer:
             seen_since += int(y.shape[0])
             if step % every == 0 or step == steps:
                 now = time.perf_counter()
-                due = now - last_emit >= min_gap or step == steps
-                for r in self._active():
-                    self._flush(r, epoch, step, steps, emit, due, seen_since / max(
-                        1e-9, now - last_emit))
-                if due:
+                if now - last_emit >= min_gap or step == steps:  # losses synced only when due
+                    for r in self._active():
+                        self._flush(r, epoch, step, steps, emit, seen_since / max(
+                            1e-9, now - last_emit))
                     last_emit, seen_since = now, 0
             if not self._active():
                 return True
@@ -152,15 +151,14 @@ class Trainer:
             return False
         return True
 
-    def _flush(self, r, epoch, step, steps, emit, due, ips) -> None:
+    def _flush(self, r, epoch, step, steps, emit, ips) -> None:
         try:
             loss = r.flush(self.setup.global_step)
         except TrainingError as exc:
             self._fail(r, exc, emit)
             return
-        if due:
-            emit(BatchEnded(r.name, epoch, step, self.setup.global_step, loss, r.current_lr(),
-                            ips, steps))
+        emit(BatchEnded(r.name, epoch, step, self.setup.global_step, loss, r.current_lr(),
+                        ips, steps))
 
     def _end_epoch(self, epoch: int, emit, t_start: float) -> None:
         """Evaluate every active run, track the best epoch, early-stop, checkpoint."""

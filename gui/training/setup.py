@@ -30,6 +30,13 @@ def probe_devices() -> list[tuple[str, str, int, int]]:
     return found
 
 
+def _warm_up() -> None:
+    from engine.training.warmup import warm_up
+
+    import_torch_once()
+    warm_up()
+
+
 def _cuda_count() -> int:
     import torch
     return torch.cuda.device_count() if torch.cuda.is_available() else 0
@@ -114,6 +121,9 @@ class SetupPanel(QWidget):
     def probe_devices(self) -> None:
         """Find the devices off the GUI thread (importing torch takes a second or two)."""
         self.jobs.submit("devices", probe_devices_or_cpu, self._on_devices)
+        # then, on the same worker, torch.optim's one-time import of torch._dynamo (2.4 s),
+        # which the first run would otherwise wait for after Start
+        self.jobs.submit("warm_up", _warm_up)
 
     def _on_devices(self, devices) -> None:
         self.devices = list(devices)

@@ -85,3 +85,13 @@ def test_the_data_preview_shows_generated_samples_with_their_labels(qtbot):
     captions = [tile.caption for tile in setup.data.preview.tiles]
     assert captions == [expected.class_names[int(i)] for i in expected.train.labels[:12]]
     assert "10 classes" in setup.data.note.text()
+
+
+def test_opening_the_setup_warms_up_torch_optim_before_start(qtbot):
+    """The first optimizer of a process imports torch._dynamo (~2.4 s); the setup pays it on
+    its worker when it opens, so Start does not wait for it."""
+    from engine.training.warmup import warmed_up
+
+    setup = make_setup(qtbot)
+    setup.wait_for_jobs()
+    assert warmed_up()

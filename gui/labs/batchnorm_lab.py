@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QHeaderView, QLabel,
                                QPushButton, QScrollArea, QSpinBox, QSplitter, QTableWidget,
@@ -25,8 +25,11 @@ from gui.training.optimizers import SciSpinBox
 
 DEBOUNCE_MS = 120
 BAD_CELL = QColor("#f4b6b6")
-RESULT_COLUMNS = ("x_i", "x_i - μ_B", "x̂_i", "y_i = γ x̂_i + β", "BatchNorm1d (train)",
-                  "eval y_i", "BatchNorm1d (eval)")
+RESULT_COLUMNS = ("x_i", "x_i - μ_B", QT_TRANSLATE_NOOP("BatchNormLab", "x̂_i\n(normalised)"),
+                  QT_TRANSLATE_NOOP("BatchNormLab", "y_i = γ x̂_i + β\n(by hand)"),
+                  QT_TRANSLATE_NOOP("BatchNormLab", "BatchNorm1d\n(training)"),
+                  QT_TRANSLATE_NOOP("BatchNormLab", "y_i, evaluation\n(by hand)"),
+                  QT_TRANSLATE_NOOP("BatchNormLab", "BatchNorm1d\n(evaluation)"))
 
 
 def tr(text: str) -> str:
@@ -141,7 +144,7 @@ class BatchNormLab(QWidget):
         self.add_feature.setText(tr("+ feature"))
         self.remove_feature.setText(tr("- feature"))
         self.affine.setVerticalHeaderLabels(["γ", "β"])
-        self.results.setHorizontalHeaderLabels(list(RESULT_COLUMNS))
+        self.results.setHorizontalHeaderLabels([tr(text) for text in RESULT_COLUMNS])
         self._headers()
         self._show()
 
@@ -267,7 +270,7 @@ class BatchNormLab(QWidget):
                                 "agrees to {3} in training mode and to {4} in evaluation "
                                 "mode.").format(j + 1, _fmt(s.mean[j]), _fmt(s.var[j]),
                                                 f"{s.train_gap:.1e}", f"{s.eval_gap:.1e}"))
-        pre = "<pre style='margin:2px 0 8px 8px'>{0}</pre>"
+        pre = "<pre style='margin:2px 0 8px 8px; white-space:pre-wrap'>{0}</pre>"
         self.explain.setHtml(
             "<p><b>" + html.escape(tr("Training mode: the batch normalising transform "
                                       "(Algorithm 1)")) + "</b></p>"

@@ -137,6 +137,8 @@ class LossPlot(pg.PlotWidget):
                                                   3 if self.presentation else 2))
             self.addItem(curve)
             self.curves[label] = curve
+        self.getPlotItem().getViewBox().setRange(xRange=(0, 10), yRange=(-3, 1), padding=0)
+        self.getPlotItem().getViewBox().enableAutoRange()
 
     def update_curve(self, label: str, losses) -> None:
         values = np.maximum(np.asarray(losses, dtype=float) - self.floor, 1e-16)

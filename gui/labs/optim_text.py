@@ -71,7 +71,8 @@ def difference(run: OptimizerRun) -> str:
 
 
 def _pre(lines) -> str:
-    return "<pre style='margin:2px 0 6px 12px'>" + html.escape("\n".join(lines)) + "</pre>"
+    return ("<pre style='margin:2px 0 6px 12px; white-space:pre-wrap'>"
+            + html.escape("\n".join(lines)) + "</pre>")
 
 
 def run_html(run: OptimizerRun, step: int) -> str:

@@ -204,11 +204,12 @@ def explain_evaluation(s: BatchNormSteps, feature: int = 0) -> list[str]:
     """The running statistics after the training passes, and evaluation mode with them."""
     j, n, mom = feature, s.passes, s.momentum
     keep = (1 - mom) ** n
-    lines = [f"r_μ ← (1 - {mom:g}) r_μ + {mom:g} μ_B, {n} time(s) from r_μ = 0: "
-             f"(1 - {_n(keep)}) × {_n(s.mean[j])} = {_n(s.running_mean[j])}",
-             f"r_σ² ← (1 - {mom:g}) r_σ² + {mom:g} · m/(m-1) σ²_B, {n} time(s) from r_σ² = 1: "
-             f"{_n(keep)} × 1 + (1 - {_n(keep)}) × {s.m}/{s.m - 1} × {_n(s.var[j])} = "
-             f"{_n(s.running_var[j])}",
+    lines = [f"r_μ ← (1 - {mom:g}) r_μ + {mom:g} μ_B    (n = {n}, r_μ(0) = 0)",
+             f"   r_μ(n) = (1 - {1 - mom:g}^n) μ_B = (1 - {_n(keep)}) × {_n(s.mean[j])} = "
+             f"{_n(s.running_mean[j])}",
+             f"r_σ² ← (1 - {mom:g}) r_σ² + {mom:g} · m/(m-1) σ²_B    (n = {n}, r_σ²(0) = 1)",
+             f"   r_σ²(n) = {_n(keep)} × 1 + (1 - {_n(keep)}) × {s.m}/{s.m - 1} × "
+             f"{_n(s.var[j])} = {_n(s.running_var[j])}",
              f"y_i = γ (x_i - r_μ) / √(r_σ² + ε) + β"]
     root = np.sqrt(s.running_var[j] + s.eps)
     for i, v in enumerate(s.x[:, j]):

@@ -54,3 +54,15 @@ def test_bad_parameters():
         batch_norm_steps(DEFAULT_BATCH, gamma=[1, 2, 3])
     with pytest.raises(LabInputError):
         batch_norm_steps(DEFAULT_BATCH, eps=0)
+
+
+def test_written_steps_carry_the_numbers():
+    from engine.labs.batchnorm import explain_evaluation, explain_training
+    s = batch_norm_steps(DEFAULT_BATCH, gamma=2, beta=0.5, passes=2)
+    train = explain_training(s, 0)
+    assert train[0].endswith("(1 + 2 + 4 + 9) / 4 = 4") and train[1].endswith("/ 4 = 9.5")
+    assert train[-1].endswith(f"= {s.y[3, 0]:.4g}")
+    evaluation = explain_evaluation(s, 0)
+    assert evaluation[1].endswith(f"= {s.running_mean[0]:.4g}")      # 0.19 × 4 = 0.76
+    assert s.running_mean[0] == pytest.approx((1 - 0.9 ** 2) * 4)
+    assert evaluation[-1].endswith(f"= {s.eval_y[3, 0]:.4g}")

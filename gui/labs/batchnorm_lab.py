@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QHeaderView, QLabel,
                                QPushButton, QScrollArea, QSpinBox, QSplitter, QTableWidget,
@@ -19,7 +19,7 @@ from engine.labs.batchnorm import (DEFAULT_BATCH, MAX_FEATURES, MAX_ROWS, BatchN
                                    as_batch, batch_norm_steps, explain_evaluation,
                                    explain_training)
 from engine.labs.errors import LabInputError
-from gui.inspect.worker import JobRunner
+from gui.workers import Workers, import_torch_once
 from gui.labs.input_messages import message_for
 from gui.training.optimizers import SciSpinBox
 
@@ -46,7 +46,7 @@ class BatchNormLab(QWidget):
         self.setObjectName("batchnorm_lab")
         self.presentation = False
         self.steps: BatchNormSteps | None = None
-        self.jobs = JobRunner(self)
+        self.jobs = Workers(self)
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.recompute)
         self._build()
@@ -244,8 +244,10 @@ class BatchNormLab(QWidget):
             self.message.setText(message_for(exc))
             return
         eps, momentum, passes = self.eps.value(), self.momentum.value(), self.passes.value()
-        self.jobs.submit("bn", lambda: batch_norm_steps(x, affine[0], affine[1], eps, momentum,
-                                                        passes), self._on_result, self._on_error)
+        def work():
+            import_torch_once()  # never two threads importing torch at once
+            return batch_norm_steps(x, affine[0], affine[1], eps, momentum, passes)
+        self.jobs.submit("bn", work, self._on_result, self._on_error)
 
     def _on_result(self, steps: BatchNormSteps) -> None:
         self.steps = steps
@@ -288,4 +290,4 @@ class BatchNormLab(QWidget):
 
     def shutdown(self) -> None:
         self._debounce.stop()
-        QThreadPool.globalInstance().waitForDone(30_000)
+        self.jobs.wait()

@@ -32,6 +32,8 @@ SURFACE_TITLES = {"bowl": QT_TRANSLATE_NOOP("OptimizerLab", "Elongated quadratic
 
 
 def _warm_up_torch_optim() -> None:
+    from gui.workers import import_torch_once
+    import_torch_once()  # under the app's one torch-import lock
     import torch
     torch.optim.SGD([torch.zeros(1, requires_grad=True)], lr=0.1)
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QScrollArea,
                                QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
 from engine.labs.vanishing import (ACTIVATIONS, INITS, LIMITS, VanishingConfig,
                                    VanishingResult, gradient_flow)
-from gui.inspect.worker import JobRunner
+from gui.workers import Workers, import_torch_once
 from gui.labs.input_messages import message_for
 from gui.training import style
 
@@ -33,13 +33,18 @@ INIT_TITLES = {"auto": QT_TRANSLATE_NOOP("VanishingGradientLab", "matched (Xavie
                "pytorch": QT_TRANSLATE_NOOP("VanishingGradientLab", "PyTorch default")}
 
 
+def _flow(config: VanishingConfig) -> VanishingResult:
+    import_torch_once()  # never two threads importing torch at once
+    return gradient_flow(config)
+
+
 class VanishingGradientLab(QWidget):
     def __init__(self, host=None):
         super().__init__(host)
         self.setObjectName("vanishing_lab")
         self.presentation = False
         self.result: VanishingResult | None = None
-        self.jobs = JobRunner(self)
+        self.jobs = Workers(self)
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.recompute)
         self._build()
@@ -204,7 +209,7 @@ class VanishingGradientLab(QWidget):
     def recompute(self) -> None:
         config = self.config()
         self.summary.setText(tr("Computing…"))
-        self.jobs.submit("flow", lambda: gradient_flow(config), self._on_result, self._on_error)
+        self.jobs.submit("flow", lambda: _flow(config), self._on_result, self._on_error)
 
     def _on_result(self, result: VanishingResult) -> None:
         self.result = result
@@ -274,4 +279,4 @@ class VanishingGradientLab(QWidget):
 
     def shutdown(self) -> None:
         self._debounce.stop()
-        QThreadPool.globalInstance().waitForDone(30_000)
+        self.jobs.wait()

@@ -69,5 +69,4 @@ def test_shutdown_waits_for_the_pass_in_flight(lab, qtbot, labs_window):
     edit_spin(qtbot, lab.width, "128")
     lab.recompute()
     labs_window.shutdown()
-    from PySide6.QtCore import QThreadPool
-    assert QThreadPool.globalInstance().activeThreadCount() == 0
+    assert lab.jobs.pool.activeThreadCount() == 0  # nothing left running after shutdown

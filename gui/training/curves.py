@@ -20,6 +20,9 @@ from gui.training.history import RunRecord
 # which a 2-core machine takes from the training (bench/bench_monitor.py); 10 Hz still reads
 # as live motion
 REDRAW_MS = 100
+# plot items made with the view, ready for a race of this many runs: making them when the run
+# starts held the GUI thread 50-75 ms while the trainer thread had already begun
+PREBUILT_RUNS = 4
 
 
 def smooth(y: np.ndarray, weight: float) -> np.ndarray:
@@ -135,6 +138,8 @@ class CurvesView(QWidget):
         layout.addWidget(self.readout)
         self._timer = QTimer(self, interval=REDRAW_MS)
         self._timer.timeout.connect(self.redraw)
+        for _ in range(PREBUILT_RUNS):  # made now, not in the run's first moments, when the
+            self._pool.append(self._new_items())  # GUI thread competes with training
         self.retranslate()
         self.restyle()
 
@@ -149,19 +154,23 @@ class CurvesView(QWidget):
         nth = sum(1 for i in self._items.values()
                   if i.run.settings.get("optimizer", i.run.name) == optimizer and i.past == past)
         label = f"#{run.session} {run.name}" if past else run.name
-        if self._pool:
-            items = self._pool.pop()
-        else:
-            items = _RunItems()
-            for item in items.loss_items():
-                self.loss_plot.addItem(item)
-            for item in items.acc_items():
-                self.acc_plot.addItem(item)
+        items = self._pool.pop(0) if self._pool else self._new_items()
         items.assign(run, style.colour_for(optimizer, nth), label, past)
         self.legend.addItem(items.line, label)
         self._items[run.key] = items
         self._style_items(items)
         self.mark_dirty(run)
+
+    def _new_items(self) -> _RunItems:
+        """A run's plot items, added to the plots and hidden until ``assign``."""
+        items = _RunItems()
+        for item in items.loss_items():
+            self.loss_plot.addItem(item)
+            item.setVisible(False)
+        for item in items.acc_items():
+            self.acc_plot.addItem(item)
+            item.setVisible(False)
+        return items
 
     def remove_run(self, key: str) -> None:
         items = self._items.pop(key, None)

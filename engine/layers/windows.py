@@ -17,12 +17,28 @@ def same_padding(n: int, kernel: int, stride: int = 1) -> float:
     return ((n - 1) * stride + kernel - n) / 2
 
 
+def pooled_size(n: int, eff: int, stride: int, padding: int, ceil_mode: bool = False) -> int:
+    """Output size along one axis by PyTorch's own rule: floor((N + 2P - F) / S) + 1, or with
+    ``ceil_mode`` the ceiling, minus the last window when it would start beyond the input and
+    the left padding (PyTorch drops it). A ceil-mode window may overhang the padded input, so
+    the size can be 1 where F > N + 2P; below 1 the layer cannot run."""
+    num = n + 2 * padding - eff
+    if not ceil_mode:
+        return num // stride + 1
+    out = -(-num // stride) + 1
+    if (out - 1) * stride >= n + padding:
+        out -= 1
+    return out
+
+
 def window_output(layer: str, n: int, kernel: int, stride: int, padding: int,
                   dilation: int = 1, ceil_mode: bool = False, in_shape=None):
     """Return (out, formula, warning-or-None) along one spatial axis of size ``n``."""
     eff = effective_kernel(kernel, dilation)
     span = n + 2 * padding
-    if eff > span:
+    num = span - eff
+    out = pooled_size(n, eff, stride, padding, ceil_mode)
+    if out < 1:
         shown = f"{kernel}x{kernel}" + (f" (dilated to {eff}x{eff})" if dilation > 1 else "")
         where = fmt_shape(in_shape) if in_shape else f"{n}x{n}"
         raise ShapeError(
@@ -31,16 +47,11 @@ def window_output(layer: str, n: int, kernel: int, stride: int, padding: int,
             + (f" padded by {padding}" if padding else "")
             + "; use a smaller kernel, more padding, or remove a pooling layer before it.",
             layer=layer, kernel=kernel, size=n, padding=padding, input=in_shape)
-    num = span - eff
     k_txt = f"{eff}" if dilation == 1 else f"{dilation}*({kernel}-1)+1"
-    if ceil_mode:
-        out = -(-num // stride) + 1
-        if (out - 1) * stride >= n + padding:
-            out -= 1
-        formula = f"ceil(({n} + 2*{padding} - {k_txt}) / {stride}) + 1 = {out}"
-    else:
-        out = num // stride + 1
-        formula = f"floor(({n} + 2*{padding} - {k_txt}) / {stride}) + 1 = {out}"
+    rounding = "ceil" if ceil_mode else "floor"
+    formula = f"{rounding}(({n} + 2*{padding} - {k_txt}) / {stride}) + 1 = {out}"
+    if ceil_mode and out != -(-num // stride) + 1:
+        formula += " (a last window starting in the right padding is dropped)"
     warn = None
     rest = num % stride
     if rest and not ceil_mode and eff >= stride:  # (a window narrower than its stride skips

@@ -24,6 +24,7 @@ class Document(QObject):
     selection_changed = Signal(list)   # selected node ids
     modified_changed = Signal(bool)
     path_changed = Signal(str)
+    opened = Signal()                  # another network was loaded (a file, New): a fresh start
 
     def __init__(self, graph: NetworkGraph | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -72,6 +73,7 @@ class Document(QObject):
         self.graph.revision = 0
         self.undo_stack.setClean()
         self.analyze_now()
+        self.opened.emit()
 
     # ------------------------------------------------------------ analysis
     def _on_graph_event(self, event) -> None:

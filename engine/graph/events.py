@@ -90,5 +90,13 @@ class Observable:
             self._observers.remove(callback)
 
     def _emit(self, event: object) -> None:
+        """Tell every observer; one that raises does not keep the others from hearing of the
+        change (the first error is raised again once all were called)."""
+        failure = None
         for cb in list(self._observers):
-            cb(event)
+            try:
+                cb(event)
+            except Exception as exc:  # noqa: BLE001 - re-raised below, after the others ran
+                failure = failure or exc
+        if failure is not None:
+            raise failure

@@ -28,7 +28,7 @@ MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
 @dataclass
 class Project:
     graph: NetworkGraph
-    # other subsystems keep their JSON-safe sections here ("training", "runs", "checkpoints")
+    # other top-level JSON sections of the file, kept as read so that saving loses nothing
     sections: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict:

@@ -6,7 +6,6 @@ from identical initial weights and sees the identical batches (and augmentation)
 """
 from __future__ import annotations
 
-import os
 from dataclasses import asdict, dataclass, field, fields
 
 from engine.training.errors import ConfigError
@@ -137,9 +136,6 @@ class TrainConfig:
     def from_dict(cls, data: dict) -> "TrainConfig":
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in known})
-
-    def checkpoint_path(self) -> str | None:
-        return os.fspath(self.checkpoint_dir) if self.checkpoint_dir else None
 
 
 def _positive(what: str, value) -> None:

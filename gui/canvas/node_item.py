@@ -69,9 +69,6 @@ class PortItem(QGraphicsItem):
             painter.setBrush(card)
         painter.drawEllipse(self.pos(), r, r)
 
-    def scene_anchor(self) -> QPointF:
-        return self.scenePos()
-
     def hoverEnterEvent(self, event) -> None:
         if self.is_output and not self.toolTip():
             self.setToolTip(_tr("Drag from here to an input port to connect"))

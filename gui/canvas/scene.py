@@ -47,6 +47,7 @@ class CanvasScene(QGraphicsScene):
         self._rect_timer.timeout.connect(self._update_scene_rect)
         self._apply_background()
         document.graph_changed.connect(self._on_graph_event)
+        document.opened.connect(self._on_opened)
         document.analysis_changed.connect(self._on_analysis)
         document.selection_changed.connect(self._on_document_selection)
         self.selectionChanged.connect(self._on_scene_selection)
@@ -238,9 +239,13 @@ class CanvasScene(QGraphicsScene):
             self._set_block_members(event.block_id)
 
     def _on_reset(self, event) -> None:
-        if self.doc.undo_stack.count() == 0:  # another network was opened: nothing folded
-            self.folded.clear()
         self.rebuild()
+
+    def _on_opened(self) -> None:
+        """Another network was opened: none of its groups is folded."""
+        if self.folded:
+            self.folded.clear()
+            self.rebuild()
 
     def node_geometry_changed(self, item: NodeItem) -> None:
         """A card moved: its links and its block frame follow."""

@@ -13,7 +13,6 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsView, QMenu
 
 from engine import layers
-from engine.graph import events as ev
 from engine.graph.layout import ROW
 from gui.canvas.editing import PLAIN_KEYS, CanvasEditor
 from gui.canvas.labels import refusal_sentence, tr
@@ -55,7 +54,7 @@ class CanvasView(QGraphicsView):
         self._fit_pending = True
         self.paste_anchor: QPointF | None = None
         self.editor = CanvasEditor(self)
-        document.graph_changed.connect(self._on_graph_event)
+        document.opened.connect(self._on_opened)
 
     def actions_by_name(self) -> dict:
         """The canvas's QActions by stable name, for the window's menus and toolbar."""
@@ -147,9 +146,8 @@ class CanvasView(QGraphicsView):
             self._fit_pending = False
             QTimer.singleShot(0, self.fit_readable)
 
-    def _on_graph_event(self, event) -> None:
-        if isinstance(event, ev.DocumentReset) and self.doc.undo_stack.count() == 0:
-            QTimer.singleShot(0, self.fit_readable)  # a freshly opened network
+    def _on_opened(self) -> None:
+        QTimer.singleShot(0, self.fit_readable)  # a freshly opened network fits the view
 
     def mousePressEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.MiddleButton or (

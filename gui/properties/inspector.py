@@ -145,6 +145,7 @@ class InspectorWidget(QScrollArea):
     def _on_edited(self, node_id: str, name: str, value) -> None:
         if node_id not in self.document.graph.nodes:
             return
+        revision = self.document.graph.revision
         try:
             self.document.undo_stack.push(SetParamCommand(self.document, node_id, name, value))
             self._error = ""
@@ -152,7 +153,10 @@ class InspectorWidget(QScrollArea):
             self._error = error_text(exc)
             if node_id == self.node_id and name in self.editors:
                 self.editors[name].set_value(self.document.graph.nodes[node_id].params[name])
-        self._on_analysis_changed(self.document.analysis)
+        if self.document.graph.revision == revision:
+            # nothing changed, so the analysis is current: show (or clear) the refusal now; an
+            # edit that changed the network is shown when its own analysis arrives
+            self._on_analysis_changed(self.document.analysis)
 
     def _on_name_edited(self, node_id: str, edit: QLineEdit) -> None:
         node = self.document.graph.nodes.get(node_id)

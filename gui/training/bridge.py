@@ -15,24 +15,13 @@ from PySide6.QtCore import QObject, QThread, Qt, Signal, Slot
 from engine.training import events as ev
 from engine.training.session import RunControl
 
-_SIGNAL_FOR = {
-    ev.RunStarted: "run_started", ev.BatchEnded: "batch_ended", ev.EpochEnded: "epoch_ended",
-    ev.CheckpointSaved: "checkpoint_saved", ev.RunFinished: "run_finished",
-    ev.RunFailed: "run_failed", ev.DataProgress: "data_progress",
-}
 
 
 class EventBridge(QObject):
     """Lives in the GUI thread; re-emits engine events as signals there (queued delivery)."""
 
     event_received = Signal(object)  # every event, in order
-    run_started = Signal(object)
-    batch_ended = Signal(object)
-    epoch_ended = Signal(object)
-    checkpoint_saved = Signal(object)
-    run_finished = Signal(object)
-    run_failed = Signal(object)
-    data_progress = Signal(object)
+    batch_ended = Signal(object)     # the batch events alone (the curves' hot path)
     _wake = Signal()
 
     def __init__(self, parent: QObject | None = None):
@@ -64,9 +53,8 @@ class EventBridge(QObject):
         self.deliveries += 1
         for event in events:
             self.event_received.emit(event)
-            name = _SIGNAL_FOR.get(type(event))
-            if name:
-                getattr(self, name).emit(event)
+            if isinstance(event, ev.BatchEnded):
+                self.batch_ended.emit(event)
 
 
 class TrainingWorker(QThread):

@@ -133,9 +133,6 @@ class History:
     def run(self, key: str) -> RunRecord | None:
         return next((r for r in self.runs() if r.key == key), None)
 
-    def delete_session(self, number: int) -> None:
-        self.sessions = [s for s in self.sessions if s.number != number]
-
     def delete_run(self, key: str) -> None:
         """Forget one run; a past session left without runs goes too."""
         for session in self.sessions:

@@ -20,11 +20,8 @@ def tr(text: str) -> str:
 
 
 def _zoo():
-    try:
-        import engine.zoo as zoo
-        return zoo
-    except ModuleNotFoundError:  # an engine without the zoo: the examples still work
-        return None
+    import engine.zoo as zoo  # imported when the dialog first lists the models
+    return zoo
 
 
 def _short(n: int) -> str:
@@ -79,11 +76,9 @@ class ZooDialog(QDialog):
             self.list.setCurrentRow(0)
 
     def _populate(self) -> None:
-        zoo = _zoo()
-        if zoo is not None:
-            for info in zoo.list_models():
-                item = QListWidgetItem(f"{info.title} ({info.year})", self.list)
-                item.setData(KEY_ROLE, ("zoo", info.name, info))
+        for info in _zoo().list_models():
+            item = QListWidgetItem(f"{info.title} ({info.year})", self.list)
+            item.setData(KEY_ROLE, ("zoo", info.name, info))
         for name, make in EXAMPLES.items():
             title = (make.__doc__ or name).split("(")[0].split(".")[0].strip()
             item = QListWidgetItem(tr("Example: %1").replace("%1", name), self.list)

@@ -26,7 +26,7 @@ from gui.training.optimizers import SciSpinBox
 DEBOUNCE_MS = 120
 BAD_CELL = QColor("#f4b6b6")
 RESULT_COLUMNS = ("x_i", "x_i - μ_B", QT_TRANSLATE_NOOP("BatchNormLab", "x̂_i\n(normalised)"),
-                  QT_TRANSLATE_NOOP("BatchNormLab", "y_i = γ x̂_i + β\n(by hand)"),
+                  QT_TRANSLATE_NOOP("BatchNormLab", "y_i\n(by hand)"),
                   QT_TRANSLATE_NOOP("BatchNormLab", "BatchNorm1d\n(training)"),
                   QT_TRANSLATE_NOOP("BatchNormLab", "y_i, evaluation\n(by hand)"),
                   QT_TRANSLATE_NOOP("BatchNormLab", "BatchNorm1d\n(evaluation)"))
@@ -111,7 +111,9 @@ class BatchNormLab(QWidget):
         self.captions["batch"].setWordWrap(True)
         self.results = QTableWidget(0, len(RESULT_COLUMNS), self, objectName="bn_results")
         self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.results.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.summary = QLabel(self, objectName="bn_summary")
         self.summary.setWordWrap(True)
         self.explain = QTextBrowser(self, objectName="bn_explain")

@@ -239,7 +239,8 @@ class VanishingGradientLab(QWidget):
         counts = np.stack([f.counts for f in r.layers]).astype(float)
         share = counts / np.maximum(counts.sum(axis=1, keepdims=True), 1)
         edges = r.layers[0].edges
-        self.map_image.setImage(share.T, autoLevels=True)  # x: value, y: layer
+        # x: value, y: layer; the square root lifts the thin tails next to the bright peak
+        self.map_image.setImage(np.sqrt(share.T), autoLevels=True)
         self.map_image.setRect(float(edges[0]), 0.5, float(edges[-1] - edges[0]), c.depth)
         self.map_plot.setRange(xRange=(edges[0], edges[-1]), yRange=(0.5, c.depth + 0.5),
                                padding=0)

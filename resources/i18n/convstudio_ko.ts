@@ -14,9 +14,9 @@
     </message>
     <message>
         <location filename="../../gui/labs/batchnorm_lab.py" line="29" />
-        <source>y_i = γ x̂_i + β
+        <source>y_i
 (by hand)</source>
-        <translation>y_i = γ x̂_i + β
+        <translation>y_i
 (손 계산)</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>BatchNorm1d
 (평가 모드)</translation>
     </message>
-    <message><location filename="../../gui/labs/batchnorm_lab.py" line="135" /><source>Mini-batch (one row per example, one column per feature)</source><translation>미니배치 (예제마다 한 행, 특징마다 한 열)</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="137" /><source>Learned scale γ and shift β</source><translation>학습되는 스케일 γ와 이동 β</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="138" /><source>ε</source><translation>ε</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="139" /><source>Momentum of the running statistics</source><translation>이동 통계의 모멘텀</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="140" /><source>Training passes before evaluation</source><translation>평가 전 학습 횟수</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="141" /><source>Feature worked through</source><translation>풀어 볼 특징</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="142" /><source>+ example</source><translation>+ 예제</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="143" /><source>- example</source><translation>- 예제</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="144" /><source>+ feature</source><translation>+ 특징</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="145" /><source>- feature</source><translation>- 특징</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="153" /><source>feature {0}</source><translation>특징 {0}</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="269" /><source>Feature {0}: μ_B = {1}, σ²_B = {2}. torch.nn.BatchNorm1d agrees to {3} in training mode and to {4} in evaluation mode.</source><translation>특징 {0}: μ_B = {1}, σ²_B = {2}. torch.nn.BatchNorm1d와의 차이: 학습 모드 {3}, 평가 모드 {4}.</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="275" /><source>Training mode: the batch normalising transform (Algorithm 1)</source><translation>학습 모드: 배치 정규화 변환 (Algorithm 1)</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="278" /><source>Evaluation mode: the running statistics replace the batch's</source><translation>평가 모드: 배치 통계 대신 이동 통계를 씁니다</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="280" /><source>PyTorch's running variance takes the unbiased variance m/(m-1) σ²_B, so evaluation does not reproduce the training output even on the same batch.</source><translation>PyTorch의 이동 분산은 불편 분산 m/(m-1) σ²_B를 쓰므로, 같은 배치라도 평가 결과가 학습 결과와 같지 않습니다.</translation></message></context>
+    <message><location filename="../../gui/labs/batchnorm_lab.py" line="137" /><source>Mini-batch (one row per example, one column per feature)</source><translation>미니배치 (예제마다 한 행, 특징마다 한 열)</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="139" /><source>Learned scale γ and shift β</source><translation>학습되는 스케일 γ와 이동 β</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="140" /><source>ε</source><translation>ε</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="141" /><source>Momentum of the running statistics</source><translation>이동 통계의 모멘텀</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="142" /><source>Training passes before evaluation</source><translation>평가 전 학습 횟수</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="143" /><source>Feature worked through</source><translation>풀어 볼 특징</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="144" /><source>+ example</source><translation>+ 예제</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="145" /><source>- example</source><translation>- 예제</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="146" /><source>+ feature</source><translation>+ 특징</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="147" /><source>- feature</source><translation>- 특징</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="155" /><source>feature {0}</source><translation>특징 {0}</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="273" /><source>Feature {0}: μ_B = {1}, σ²_B = {2}. torch.nn.BatchNorm1d agrees to {3} in training mode and to {4} in evaluation mode.</source><translation>특징 {0}: μ_B = {1}, σ²_B = {2}. torch.nn.BatchNorm1d와의 차이: 학습 모드 {3}, 평가 모드 {4}.</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="279" /><source>Training mode: the batch normalising transform (Algorithm 1)</source><translation>학습 모드: 배치 정규화 변환 (Algorithm 1)</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="282" /><source>Evaluation mode: the running statistics replace the batch's</source><translation>평가 모드: 배치 통계 대신 이동 통계를 씁니다</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="284" /><source>PyTorch's running variance takes the unbiased variance m/(m-1) σ²_B, so evaluation does not reproduce the training output even on the same batch.</source><translation>PyTorch의 이동 분산은 불편 분산 m/(m-1) σ²_B를 쓰므로, 같은 배치라도 평가 결과가 학습 결과와 같지 않습니다.</translation></message></context>
 <context>
     <name>CamView</name>
     <message><location filename="../../gui/inspect/cam_view.py" line="31" /><source>Automatic</source><translation type="unfinished">자동</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="31" /><location filename="../../gui/inspect/cam_view.py" line="133" /><source>CAM</source><translation type="unfinished">CAM</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="32" /><location filename="../../gui/inspect/cam_view.py" line="133" /><source>Grad-CAM</source><translation type="unfinished">Grad-CAM</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="35" /><source>Class</source><translation type="unfinished">클래스</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="37" /><location filename="../../gui/inspect/cam_view.py" line="64" /><source>Compare with</source><translation type="unfinished">비교 대상</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="41" /><location filename="../../gui/inspect/cam_view.py" line="64" /><source>Opacity</source><translation type="unfinished">불투명도</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="62" /><source>Method</source><translation type="unfinished">방법</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="62" /><source>Class (probability)</source><translation type="unfinished">클래스(확률)</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="65" /><source>Colour map</source><translation type="unfinished">색상표</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="92" /><source>(nothing)</source><translation type="unfinished">(없음)</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="135" /><source>%1 of %2 at %3</source><translation type="unfinished">%3에서 %2의 %1</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="142" /><source>%1x%2 map upsampled to %3x%4.</source><translation type="unfinished">%1x%2 맵을 %3x%4로 확대했습니다.</translation></message></context>
@@ -1699,7 +1699,7 @@
         <source>Himmelblau (four minima)</source>
         <translation>Himmelblau (최솟값 네 개)</translation>
     </message>
-    <message><location filename="../../gui/labs/optim_lab.py" line="145" /><location filename="../../gui/labs/optim_lab.py" line="148" /><source>Surface</source><translation>손실 곡면</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="146" /><location filename="../../gui/labs/optim_lab.py" line="149" /><source>Steps</source><translation>단계 수</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="147" /><location filename="../../gui/labs/optim_lab.py" line="150" /><source>Steps per frame</source><translation>프레임당 단계</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="151" /><source>Click the map to choose the start.</source><translation>지도를 클릭해 시작점을 고르세요.</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="152" /><location filename="../../gui/labs/optim_lab.py" line="243" /><source>Play</source><translation>재생</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="153" /><source>Step</source><translation>한 단계</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="154" /><source>Reset</source><translation>처음으로</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="155" /><source>Step shown</source><translation>보여 줄 단계</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="160" /><source>Loss per step</source><translation>단계별 손실</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="160" /><source>step t</source><translation>단계 t</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="160" /><source>E(w) - E_min</source><translation>E(w) - E_min</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="220" /><source>Loading PyTorch's optimizers…</source><translation>PyTorch 옵티마이저를 불러오는 중…</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="243" /><source>Pause</source><translation>일시 정지</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="253" /><source>step {0}</source><translation>{0}단계</translation></message><message><location filename="../../gui/labs/optim_text.py" line="68" /><source>The lecture's rule has no {0}; its path ignores it.</source><translation>강의의 식에는 {0}이(가) 없어 강의 경로는 이를 무시합니다.</translation></message><message><location filename="../../gui/labs/optim_text.py" line="86" /><source>Stopped at step {0}: the point ran away (the loss diverged); lower the learning rate.</source><translation>{0}단계에서 멈췄습니다. 점이 멀리 달아났습니다 (손실 발산). 학습률을 낮추세요.</translation></message><message><location filename="../../gui/labs/optim_text.py" line="91" /><source>torch and the lecture: largest difference {0}</source><translation>torch와 강의의 식: 최대 차이 {0}</translation></message><message><location filename="../../gui/labs/optim_text.py" line="93" /><source>torch's point and the lecture's look-ahead w(t+1) - α Δ(t): largest difference {0}</source><translation>torch의 점과 강의의 앞선 점 w(t+1) - α Δ(t): 최대 차이 {0}</translation></message><message><location filename="../../gui/labs/optim_text.py" line="95" /><source>Lecture (note 000), step {0}:</source><translation>강의 식 (노트 000), {0}단계:</translation></message><message><location filename="../../gui/labs/optim_text.py" line="97" /><source>What torch.optim did:</source><translation>torch.optim이 한 계산:</translation></message><message><location filename="../../gui/labs/optim_text.py" line="105" /><source>Start (x, y) = {0}</source><translation>시작점 (x, y) = {0}</translation></message></context>
+    <message><location filename="../../gui/labs/optim_lab.py" line="147" /><location filename="../../gui/labs/optim_lab.py" line="150" /><source>Surface</source><translation>손실 곡면</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="148" /><location filename="../../gui/labs/optim_lab.py" line="151" /><source>Steps</source><translation>단계 수</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="149" /><location filename="../../gui/labs/optim_lab.py" line="152" /><source>Steps per frame</source><translation>프레임당 단계</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="153" /><source>Click the map to choose the start.</source><translation>지도를 클릭해 시작점을 고르세요.</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="154" /><location filename="../../gui/labs/optim_lab.py" line="245" /><source>Play</source><translation>재생</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="155" /><source>Step</source><translation>한 단계</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="156" /><source>Reset</source><translation>처음으로</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="157" /><source>Step shown</source><translation>보여 줄 단계</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="162" /><source>Loss per step</source><translation>단계별 손실</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="162" /><source>step t</source><translation>단계 t</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="162" /><source>E(w) - E_min</source><translation>E(w) - E_min</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="222" /><source>Loading PyTorch's optimizers…</source><translation>PyTorch 옵티마이저를 불러오는 중…</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="245" /><source>Pause</source><translation>일시 정지</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="255" /><source>step {0}</source><translation>{0}단계</translation></message><message><location filename="../../gui/labs/optim_text.py" line="68" /><source>The lecture's rule has no {0}; its path ignores it.</source><translation>강의의 식에는 {0}이(가) 없어 강의 경로는 이를 무시합니다.</translation></message><message><location filename="../../gui/labs/optim_text.py" line="86" /><source>Stopped at step {0}: the point ran away (the loss diverged); lower the learning rate.</source><translation>{0}단계에서 멈췄습니다. 점이 멀리 달아났습니다 (손실 발산). 학습률을 낮추세요.</translation></message><message><location filename="../../gui/labs/optim_text.py" line="91" /><source>torch and the lecture: largest difference {0}</source><translation>torch와 강의의 식: 최대 차이 {0}</translation></message><message><location filename="../../gui/labs/optim_text.py" line="93" /><source>torch's point and the lecture's look-ahead w(t+1) - α Δ(t): largest difference {0}</source><translation>torch의 점과 강의의 앞선 점 w(t+1) - α Δ(t): 최대 차이 {0}</translation></message><message><location filename="../../gui/labs/optim_text.py" line="95" /><source>Lecture (note 000), step {0}:</source><translation>강의 식 (노트 000), {0}단계:</translation></message><message><location filename="../../gui/labs/optim_text.py" line="97" /><source>What torch.optim did:</source><translation>torch.optim이 한 계산:</translation></message><message><location filename="../../gui/labs/optim_text.py" line="105" /><source>Start (x, y) = {0}</source><translation>시작점 (x, y) = {0}</translation></message></context>
 <context>
     <name>OptimizerRow</name>
     <message>
@@ -1966,97 +1966,97 @@
 <context>
     <name>SetupPanel</name>
     <message>
-        <location filename="../../gui/training/setup.py" line="93" />
+        <location filename="../../gui/training/setup.py" line="100" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="93" />
+        <location filename="../../gui/training/setup.py" line="100" />
         <source>Optimizers</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="94" />
+        <location filename="../../gui/training/setup.py" line="101" />
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="96" />
+        <location filename="../../gui/training/setup.py" line="103" />
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="96" />
+        <location filename="../../gui/training/setup.py" line="103" />
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="97" />
+        <location filename="../../gui/training/setup.py" line="104" />
         <source>Learning-rate schedule</source>
         <translation>학습률 스케줄</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="98" />
+        <location filename="../../gui/training/setup.py" line="105" />
         <source>Warm-up epochs</source>
         <translation>워밍업 에포크</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="98" />
+        <location filename="../../gui/training/setup.py" line="105" />
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="100" />
+        <location filename="../../gui/training/setup.py" line="107" />
         <source>constant</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="100" />
+        <location filename="../../gui/training/setup.py" line="107" />
         <source>step (×0.1 every 10 epochs)</source>
         <translation>계단(10 에포크마다 ×0.1)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="102" />
+        <location filename="../../gui/training/setup.py" line="109" />
         <source>cosine</source>
         <translation>코사인</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="102" />
+        <location filename="../../gui/training/setup.py" line="109" />
         <source>one-cycle</source>
         <translation>원사이클</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="128" />
+        <location filename="../../gui/training/setup.py" line="138" />
         <source>Automatic (the GPU when there is one)</source>
         <translation>자동(GPU가 있으면 GPU)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="131" />
+        <location filename="../../gui/training/setup.py" line="141" />
         <source>CPU: {0}</source>
         <translation>CPU: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="133" />
+        <location filename="../../gui/training/setup.py" line="143" />
         <source>{0}: {1}, {2} free of {3}</source>
         <translation>{0}: {1}, {3} 중 {2} 사용 가능</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="165" />
+        <location filename="../../gui/training/setup.py" line="175" />
         <source>Training memory: shown once the network is complete.</source>
         <translation>학습 메모리: 네트워크가 완성되면 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="167" />
+        <location filename="../../gui/training/setup.py" line="177" />
         <source>Training memory ≈ {0} for batch {1}</source>
         <translation>배치 {1}의 학습 메모리 ≈ {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="170" />
+        <location filename="../../gui/training/setup.py" line="180" />
         <source>; {0} has {1} free</source>
         <translation>; {0}에 {1} 여유</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="172" />
+        <location filename="../../gui/training/setup.py" line="182" />
         <source> — too much: lower the batch size.</source>
         <translation> — 너무 많습니다: 배치 크기를 줄이세요.</translation>
     </message>
@@ -2209,7 +2209,7 @@
         <source>PyTorch default</source>
         <translation>PyTorch 기본값</translation>
     </message>
-    <message><location filename="../../gui/labs/vanishing_lab.py" line="157" /><source>Hidden layers</source><translation>은닉층 수</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="157" /><source>Units per layer</source><translation>층당 노드 수</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="158" /><source>Activation</source><translation>활성 함수</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="158" /><source>Initialisation</source><translation>초기화</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="159" /><source>Batch size</source><translation>배치 크기</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="159" /><source>Random seed</source><translation>난수 시드</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="160" /><source>Layer shown</source><translation>보여 줄 층</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="164" /><source>Batch norm before each activation</source><translation>활성 함수 앞마다 배치 정규화</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="165" /><source>Residual links: h + f(h)</source><translation>잔차 연결: h + f(h)</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="166" /><source>Backpropagation multiplies each layer's gradient by the activation's slope. Sigmoid's slope is at most 1/4, so the layers near the input get almost nothing (note 003); ReLU, batch norm and residual links keep the gradient alive.</source><translation>역전파는 층마다 그래디언트에 활성 함수의 기울기를 곱합니다. 시그모이드의 기울기는 최대 1/4이라 입력에 가까운 층에는 거의 아무것도 전달되지 않습니다 (vanishing gradient, 노트 003). ReLU, 배치 정규화, 잔차 연결은 그래디언트를 살려 둡니다.</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="175" /><source>Gradient norm ‖∂E/∂W‖ per layer (log scale)</source><translation>층별 그래디언트 노름 ‖∂E/∂W‖ (로그 눈금)</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="177" /><source>layer (1 = next to the input)</source><translation>층 (1 = 입력 바로 다음)</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="178" /><source>Activations of every layer</source><translation>모든 층의 활성값</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="179" /><source>activation value</source><translation>활성값</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="180" /><source>layer</source><translation>층</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="181" /><source>Histogram of the layer shown</source><translation>선택한 층의 히스토그램</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="206" /><source>Computing…</source><translation>계산 중…</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="231" /><source>{0} layers of {1} {2} units, batch {3}: the first layer's gradient is {4} times the last layer's.</source><translation>{2} 노드 {1}개짜리 층 {0}개, 배치 {3}: 첫 층의 그래디언트는 마지막 층의 {4}배입니다.</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="255" /><source>Layer {0}: ‖∂E/∂W‖ = {1}, mean {2}, spread {3}; {4} of its units are nearly flat (slope under a tenth of its maximum).</source><translation>{0}층: ‖∂E/∂W‖ = {1}, 평균 {2}, 표준편차 {3}. 노드의 {4}가 거의 평평합니다 (기울기가 최대의 1/10 미만).</translation></message></context>
+    <message><location filename="../../gui/labs/vanishing_lab.py" line="162" /><source>Hidden layers</source><translation>은닉층 수</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="162" /><source>Units per layer</source><translation>층당 노드 수</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="163" /><source>Activation</source><translation>활성 함수</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="163" /><source>Initialisation</source><translation>초기화</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="164" /><source>Batch size</source><translation>배치 크기</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="164" /><source>Random seed</source><translation>난수 시드</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="165" /><source>Layer shown</source><translation>보여 줄 층</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="169" /><source>Batch norm before each activation</source><translation>활성 함수 앞마다 배치 정규화</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="170" /><source>Residual links: h + f(h)</source><translation>잔차 연결: h + f(h)</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="171" /><source>Backpropagation multiplies each layer's gradient by the activation's slope. Sigmoid's slope is at most 1/4, so the layers near the input get almost nothing (note 003); ReLU, batch norm and residual links keep the gradient alive.</source><translation>역전파는 층마다 그래디언트에 활성 함수의 기울기를 곱합니다. 시그모이드의 기울기는 최대 1/4이라 입력에 가까운 층에는 거의 아무것도 전달되지 않습니다 (vanishing gradient, 노트 003). ReLU, 배치 정규화, 잔차 연결은 그래디언트를 살려 둡니다.</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="180" /><source>Gradient norm ‖∂E/∂W‖ per layer (log scale)</source><translation>층별 그래디언트 노름 ‖∂E/∂W‖ (로그 눈금)</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="182" /><source>layer (1 = next to the input)</source><translation>층 (1 = 입력 바로 다음)</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="183" /><source>Activations of every layer</source><translation>모든 층의 활성값</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="184" /><source>activation value</source><translation>활성값</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="185" /><source>layer</source><translation>층</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="186" /><source>Histogram of the layer shown</source><translation>선택한 층의 히스토그램</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="211" /><source>Computing…</source><translation>계산 중…</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="236" /><source>{0} layers of {1} {2} units, batch {3}: the first layer's gradient is {4} times the last layer's.</source><translation>{2} 노드 {1}개짜리 층 {0}개, 배치 {3}: 첫 층의 그래디언트는 마지막 층의 {4}배입니다.</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="260" /><source>Layer {0}: ‖∂E/∂W‖ = {1}, mean {2}, spread {3}; {4} of its units are nearly flat (slope under a tenth of its maximum).</source><translation>{0}층: ‖∂E/∂W‖ = {1}, 평균 {2}, 표준편차 {3}. 노드의 {4}가 거의 평평합니다 (기울기가 최대의 1/10 미만).</translation></message></context>
 <context>
     <name>ZooDialog</name>
     <message><location filename="../../gui/widgets/zoo_dialog.py" line="137" /><source>Layers</source><translation type="unfinished">레이어</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="135" /><source>Parameters</source><translation type="unfinished">파라미터</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="136" /><source>MACs</source><translation type="unfinished">MAC</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="41" /><source>New network from the model zoo</source><translation type="unfinished">모델 모음에서 새 네트워크</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="45" /><source>Search models…</source><translation type="unfinished">모델 검색…</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="49" /><source>Models</source><translation type="unfinished">모델</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="52" /><source>Model card</source><translation type="unfinished">모델 카드</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="89" /><source>Example: %1</source><translation type="unfinished">예제: %1</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="132" /><source>Authors</source><translation type="unfinished">저자</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="132" /><source>Paper</source><translation type="unfinished">논문</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="133" /><source>Result</source><translation type="unfinished">성적</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="134" /><source>Input</source><translation type="unfinished">입력</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="140" /><source>Key idea</source><translation type="unfinished">핵심 아이디어</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="140" /><source>What to look at</source><translation type="unfinished">그래프에서 볼 것</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="141" /><source>Paper vs. this model</source><translation type="unfinished">논문과 이 모델의 차이</translation></message></context>

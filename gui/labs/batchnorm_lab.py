@@ -86,7 +86,7 @@ class BatchNormLab(QWidget):
         self.captions = {k: QLabel(self) for k in ("batch", "affine", "eps", "momentum",
                                                      "passes", "feature")}
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # captions above: fits 1280x720
         form.addRow(self.captions["eps"], self.eps)
         form.addRow(self.captions["momentum"], self.momentum)
         form.addRow(self.captions["passes"], self.passes)

@@ -103,11 +103,23 @@ def with_panel(app, dataset, epochs: int) -> tuple[float, np.ndarray, dict]:
         trainer = Trainer(graph, dataset, config(epochs))
 
         class Timed:
+            """The engine's RunControl protocol around a Trainer, with a clock."""
+
+            probes = None
+
             def run(self, callback):
                 clock = Clock(callback)
                 clocks.append(clock)
+                self.dataset = dataset
                 trainer.run(clock)
 
+            def best_weights(self, run):
+                return None
+
+            def weights_metadata(self):
+                return {}
+
+            dataset = None
             stop, pause, resume = trainer.stop, trainer.pause, trainer.resume
         return Timed()
 

@@ -3,8 +3,9 @@
 Nothing already open is lost: a file that cannot be read leaves the document untouched and
 shows the engine's reason in one translated sentence; unsaved changes are asked about; every
 few seconds a modified network is written to a recovery file that is offered after a crash.
-Sections that other parts of the program keep in a project file (training, runs) are carried
-through open and save unchanged.
+Sections that other parts of the program keep in a project file are carried through open and
+save unchanged; the training runs are kept beside it by ``runs`` (a ``RunsKeeper``), and a run
+still going or runs not kept yet are asked about once before the network is replaced.
 """
 from __future__ import annotations
 
@@ -16,11 +17,12 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from engine.io import SUFFIX, Project, ProjectFileError, load_project, save_project
+from engine.io.runs import RunsFileError
 from gui.commands import SnapshotCommand
 from gui.i18n import file_error_text
 from gui.settings import Settings, recovery_dir
 
-SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+SAVE, DISCARD, CANCEL, KEEP = "save", "discard", "cancel", "keep"
 
 
 def tr(text: str) -> str:
@@ -39,6 +41,7 @@ class FileController(QObject):
         super().__init__(parent)
         self.document, self.settings, self.window = document, settings, parent
         self.sections: dict = {}
+        self.runs = None  # the training runs' keeper (gui.training.keeper.RunsKeeper)
         self.error_box: QMessageBox | None = None
         self._recovery_path = recovery_dir() / f"session-{os.getpid()}-{int(time.time())}{SUFFIX}"
         self._lock = QLockFile(str(self._recovery_path) + ".lock")
@@ -87,6 +90,11 @@ class FileController(QObject):
         self.document.set_path(path)
         self.sections = dict(sections)
         self._remove_recovery()
+        if self.runs is not None:
+            self.runs.opened(path, self.sections)
+            if self.runs.error is not None:
+                self.show_error(tr("Cannot restore the training runs"),
+                                file_error_text(self.runs.error, path))
 
     # ------------------------------------------------------------ save
     def save(self) -> bool:
@@ -105,11 +113,16 @@ class FileController(QObject):
         return self.save_to(path)
 
     def save_to(self, path: str) -> bool:
+        sections = dict(self.sections)
         try:
-            save_project(Project(self.document.graph, dict(self.sections)), path)
-        except ProjectFileError as exc:
+            kept = self.runs.section_for_save(path) if self.runs is not None else None
+            if kept is not None:
+                sections["runs"] = kept
+            save_project(Project(self.document.graph, sections), path)
+        except (ProjectFileError, RunsFileError) as exc:
             self.show_error(tr("Cannot save the network"), file_error_text(exc, path))
             return False
+        self.sections = sections
         self.document.set_path(str(Path(path).resolve()))
         self.document.mark_saved()
         self._remove_recovery()
@@ -122,7 +135,19 @@ class FileController(QObject):
 
     # ------------------------------------------------------------ asking
     def maybe_discard(self) -> bool:
-        """True when the current network may be replaced (saved, discarded or unchanged)."""
+        """True when the current network may be replaced (saved, discarded or unchanged).
+        A run still going, or runs not kept yet, are asked about first, in one question that
+        covers the network's changes too."""
+        pending = self.runs.pending() if self.runs is not None else None
+        if pending:
+            answer = self.ask_keep_runs(pending == "running")
+            if answer == CANCEL:
+                return False
+            self.runs.stop_and_wait()
+            if answer == KEEP:
+                return self.save()
+            self.runs.discard()
+            return True
         if not self.document.modified:
             return True
         answer = self.ask_save_changes()
@@ -139,6 +164,28 @@ class FileController(QObject):
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
         return {QMessageBox.StandardButton.Save: SAVE,
+                QMessageBox.StandardButton.Discard: DISCARD}.get(
+                    QMessageBox.StandardButton(answer), CANCEL)
+
+    def ask_keep_runs(self, running: bool) -> str:
+        """KEEP (stop the run, save the project with its runs), DISCARD or CANCEL."""
+        text = (tr("A training run is still going. Stop it and keep the trained runs with the "
+                   "project?") if running else
+                tr("The trained runs are not kept with the project yet. Keep them?"))
+        if self.document.modified:
+            text += " " + tr("Keeping saves the changes to the network too; discarding drops "
+                             "them.")
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Keep the trained runs?"), text,
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self.window)
+        box.setObjectName("ask_keep_runs")
+        box.button(QMessageBox.StandardButton.Save).setText(
+            tr("Stop and keep") if running else tr("Keep"))
+        box.button(QMessageBox.StandardButton.Discard).setText(
+            tr("Stop and discard") if running else tr("Discard"))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        return {QMessageBox.StandardButton.Save: KEEP,
                 QMessageBox.StandardButton.Discard: DISCARD}.get(
                     QMessageBox.StandardButton(answer), CANCEL)
 

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         }
         from gui.training.dock import add_training_dock
         self.training = add_training_dock(self)  # lazily built; listed under View > Panels
+        self.files.runs = self.training.keeper  # projects keep their runs; quitting asks
         from gui.inspect.dock import add_inspect_dock
         self.inspect = add_inspect_dock(self)  # feature maps, filters, CAM; built when shown
         # probes captured each epoch of a run feed the inspection panel's epoch slider

@@ -168,6 +168,8 @@ class InspectPanel(QWidget):
         self._say("")
         self.source.set_dataset(images, labels, names)
         self._predict_dataset()
+        if self.probes is not None:  # runs attached while the network was being built
+            self._probe_range()
 
     def _apply_normalisation(self, refresh: bool = True) -> None:
         if self.inspector is not None:

@@ -26,6 +26,8 @@ class TrainingDock(QDockWidget):
         QVBoxLayout(self._holder).setContentsMargins(0, 0, 0, 0)
         self.setWidget(self._holder)
         self.visibilityChanged.connect(self._on_visible)
+        from gui.training.keeper import RunsKeeper
+        self.keeper = RunsKeeper(self)  # the runs' side of new / open / save / quit
 
     def _on_visible(self, visible: bool) -> None:
         if visible:

@@ -66,6 +66,14 @@ class RunRecord:
     status: str = RUNNING
     finished: ev.RunFinished | None = None
     failure: ev.RunFailed | None = None
+    weights: dict | None = None  # a CPU state dict of its best epoch, once the run has ended
+    weights_meta: dict = field(default_factory=dict)  # normalisation and class names
+    weights_path: str = ""  # its best weights on disk (a run restored from a project)
+    best_epoch: int = 0
+
+    @property
+    def has_weights(self) -> bool:
+        return self.weights is not None or bool(self.weights_path)
 
     @property
     def key(self) -> str:
@@ -116,6 +124,7 @@ class History:
     def __init__(self):
         self.sessions: list[Session] = []
         self._next = 1
+        self.changed = False  # a run ended or was deleted since the runs were last kept
 
     @property
     def current(self) -> Session | None:
@@ -139,7 +148,32 @@ class History:
             for name, run in list(session.runs.items()):
                 if run.key == key:
                     del session.runs[name]
+                    self.changed = True
         self.sessions = [s for s in self.sessions if s.runs or s is self.current]
+
+    @property
+    def running(self) -> bool:
+        return any(s.running for s in self.sessions)
+
+    def clear(self) -> None:
+        """Forget every run (another network was opened)."""
+        self.sessions, self._next, self.changed = [], 1, False
+
+    def restore(self, records) -> list[RunRecord]:
+        """Put back runs kept with a project: ``(record dict, weights path or None)`` pairs as
+        ``run_to_record`` wrote them, grouped into their sessions again."""
+        restored = []
+        for record, weights in records:
+            run = run_from_record(record, weights)
+            session = next((s for s in self.sessions if s.number == run.session), None)
+            if session is None:
+                session = Session(run.session, dict(record.get("session_settings", {})))
+                self.sessions.append(session)
+            session.runs[run.name] = run
+            restored.append(run)
+        self.sessions.sort(key=lambda s: s.number)
+        self._next = max([self._next, *[s.number + 1 for s in self.sessions]])
+        return restored
 
     def _run_for(self, session: Session, name: str) -> RunRecord:
         if name not in session.runs:
@@ -168,10 +202,53 @@ class History:
         elif isinstance(event, ev.EpochEnded):
             run.add_epoch(event, session.steps_per_epoch)
         elif isinstance(event, ev.RunFinished):
-            run.status, run.finished = event.reason, event
+            run.status, run.finished, run.best_epoch = event.reason, event, event.best_epoch
+            self.changed = True
         elif isinstance(event, ev.RunFailed):
             run.status, run.failure = FAILED, event
+            self.changed = True
         return run
+
+
+def _series(series: Series) -> dict:
+    return {"x": series.x.tolist(), "y": series.y.tolist()}
+
+
+def _fill(series: Series, data) -> Series:
+    if isinstance(data, dict):
+        for x, y in zip(data.get("x") or [], data.get("y") or []):
+            series.append(float(x), float("nan") if y is None else float(y))
+    return series
+
+
+def run_to_record(run: RunRecord, session: Session | None = None) -> dict:
+    """A JSON-safe description of a finished run: settings, status, every curve point and the
+    gradient norms (what the Runs table, the curves and the heatmap show)."""
+    return {"name": run.name, "session": run.session, "settings": dict(run.settings),
+            "session_settings": dict(session.settings) if session else {},
+            "status": run.status, "best_epoch": run.best_epoch,
+            "loss": _series(run.loss), "lr": _series(run.lr),
+            "epochs": {k: _series(run.epochs[k]) for k in EPOCH_COLUMNS},
+            "grad_norms": [[int(e), dict(norms)] for e, norms in run.grad_norms]}
+
+
+def run_from_record(record: dict, weights_path=None) -> RunRecord:
+    """The run ``run_to_record`` described (its weights stay on disk until needed)."""
+    run = RunRecord(str(record.get("name", "run")), int(record.get("session", 1)),
+                    dict(record.get("settings") or {}))
+    status = record.get("status")
+    run.status = status if status in (COMPLETED, STOPPED, EARLY_STOPPED, FAILED) else STOPPED
+    run.best_epoch = int(record.get("best_epoch") or 0)
+    _fill(run.loss, record.get("loss"))
+    _fill(run.lr, record.get("lr"))
+    epochs = record.get("epochs") or {}
+    for key in EPOCH_COLUMNS:
+        _fill(run.epochs[key], epochs.get(key))
+    run.grad_norms = [(int(e), {str(k): float(v) for k, v in norms.items()})
+                      for e, norms in record.get("grad_norms") or []
+                      if isinstance(norms, dict)]
+    run.weights_path = str(weights_path) if weights_path else ""
+    return run
 
 
 def write_csv(path: str, runs) -> int:

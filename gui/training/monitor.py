@@ -264,6 +264,38 @@ class MonitorWidget(QWidget):
         """The worker thread is done: a run stopped before it began training ends here."""
         self._check_finished(stopped=True)
 
+    # ------------------------------------------------------------ runs kept with a project
+    def clear_runs(self) -> None:
+        """Forget every run (another network was opened, or the runs were discarded)."""
+        for key in list(self.curves.shown_keys()):
+            self.curves.remove_run(key)
+        self.history.clear()
+        self.runs_view.set_shown([])
+        self._total_steps = 0
+        self.progress.setValue(0)
+        self.message.setVisible(False)
+        self.status.setText(self.tr("Choose the data and optimizers, then press Start."))
+        self._refresh_epoch_views()
+
+    def restore_runs(self, records) -> list:
+        """Show runs kept with a project: ``(record, weights path)`` pairs. The newest session's
+        curves are drawn; the others are listed in Runs, ready to overlay."""
+        runs = self.history.restore(records)
+        if not runs:
+            return runs
+        newest = max(r.session for r in runs)
+        shown = [r for r in runs if r.session == newest]
+        last = max((float(r.loss.x[-1]) for r in shown if len(r.loss)), default=1.0)
+        self.curves.set_step_span(0, int(last))
+        for run in shown:
+            self.curves.add_run(run)
+        self.runs_view.set_shown([r.key for r in shown])
+        self.curves.redraw()
+        self.status.setText(self.tr("{0} run(s) kept with the project are shown; tick others "
+                                    "in Runs.").format(len(runs)))
+        self._refresh_epoch_views()
+        return runs
+
     # ------------------------------------------------------------ past runs
     def _on_overlay_toggled(self, key: str, shown: bool) -> None:
         run = self.history.run(key)

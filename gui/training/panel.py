@@ -59,6 +59,7 @@ class TrainingPanel(QWidget):
         self.setup = SetupPanel(self)
         self.monitor = MonitorWidget(self)
         self.bridge.event_received.connect(self._on_event)
+        self.monitor.runs_view.save_weights_requested.connect(self._ask_and_save_weights)
         self.start_button = QPushButton(self, objectName="start_training")
         self.pause_button = QPushButton(self, objectName="pause_training")
         self.stop_button = QPushButton(self, objectName="stop_training")
@@ -222,6 +223,49 @@ class TrainingPanel(QWidget):
         if isinstance(event, ev.EpochEnded) and job is not None and job.probes is not None:
             self.probes_updated.emit(job.probes)
         self.monitor.handle(event)
+        if isinstance(event, (ev.RunFinished, ev.RunFailed)) and job is not None and event.run:
+            self._keep_weights(job, event.run)
+
+    def _keep_weights(self, job: RunControl, name: str) -> None:
+        """An ended run keeps its best weights (CPU copy) for saving and the project file."""
+        session = self.monitor.history.current
+        run = session.runs.get(name) if session else None
+        if run is not None and run.weights is None:
+            run.weights = job.best_weights(name)
+            run.weights_meta = job.weights_metadata()
+            self.monitor.runs_view.refresh()
+
+    def keep_runs(self) -> bool:
+        """Whether saving the project also keeps its runs (the Runs tab's tick)."""
+        return self.monitor.runs_view.keep_check.isChecked()
+
+    def save_run_weights(self, key: str, path: str) -> bool:
+        """Write a run's best weights to ``path``; False (with a sentence) when it cannot."""
+        from gui.training.keeper import save_run_weights
+        run = self.monitor.history.run(key)
+        if run is None:
+            return False
+        try:
+            written = save_run_weights(run, path)
+        except (OSError, ValueError) as exc:
+            self.monitor.show_failure(self.tr("Cannot write {0}: {1}; choose another folder.")
+                                      .format(path, getattr(exc, "strerror", None) or exc))
+            return False
+        self.snapshot_note.setText(self.tr("Saved the weights of {0} to {1}.").format(
+            f"#{run.session} {run.name}", written))
+        return True
+
+    def _ask_and_save_weights(self, key: str) -> None:
+        from PySide6.QtWidgets import QFileDialog
+        run = self.monitor.history.run(key)
+        if run is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the weights"), f"{run.name}_{run.session}.safetensors",
+            self.tr("Weights (*.safetensors)"))
+        if path:
+            self.save_run_weights(key, path if path.endswith(".safetensors")
+                                  else path + ".safetensors")
 
     def _on_worker_finished(self) -> None:
         self.bridge.drain()  # events posted just before the thread ended

@@ -6,8 +6,8 @@ import math
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import (QHBoxLayout, QPushButton, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QPushButton, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from gui.training import style
 from gui.training.history import (COMPLETED, EARLY_STOPPED, FAILED, RUNNING, STOPPED, History,
@@ -17,10 +17,12 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
 class RunsView(QWidget):
-    """``overlay_toggled(key, shown)`` when a tick changes; ``runs_deleted(keys)`` on Delete."""
+    """``overlay_toggled(key, shown)`` when a tick changes; ``runs_deleted(keys)`` on Delete;
+    ``save_weights_requested(key)`` for the selected run's Save weights."""
 
     overlay_toggled = Signal(str, bool)
     runs_deleted = Signal(list)
+    save_weights_requested = Signal(str)
 
     def __init__(self, history: History, parent: QWidget | None = None):
         super().__init__(parent)
@@ -32,8 +34,15 @@ class RunsView(QWidget):
         self.tree.itemChanged.connect(self._on_item_changed)
         self.delete_button = QPushButton(self, objectName="delete_runs")
         self.delete_button.clicked.connect(self.delete_selected)
+        self.save_button = QPushButton(self, objectName="save_run_weights")
+        self.save_button.clicked.connect(self._save_selected)
+        self.keep_check = QCheckBox(self, objectName="keep_runs_with_project")
+        self.keep_check.setChecked(True)
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.keep_check)
         buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
         buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
@@ -47,7 +56,13 @@ class RunsView(QWidget):
             self.tr("Epochs"), self.tr("Batch"), self.tr("Best val. acc."), self.tr("Status")])
         self.tree.setAccessibleName(self.tr("Runs kept this session"))
         self.delete_button.setText(self.tr("Delete selected runs"))
-        self.delete_button.setAccessibleName(self.delete_button.text())
+        self.save_button.setText(self.tr("Save weights\u2026"))
+        self.save_button.setToolTip(self.tr("Save the best weights of the selected run as a "
+                                            "safetensors file, with its normalisation and "
+                                            "class names"))
+        self.keep_check.setText(self.tr("Keep the runs with the project file"))
+        for w in (self.delete_button, self.save_button, self.keep_check):
+            w.setAccessibleName(w.text())
         self.refresh()
 
     def status_text(self, run: RunRecord) -> str:
@@ -81,6 +96,20 @@ class RunsView(QWidget):
         for col in range(self.tree.columnCount()):
             self.tree.resizeColumnToContents(col)
         self.tree.blockSignals(False)
+        self._update_buttons()
+
+    def selected_key(self) -> str | None:
+        items = self.tree.selectedItems()
+        return items[0].data(0, KEY_ROLE) if len(items) == 1 else None
+
+    def _update_buttons(self) -> None:
+        run = self.history.run(self.selected_key() or "")
+        self.save_button.setEnabled(bool(run and run.has_weights))
+
+    def _save_selected(self) -> None:
+        key = self.selected_key()
+        if key:
+            self.save_weights_requested.emit(key)
 
     def item_for(self, key: str) -> QTreeWidgetItem | None:
         for i in range(self.tree.topLevelItemCount()):

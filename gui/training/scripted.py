@@ -41,6 +41,7 @@ class ScriptedTrainer:
         self._running.set()
         self.steps_done = 0
         self.stopped_at: int | None = None
+        self._weights: dict = {}
 
     # ------------------------------------------------------------ control (any thread)
     def stop(self) -> None:
@@ -58,11 +59,16 @@ class ScriptedTrainer:
         return not self._running.is_set()
 
     def best_weights(self, run: str) -> dict | None:
+        return self._weights.get(run)
+
+    def _make_weights(self) -> None:
+        """A few tensors per run, made in the run's thread (never import torch in the GUI's)."""
+        from gui.workers import import_torch_once
+        import_torch_once()
         import torch
-        if run not in self.runs or not self.steps_done:
-            return None
-        return {"fc.weight": torch.full((len(self.class_names), 4), float(self.steps_done)),
-                "fc.bias": torch.zeros(len(self.class_names))}
+        n = len(self.class_names)
+        self._weights = {run: {"fc.weight": torch.full((n, 4), float(self.steps_done + i)),
+                               "fc.bias": torch.zeros(n)} for i, run in enumerate(self.runs)}
 
     def weights_metadata(self) -> dict:
         import json
@@ -106,6 +112,8 @@ class ScriptedTrainer:
 
     def _finish(self, callback, reason: str, epochs: int, start: float) -> None:
         self.stopped_at = self.steps_done
+        if self.steps_done:
+            self._make_weights()
         for run in self.runs:
             callback(ev.RunFinished(run, reason, epochs, max(epochs, 1), 0.9, 0.2,
                                     time.perf_counter() - start))

@@ -39,6 +39,7 @@ def make_window(qtbot, config_dir, english):
     def make(settings=None):
         win = MainWindow(settings or gui_settings.Settings())
         win.files.ask_save_changes = lambda: DISCARD  # teardown never blocks on a question
+        win.files.ask_keep_runs = lambda running: DISCARD
         qtbot.addWidget(win)
         win.show()
         qtbot.waitExposed(win)
@@ -48,6 +49,7 @@ def make_window(qtbot, config_dir, english):
     yield make
     for win in made:
         win.files.ask_save_changes = lambda: DISCARD
+        win.files.ask_keep_runs = lambda running: DISCARD
         win.close()
 
 

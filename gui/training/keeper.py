@@ -1,0 +1,150 @@
+"""Trained work is never lost: a run's weights can be saved at any time, a project file keeps
+its runs (history and best weights, in ``net.runs/`` beside it, see ``engine.io.runs``), and
+reopening the project brings them back to Runs, the curves and Look inside.
+
+``RunsKeeper`` is what the file controller talks to; it works on the training panel's history
+(built when first needed) and never on files the user did not choose.
+"""
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from engine.io.runs import RunsFileError, load_runs, runs_folder, save_runs
+from gui.training.history import RUNNING, RunRecord, run_to_record
+
+RUNNING_NOW, UNSAVED = "running", "unsaved"
+
+
+def run_weights(run: RunRecord) -> dict | None:
+    """The run's best weights as a CPU state dict (read from disk for a restored run)."""
+    if run.weights is not None:
+        return run.weights
+    if run.weights_path:
+        from gui.workers import import_torch_once
+        import_torch_once()  # never while a worker imports it (see gui.workers)
+        from safetensors.torch import load_file
+        return load_file(run.weights_path)
+    return None
+
+
+def save_run_weights(run: RunRecord, path) -> Path:
+    """Write ``run``'s best weights to ``path`` as safetensors, with the normalisation and
+    class names the command line records."""
+    target = Path(path)
+    if run.weights is None and run.weights_path:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if Path(run.weights_path).resolve() != target.resolve():
+            shutil.copyfile(run.weights_path, target)
+        return target
+    if run.weights is None:
+        raise ValueError("this run has no weights yet")
+    from engine.training.session import save_weights_file
+    from gui.workers import import_torch_once
+    import_torch_once()
+    return save_weights_file(run.weights, target, run.weights_meta)
+
+
+@dataclass(frozen=True)
+class SavedCapture:
+    """A restored run seen by Look inside's run chooser: one "epoch" (its best) whose weights
+    are a file (the shape of a probe capture the inspection panel reads)."""
+
+    run: str
+    epoch: int
+    weights: str
+
+
+class SavedRunProbes:
+    """The restored runs as the inspection panel's epoch slider reads probe captures."""
+
+    def __init__(self, runs):
+        self._caps = {f"#{r.session} {r.name}": [SavedCapture(r.name, r.best_epoch,
+                                                              r.weights_path)]
+                      for r in runs if r.weights_path}
+
+    def runs(self) -> list:
+        return list(self._caps)
+
+    def captures(self, run: str | None = None) -> list:
+        if run is None:
+            run = next(iter(self._caps), None)
+        return list(self._caps.get(run, []))
+
+
+class RunsKeeper:
+    """``pending()``, ``stop_and_wait()``, ``discard()``, ``section_for_save(path)`` and
+    ``opened(path, sections)`` — the training side of new / open / save / quit."""
+
+    SECTION = "runs"
+
+    def __init__(self, dock):
+        self.dock = dock
+        self.error: RunsFileError | None = None  # why kept runs could not be read
+
+    @property
+    def panel(self):
+        return self.dock.panel
+
+    def _history(self):
+        return self.panel.monitor.history if self.panel is not None else None
+
+    def pending(self) -> str | None:
+        """``running`` while a run goes, ``unsaved`` when ended runs are not kept yet."""
+        history = self._history()
+        if history is None:
+            return None
+        if self.panel.worker is not None or history.running:
+            return RUNNING_NOW
+        if history.changed and history.runs() and self.panel.keep_runs():
+            return UNSAVED
+        return None
+
+    def stop_and_wait(self) -> None:
+        if self.panel is not None:
+            self.panel.shutdown()
+
+    def discard(self) -> None:
+        if self.panel is not None:
+            self.panel.monitor.clear_runs()
+
+    def section_for_save(self, project_path) -> dict | None:
+        """Write the runs beside ``project_path`` and return the project file's section (None
+        when there is nothing to keep). Raises RunsFileError."""
+        history = self._history()
+        if history is None or not self.panel.keep_runs():
+            return None
+        runs = [(run, session) for session in history.sessions
+                for run in session.runs.values() if run.status != RUNNING]
+        if not runs:
+            return None
+        triples = [(run_to_record(run, session), run_weights(run), run.weights_meta)
+                   for run, session in runs]
+        folder = save_runs(project_path, triples)
+        history.changed = False
+        return {"folder": folder.name, "count": len(runs)}
+
+    def opened(self, project_path: str, sections: dict) -> None:
+        """Another network is open: forget the old runs, bring back the ones it keeps."""
+        self.error = None
+        if self.panel is not None:
+            self.panel.monitor.clear_runs()
+        if not project_path or not isinstance(sections.get(self.SECTION), dict):
+            return
+        try:
+            saved = load_runs(project_path)
+        except RunsFileError as exc:
+            self.error = exc
+            return
+        if not saved:
+            return
+        panel = self.dock.ensure_panel()
+        runs = panel.monitor.restore_runs([(s.record, s.weights) for s in saved])
+        probes = SavedRunProbes(runs)
+        if probes.runs():
+            self.dock.probes_updated.emit(probes)
+
+    @staticmethod
+    def folder_for(project_path) -> Path:
+        return runs_folder(project_path)

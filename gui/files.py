@@ -116,8 +116,10 @@ class FileController(QObject):
         sections = dict(self.sections)
         try:
             kept = self.runs.section_for_save(path) if self.runs is not None else None
-            if kept is not None:
+            if kept:
                 sections["runs"] = kept
+            elif kept is not None:
+                sections.pop("runs", None)
             save_project(Project(self.document.graph, sections), path)
         except (ProjectFileError, RunsFileError) as exc:
             self.show_error(tr("Cannot save the network"), file_error_text(exc, path))

@@ -238,8 +238,10 @@ class TrainingSession:
         return self.trainer.models() if self.trainer is not None else {}
 
     def best_weights(self, run: str) -> dict | None:
-        """A CPU state dict of ``run`` at its best epoch (highest validation accuracy)."""
-        return self._best.get(run)
+        """A CPU state dict of ``run`` at its best epoch (highest validation accuracy); its
+        latest weights when no epoch has ended yet (a run stopped early is kept too)."""
+        best = self._best.get(run)
+        return best if best is not None else self.final_weights(run)
 
     def final_weights(self, run: str) -> dict | None:
         model = self.models().get(run)
@@ -259,8 +261,7 @@ class TrainingSession:
         target = Path(path)
         written = []
         for name in names:
-            state = self.best_weights(name) if best else None
-            state = state if state is not None else self.final_weights(name)
+            state = self.best_weights(name) if best else self.final_weights(name)
             out = target if len(names) == 1 else target.with_name(
                 f"{target.stem}_{name}{target.suffix or '.safetensors'}")
             written.append(save_weights_file(state, out, self.weights_metadata()))

@@ -110,15 +110,16 @@ class RunsKeeper:
             self.panel.monitor.clear_runs()
 
     def section_for_save(self, project_path) -> dict | None:
-        """Write the runs beside ``project_path`` and return the project file's section (None
-        when there is nothing to keep). Raises RunsFileError."""
+        """Write the runs beside ``project_path`` and return the project file's section: {}
+        when this project keeps no runs (any old section goes), None when the training panel
+        was never opened (what the file says stays). Raises RunsFileError."""
         history = self._history()
-        if history is None or not self.panel.keep_runs():
+        if history is None:
             return None
         runs = [(run, session) for session in history.sessions
                 for run in session.runs.values() if run.status != RUNNING]
-        if not runs:
-            return None
+        if not runs or not self.panel.keep_runs():
+            return {}
         triples = [(run_to_record(run, session), run_weights(run), run.weights_meta)
                    for run, session in runs]
         folder = save_runs(project_path, triples)

@@ -106,8 +106,11 @@ class RunsKeeper:
             self.panel.shutdown()
 
     def discard(self) -> None:
-        if self.panel is not None:
-            self.panel.monitor.clear_runs()
+        """The user chose not to keep the runs: nothing is pending any more (they go from the
+        panel when another network opens; on quit they go with the window)."""
+        history = self._history()
+        if history is not None:
+            history.changed = False
 
     def section_for_save(self, project_path) -> dict | None:
         """Write the runs beside ``project_path`` and return the project file's section: {}

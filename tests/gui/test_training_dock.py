@@ -29,6 +29,7 @@ def test_training_dock_is_offered_built_on_first_show_and_stopped_on_close(qtbot
                     and len(panel.monitor.history.runs()[0].loss) > 2, timeout=5000)
     worker = panel.worker
     window.document.undo_stack.setClean()
+    window.files.ask_keep_runs = lambda running: "discard"  # the quit question's answer
     window.close()
     assert worker.isFinished()
     assert {r.status for r in panel.monitor.history.runs()} == {"stopped"}

@@ -5,7 +5,7 @@ network) or the Input layer set to the data's shape (one undoable step)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from engine.data.sources import source_input_shape
 from engine.training.session import InputMismatch, check_input
@@ -38,11 +38,14 @@ class InputCheckBar(QFrame):
             lambda: self.mismatch and self.variant_chosen.emit(self.mismatch.variant))
         self.adapt.clicked.connect(
             lambda: self.mismatch and self.adapt_chosen.emit(tuple(self.mismatch.data)))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(8, 4, 8, 4)
-        row.addWidget(self.text, 1)
+        column = QVBoxLayout(self)  # the sentence gets the full width; the fixes below it
+        column.setContentsMargins(8, 4, 8, 4)
+        column.addWidget(self.text)
+        row = QHBoxLayout()
+        row.addStretch(1)
         row.addWidget(self.use_variant)
         row.addWidget(self.adapt)
+        column.addLayout(row)
         self.setVisible(False)
 
     def check(self, graph, source: str, data_name: str, name_of=lambda s: s) -> bool:

@@ -8,7 +8,7 @@ from engine.layers.registry import register
 from engine.layers import labels
 from engine.layers.spec import (ADAPTIVE_POOL, BOOL, CLASSIFIER, FLATTEN, FLOAT, GLOBAL_POOL,
                                 IN_PLACE, INT, PADDING, SOFTMAX, VIEW, LayerInfo, LayerSpec,
-                                Param, Window)
+                                Param, Window, constructor)
 from engine.layers.windows import spatial
 from engine.problems import ShapeError, fmt_shape
 
@@ -70,7 +70,8 @@ register(LayerSpec(
 register(LayerSpec(
     "Identity", "Merge", "Identity",
     "Passes its input through unchanged; useful as a named junction or an identity shortcut.",
-    _same, build=lambda p, s: _nn().Identity(), prefix="identity", storage=VIEW,
+    _same, build=lambda p, s: _nn().Identity(), code=lambda p, s: "nn.Identity()",
+    prefix="identity", storage=VIEW,
     transparent_at_eval=True, keeps_features=True, glyph="="))
 
 
@@ -104,6 +105,13 @@ def _pad(p: dict, k: int, d: int = 1) -> int:
     return (d * (k - 1)) // 2 if p["padding"] == "same" else p["padding"]
 
 
+def _conv_code(p, shapes):
+    return constructor("nn.Conv2d", shapes[0][0], p["out_channels"], p["kernel_size"],
+                       stride=p["stride"], padding=p["padding"], dilation=p["dilation"],
+                       groups=p["groups"], bias=p["bias"],
+                       defaults=dict(stride=1, padding=0, dilation=1, groups=1, bias=True))
+
+
 def _conv_build(p, shapes):
     return _nn().Conv2d(shapes[0][0], p["out_channels"], p["kernel_size"], stride=p["stride"],
                         padding=p["padding"], dilation=p["dilation"], groups=p["groups"],
@@ -124,7 +132,7 @@ register(LayerSpec(
             Param("dilation", INT, 1, "Spacing between kernel taps (1 = ordinary).", 1, 1024),
             Param("groups", INT, 1, "Split channels into groups convolved separately.", 1, 65536),
             Param("bias", BOOL, True, "Add one learned bias per filter.")),
-    build=_conv_build, prefix="conv", shows_filters=True, short_name="Conv", label=labels.conv,
+    build=_conv_build, code=_conv_code, prefix="conv", shows_filters=True, short_name="Conv", label=labels.conv,
     glyph="Cv"))
 
 
@@ -146,6 +154,13 @@ def _pool_infer(name, with_ceil=True):
     return infer
 
 
+def _pool_code(cls):
+    def code(p, shapes):
+        return constructor(cls, p["kernel_size"], p["stride"], padding=p["padding"],
+                           ceil_mode=p["ceil_mode"], defaults=dict(padding=0, ceil_mode=False))
+    return code
+
+
 def _pool_params(ceil=True):
     base = (Param("kernel_size", INT, 2, "Window height and width.", 1, 1024, label="window"),
             Param("stride", INT, 2, "Step between windows (equal to the window: no overlap; "
@@ -163,7 +178,7 @@ register(LayerSpec(
     _pool_infer("MaxPool2d"), params=_pool_params(),
     build=lambda p, s: _nn().MaxPool2d(p["kernel_size"], p["stride"], p["padding"],
                                        ceil_mode=p["ceil_mode"]),
-    prefix="maxpool", short_name="MaxPool", label=labels.windowed("MaxPool"), glyph="Mx"))
+    code=_pool_code("nn.MaxPool2d"), prefix="maxpool", short_name="MaxPool", label=labels.windowed("MaxPool"), glyph="Mx"))
 
 register(LayerSpec(
     "AvgPool2d", "Pooling", "Average pooling",
@@ -171,7 +186,7 @@ register(LayerSpec(
     _pool_infer("AvgPool2d"), params=_pool_params(),
     build=lambda p, s: _nn().AvgPool2d(p["kernel_size"], p["stride"], p["padding"],
                                        ceil_mode=p["ceil_mode"]),
-    prefix="avgpool", short_name="AvgPool", label=labels.windowed("AvgPool"), glyph="Av"))
+    code=_pool_code("nn.AvgPool2d"), prefix="avgpool", short_name="AvgPool", label=labels.windowed("AvgPool"), glyph="Av"))
 
 
 def _stochastic_build(p, s):
@@ -187,7 +202,9 @@ register(LayerSpec(
     params=(Param("kernel_size", INT, 2, "Window height and width.", 1, 1024, label="window"),
             Param("stride", INT, 2, "Step between windows.", 1, 1024),
             Param("padding", INT, 0, "Padding on each side.", 0, 0)),
-    build=_stochastic_build, prefix="stochpool", stochastic=True, short_name="StochPool",
+    build=_stochastic_build, prefix="stochpool",
+    code=lambda p, s: constructor("StochasticPool2d", p["kernel_size"], p["stride"]),
+    code_classes=("engine.layers.modules:StochasticPool2d",), stochastic=True, short_name="StochPool",
     label=labels.windowed("StochPool"), glyph="St"))
 
 
@@ -206,6 +223,7 @@ register(LayerSpec(
     _adaptive_infer,
     params=(Param("output_size", INT, 1, "Output height and width.", 1, 1024),),
     build=lambda p, s: _nn().AdaptiveAvgPool2d(p["output_size"]), prefix="adaptpool",
+    code=lambda p, s: constructor("nn.AdaptiveAvgPool2d", p["output_size"]),
     head_role=ADAPTIVE_POOL, short_name="AdaptivePool",
     label=lambda p: f"AdaptivePool {p['output_size']}x{p['output_size']}", glyph="Ad"))
 
@@ -225,7 +243,8 @@ register(LayerSpec(
     "GlobalAvgPool", "Pooling", "Global average pooling (GAP)",
     "Averages each channel over the whole image to one number: C x H x W -> C. A GAP + FC head "
     "makes the Class Activation Map possible: M_c(x, y) = sum_k w_k^c f_k(x, y).",
-    _gap_infer, build=_gap_build, prefix="gap", head_role=GLOBAL_POOL, short_name="GAP",
+    _gap_infer, build=_gap_build, prefix="gap",
+    code=lambda p, s: "nn.Sequential(nn.AdaptiveAvgPool2d(1), nn.Flatten(1))", head_role=GLOBAL_POOL, short_name="GAP",
     glyph="GAP"))
 
 
@@ -247,6 +266,9 @@ register(LayerSpec(
             Param("beta", FLOAT, 0.75, "Exponent (beta).", 0.0, 100.0),
             Param("k", FLOAT, 2.0, "Additive constant (k).", 0.0, 1e6)),
     build=lambda p, s: _nn().LocalResponseNorm(p["size"], p["alpha"], p["beta"], p["k"]),
+    code=lambda p, s: constructor("nn.LocalResponseNorm", p["size"], alpha=p["alpha"],
+                                  beta=p["beta"], k=p["k"],
+                                  defaults=dict(alpha=1e-4, beta=0.75, k=1.0)),
     prefix="lrn", keeps_features=True, short_name="LRN", label=lambda p: f"LRN {p['size']}",
     glyph="LRN"))
 
@@ -264,6 +286,13 @@ def _bn_infer(name, dims):
     return infer
 
 
+def _bn_code(cls):
+    def code(p, shapes):
+        return constructor(cls, shapes[0][0], eps=p["eps"], momentum=p["momentum"],
+                           affine=p["affine"], defaults=dict(eps=1e-5, momentum=0.1, affine=True))
+    return code
+
+
 _BN_PARAMS = (Param("eps", FLOAT, 1e-5, "Added to the variance for stability.", 0.0, 1.0),
               Param("momentum", FLOAT, 0.1, "Update rate of the running statistics.", 0.0, 1.0),
               Param("affine", BOOL, True, "Learn a scale (gamma) and shift (beta) per channel."))
@@ -273,6 +302,7 @@ register(LayerSpec(
     "Normalises each channel over the batch: y = gamma * (x - mean) / sqrt(var + eps) + beta.",
     _bn_infer("BatchNorm2d", 3), params=_BN_PARAMS,
     build=lambda p, s: _nn().BatchNorm2d(s[0][0], p["eps"], p["momentum"], p["affine"]),
+    code=_bn_code("nn.BatchNorm2d"),
     prefix="bn", keeps_features=True, short_name="BatchNorm", glyph="BN"))
 
 register(LayerSpec(
@@ -280,6 +310,7 @@ register(LayerSpec(
     "Normalises each feature over the batch: y = gamma * (x - mean) / sqrt(var + eps) + beta.",
     _bn_infer("BatchNorm1d", 1), params=_BN_PARAMS,
     build=lambda p, s: _nn().BatchNorm1d(s[0][0], p["eps"], p["momentum"], p["affine"]),
+    code=_bn_code("nn.BatchNorm1d"),
     prefix="bn1d", short_name="BatchNorm1d", glyph="BN"))
 
 
@@ -291,6 +322,7 @@ def _simple(type_, category, title, summary, build, prefix, params=(), image_onl
         if image_only:
             _need_image(type_, shapes[0], "use Dropout for flat vectors.")
         return LayerInfo(tuple(shapes[0]))
+    traits.setdefault("code", lambda p, s: f"nn.{type_}()")  # no arguments, as torch's
     register(LayerSpec(type_, category, title, summary, infer, params=params, build=build,
                        prefix=prefix, **traits))
 
@@ -303,6 +335,7 @@ _simple("LeakyReLU", "Activation", "Leaky ReLU", "x for x > 0, slope * x otherwi
         (Param("negative_slope", FLOAT, 0.01, "Slope for negative inputs.", 0.0, 1.0,
                label="slope"),),
         storage=IN_PLACE, keeps_features=True, glyph="LR",
+        code=lambda p, s: constructor("nn.LeakyReLU", p["negative_slope"]),
         label=lambda p: f"LeakyReLU {p['negative_slope']:g}")
 _simple("Sigmoid", "Activation", "Sigmoid", "1 / (1 + e^-x): squashes to (0, 1); its gradient "
         "is at most 1/4, so deep sigmoid stacks suffer vanishing gradients.",
@@ -311,19 +344,21 @@ _simple("Tanh", "Activation", "Tanh", "(e^x - e^-x) / (e^x + e^-x): squashes to 
         lambda p, s: _nn().Tanh(), "tanh", keeps_features=True, glyph="tanh")
 _simple("Softmax", "Activation", "Softmax", "e^x_i / sum_j e^x_j over the channels: turns "
         "scores into probabilities that sum to 1.", lambda p, s: _nn().Softmax(dim=1),
-        "softmax", head_role=SOFTMAX, glyph="SM")
+        "softmax", head_role=SOFTMAX, glyph="SM", code=lambda p, s: "nn.Softmax(dim=1)")
 _simple("Dropout", "Regularization", "Dropout", "In training, zeroes each value with "
         "probability p and scales the rest by 1/(1-p); does nothing in evaluation.",
         lambda p, s: _nn().Dropout(p["p"]), "dropout",
         (Param("p", FLOAT, 0.5, "Probability of dropping a value.", 0.0, 1.0),),
         storage=IN_PLACE, transparent_at_eval=True, keeps_features=True, stochastic=True,
-        glyph="Dr", label=lambda p: f"Dropout {p['p']:g}")
+        glyph="Dr", label=lambda p: f"Dropout {p['p']:g}",
+        code=lambda p, s: constructor("nn.Dropout", p["p"]))
 _simple("Dropout2d", "Regularization", "Dropout (channels)", "In training, zeroes whole "
         "channels with probability p; does nothing in evaluation.",
         lambda p, s: _nn().Dropout2d(p["p"]), "dropout2d",
         (Param("p", FLOAT, 0.5, "Probability of dropping a channel.", 0.0, 1.0),),
         image_only=True, storage=IN_PLACE, transparent_at_eval=True, keeps_features=True,
-        stochastic=True, glyph="Dr", label=lambda p: f"Dropout2d {p['p']:g}")
+        stochastic=True, glyph="Dr", label=lambda p: f"Dropout2d {p['p']:g}",
+        code=lambda p, s: constructor("nn.Dropout2d", p["p"]))
 
 
 # ---------------------------------------------------------------- flatten & linear
@@ -337,7 +372,8 @@ def _flatten_infer(shapes, p):
 register(LayerSpec(
     "Flatten", "Linear", "Flatten",
     "Unrolls C x H x W into one vector of C*H*W numbers; the spatial layout is lost.",
-    _flatten_infer, build=lambda p, s: _nn().Flatten(1), prefix="flatten", storage=VIEW,
+    _flatten_infer, build=lambda p, s: _nn().Flatten(1), code=lambda p, s: "nn.Flatten(1)",
+    prefix="flatten", storage=VIEW,
     head_role=FLATTEN, glyph="Fl"))
 
 
@@ -362,6 +398,8 @@ register(LayerSpec(
                   1, 1 << 20, label="outputs"),
             Param("bias", BOOL, True, "Add one learned bias per output.")),
     build=lambda p, s: _nn().Linear(s[0][0], p["out_features"], bias=p["bias"]), prefix="fc",
+    code=lambda p, s: constructor("nn.Linear", s[0][0], p["out_features"], bias=p["bias"],
+                                  defaults={"bias": True}),
     head_role=CLASSIFIER, short_name="FC", label=lambda p: f"FC {p['out_features']}",
     glyph="FC"))
 
@@ -409,6 +447,7 @@ register(LayerSpec(
     "Add", "Merge", "Add (residual)",
     "Element-wise sum of inputs of identical shape, as in a residual link: y = F(x) + x.",
     _add_infer, min_inputs=2, max_inputs=None, function=_add_emit, prefix="add",
+    code_expr=lambda names: " + ".join(names),
     keeps_features=True, glyph="+"))
 
 
@@ -438,5 +477,6 @@ register(LayerSpec(
     "Stacks inputs along the channel axis, as in inception modules and dense blocks: "
     "C = C_1 + C_2 + ...; heights and widths must agree.",
     _concat_infer, min_inputs=2, max_inputs=None, function=_cat_emit, prefix="concat",
+    code_expr=lambda names: f"torch.cat([{', '.join(names)}], dim=1)",
     glyph="‖"))
 

@@ -4,7 +4,7 @@ subsampling and C3 connection table, DPN's channel slice); their modules are in
 from __future__ import annotations
 
 from engine.layers import LayerInfo, LayerSpec, Param, register
-from engine.layers.spec import CHOICE, INT, VIEW, Window
+from engine.layers.spec import CHOICE, INT, VIEW, Window, constructor
 from engine.layers.windows import spatial
 from engine.problems import ShapeError, fmt_shape
 
@@ -44,7 +44,9 @@ register(LayerSpec(
     _subsample_infer,
     params=(Param("kernel_size", INT, 2, "Block height and width (stride is the same).", 1,
                   64, label="window"),),
-    build=_subsample_build, prefix="subsample", short_name="Subsample",
+    build=_subsample_build, prefix="subsample",
+    code=lambda p, s: constructor("Subsample2d", s[0][0], p["kernel_size"]),
+    code_classes=("engine.layers.modules:Subsample2d",), short_name="Subsample",
     label=lambda p: f"Subsample {p['kernel_size']}x{p['kernel_size']}"))
 
 
@@ -103,7 +105,9 @@ register(LayerSpec(
     params=(Param("table", CHOICE, "lenet5_c3", "Which connection table to use.",
                   choices=("lenet5_c3",)),
             Param("kernel_size", INT, 5, "Filter height and width.", 1, 64, label="kernel")),
-    build=_tableconv_build, prefix="tableconv", short_name="TableConv"))
+    build=_tableconv_build, prefix="tableconv",
+    code=lambda p, s: constructor("TableConv2d", _table(p["table"]), p["kernel_size"]),
+    code_classes=("engine.layers.modules:TableConv2d",), short_name="TableConv"))
 
 
 # ---------------------------------------------------------------- channel slice (DPN)
@@ -133,5 +137,7 @@ register(LayerSpec(
     _slice_infer,
     params=(Param("start", INT, 0, "First channel kept.", 0, 1 << 20),
             Param("end", INT, 0, "One past the last channel kept (0: to the end).", 0, 1 << 20)),
-    build=_slice_build, prefix="slice", storage=VIEW,
+    build=_slice_build, prefix="slice",
+    code=lambda p, s: constructor("ChannelSlice", p["start"], p["end"] or s[0][0]),
+    code_classes=("engine.layers.modules:ChannelSlice",), storage=VIEW,
     label=lambda p: f"Slice {p['start']}:{p['end']}"))

@@ -154,6 +154,15 @@ class LayerSpec:
     short_name: str = ""          # the canvas's short name ("Conv"); default: the type
     label: Callable[[dict], str] | None = None  # the canvas title from the parameters
     glyph: str = ""               # the palette icon's text ("Cv"); default: the capitals
+    # how the layer is written in an exported PyTorch source file (engine.io.export_source):
+    # ``code(params, input_shapes)`` -> the constructor, e.g. "nn.Conv2d(3, 16, 3, padding=1)";
+    # ``code_expr(input_names)`` -> the forward expression of a function layer ("a + b");
+    # ``code_classes``: "module:Class" whose source the file must hold (our own layers);
+    # ``inner(params, input_shapes)`` -> (graph, analysis) a composite block stands for
+    code: Callable[[dict, list], str] | None = None
+    code_expr: Callable[[list], str] | None = None
+    code_classes: tuple[str, ...] = ()
+    inner: Callable[[dict, list], tuple] | None = None
 
     @property
     def id_prefix(self) -> str:
@@ -198,3 +207,13 @@ class LayerSpec:
             return self.glyph
         capitals = "".join(c for c in self.type if c.isupper())
         return (capitals or self.type)[:3]
+
+
+def constructor(cls: str, *args, defaults: dict | None = None, **kwargs) -> str:
+    """Python source of a constructor call; keyword arguments equal to ``defaults`` are left
+    out, as a person would write it: ``constructor("nn.Conv2d", 3, 16, 3, stride=1,
+    defaults={"stride": 1})`` -> ``"nn.Conv2d(3, 16, 3)"``."""
+    defaults = defaults or {}
+    parts = [repr(a) for a in args]
+    parts += [f"{k}={v!r}" for k, v in kwargs.items() if k not in defaults or defaults[k] != v]
+    return f"{cls}({', '.join(parts)})"

@@ -154,11 +154,10 @@ def resolved(name: str, lr: float | None = None, overrides: dict | None = None) 
     return values
 
 
-def make_optimizer(name: str, parameters, lr: float | None = None,
-                   overrides: dict | None = None):
-    """A ``torch.optim`` optimizer for ``parameters`` with the resolved hyperparameters."""
-    import torch
-
+def torch_arguments(name: str, lr: float | None = None,
+                    overrides: dict | None = None) -> tuple[str, dict]:
+    """(``torch.optim`` class name, its keyword arguments) for the resolved hyperparameters;
+    what ``make_optimizer`` builds and what an exported training script writes out."""
     spec = get(name)
     values = resolved(name, lr, overrides)
     kwargs = dict(spec.fixed)
@@ -171,4 +170,13 @@ def make_optimizer(name: str, parameters, lr: float | None = None,
             kwargs[key] = value
     if spec.name == "momentum" and kwargs.get("momentum", 0) == 0:
         kwargs.pop("dampening", None)
-    return getattr(torch.optim, spec.torch_class)(parameters, **kwargs)
+    return spec.torch_class, kwargs
+
+
+def make_optimizer(name: str, parameters, lr: float | None = None,
+                   overrides: dict | None = None):
+    """A ``torch.optim`` optimizer for ``parameters`` with the resolved hyperparameters."""
+    import torch
+
+    torch_class, kwargs = torch_arguments(name, lr, overrides)
+    return getattr(torch.optim, torch_class)(parameters, **kwargs)

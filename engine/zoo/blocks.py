@@ -202,8 +202,14 @@ _CANVAS = {
     "DPNBlock": ("DPN", None),
 }
 
+def _make_inner(block_type: str):
+    def inner(p, shapes):
+        return cached_inner(block_type, tuple(sorted(p.items())), tuple(shapes[0]))
+    return inner
+
+
 for _type, (_emit, _title, _summary, _params) in TEMPLATES.items():
     register(LayerSpec(_type, "Blocks", _title, _summary, _make_infer(_type), params=_params,
-                       build=_make_build(_type), composite=True,
+                       build=_make_build(_type), composite=True, inner=_make_inner(_type),
                        prefix=_type.lower().replace("block", "") or "block",
                        short_name=_CANVAS[_type][0], label=_CANVAS[_type][1]))

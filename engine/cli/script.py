@@ -1,0 +1,64 @@
+"""script: write a standalone PyTorch training script (train.py + model.py) for a setup.
+
+    python main.py script zoo:resnet20_cifar --dataset cifar10 --optimizers sgd:0.1,adam \
+        --epochs 30 --schedule cosine --augment --out resnet20_run/
+    torchrun --nproc_per_node=4 resnet20_run/train.py
+"""
+from __future__ import annotations
+
+from engine.cli import CliError
+
+
+def register(sub) -> None:
+    p = sub.add_parser("script", help="write a standalone train.py (single process or torchrun "
+                       "with DistributedDataParallel) for a network and a training setup",
+                       description="Write DIR/train.py and DIR/model.py: plain PyTorch that "
+                       "trains the network SOURCE as `train` would, alone (python train.py) "
+                       "or on several GPUs or processes (torchrun --nproc_per_node=N train.py). "
+                       "Several optimizers become one run each: train.py --optimizer NAME.")
+    p.add_argument("source", metavar="SOURCE")
+    p.add_argument("--out", required=True, metavar="DIR", help="folder to write into")
+    p.add_argument("--dataset", default="shapes", metavar="NAME",
+                   help="shapes, shapes:rgb32, shapes:rgb64, mnist, fashion_mnist, kmnist, "
+                        "cifar10, cifar100, svhn or folder:PATH (default shapes)")
+    p.add_argument("--optimizers", default="adam", metavar="LIST",
+                   help="comma-separated, NAME:LR gives one its own learning rate (default adam)")
+    p.add_argument("--epochs", type=int, default=5, metavar="N")
+    p.add_argument("--batch-size", type=int, default=128, metavar="B",
+                   help="global batch size (split across processes)")
+    p.add_argument("--lr", type=float, metavar="X", help="learning rate for every optimizer")
+    p.add_argument("--seed", type=int, default=0, metavar="S")
+    p.add_argument("--loss", default="cross_entropy", choices=("cross_entropy", "squared_error"))
+    p.add_argument("--schedule", default="constant",
+                   choices=("constant", "step", "cosine", "onecycle"))
+    p.add_argument("--warmup", type=float, default=0.0, metavar="EPOCHS")
+    p.add_argument("--augment", action="store_true", help="random flips and 4-pixel crops")
+    p.add_argument("--train-size", type=int, default=10000, metavar="N",
+                   help="Shapes: images generated for training (default 10000)")
+    p.add_argument("--shapes-as", choices=("tensors", "folder"), default="tensors",
+                   help="write Shapes as one tensor file (default) or an image folder")
+    p.set_defaults(func=script)
+
+
+def script(args) -> int:
+    from engine.cli.train import parse_optimizers
+    from engine.io.sources import load_source
+    from engine.training import TrainConfig
+    from engine.training.script import DataChoice, write_training_script
+
+    graph = load_source(args.source)
+    if args.train_size < 2:
+        raise CliError("--train-size must be at least 2 images.")
+    config = TrainConfig(
+        optimizers=parse_optimizers(args.optimizers, args.lr), epochs=args.epochs,
+        batch_size=args.batch_size, seed=args.seed, loss=args.loss,
+        schedule={"kind": args.schedule, "warmup_epochs": args.warmup},
+        augment={"flip": args.augment, "crop_padding": 4 if args.augment else 0})
+    data = DataChoice(args.dataset, train_images=args.train_size, shapes_format=args.shapes_as)
+    result = write_training_script(graph, config, data, args.out)
+    for note in result.notes:
+        print(f"note: {note}")
+    print(f"wrote {', '.join(str(f) for f in result.files)}")
+    print(f"run it: python {result.folder / 'train.py'}   or   torchrun --nproc_per_node=N "
+          f"{result.folder / 'train.py'}")
+    return 0

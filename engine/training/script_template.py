@@ -1,0 +1,353 @@
+'''The text of an exported ``train.py``: plain PyTorch (+ torchvision for its data sets), one
+file that runs alone and under ``torchrun`` with DistributedDataParallel.
+
+``engine.training.script`` replaces the ``#@...@`` marker lines with the run's settings and
+the schedule's source; nothing else in the text is generated.
+'''
+
+TEMPLATE = '''\
+"""#@TITLE@
+
+Written by ConvStudio: the data set, normalisation, augmentation, loss, optimizer settings,
+learning-rate schedule, epochs and batch size chosen in the app. Needs torch (and torchvision
+for torchvision data sets and image folders).
+
+One process (a GPU when there is one, else the CPU):
+    python train.py
+Several GPUs of one machine (DistributedDataParallel, one process per GPU):
+    torchrun --nproc_per_node=4 train.py
+Several CPU processes:
+    torchrun --nproc_per_node=2 train.py --backend gloo
+
+BATCH_SIZE is the global batch: with N processes each one takes BATCH_SIZE / N images per step,
+so the run learns the same as on one device. Rank 0 prints the progress and writes the
+checkpoints (CHECKPOINT_DIR/last.pt, and weights.pt: a state_dict that
+torch.load(..., weights_only=True), load_state_dict and ConvStudio all read).
+#@RACE_NOTE@"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import time
+from pathlib import Path
+from types import SimpleNamespace
+
+import torch
+import torch.distributed as dist
+import torch.nn.functional as F
+from torch.nn.parallel import DistributedDataParallel
+from torch.utils.data import DataLoader, Dataset, DistributedSampler, TensorDataset
+
+#@MODEL_IMPORT@
+
+#@SETTINGS@
+
+HERE = Path(__file__).resolve().parent
+
+
+# ---------------------------------------------------------------- data
+
+class Normalised(Dataset):
+    """Images as float tensors in [0, 1], augmented (training only), then normalised."""
+
+    def __init__(self, base, train):
+        self.base, self.train = base, train
+
+    def __len__(self):
+        return len(self.base)
+
+    def __getitem__(self, i):
+        x, y = self.base[i]
+        if x.dtype == torch.uint8:
+            x = x.float() / 255
+        if self.train:
+            x = augment(x)
+        mean = torch.tensor(MEAN).view(-1, 1, 1)
+        std = torch.tensor(STD).view(-1, 1, 1)
+        return (x - mean) / std, int(y)
+
+
+def augment(x):
+    """Random horizontal flip and random crop after zero-padding (black, before
+    normalisation), as the app augments."""
+    if AUGMENT["flip"] and torch.rand(()) < 0.5:
+        x = x.flip(-1)
+    p = AUGMENT["crop_padding"]
+    if p:
+        c, h, w = x.shape
+        padded = F.pad(x, (p, p, p, p))
+        top, left = torch.randint(0, 2 * p + 1, (2,)).tolist()
+        x = padded[:, top:top + h, left:left + w]
+    return x
+
+
+def load_data(data_dir, download):
+    """(training set, validation set) of images in [0, 1], not normalised."""
+    kind = DATASET["kind"]
+    root = Path(data_dir) if data_dir else HERE
+    if kind == "tensors":
+        blob = torch.load(root / DATASET["file"], weights_only=True)
+        return (TensorDataset(blob["train_images"], blob["train_labels"]),
+                TensorDataset(blob["val_images"], blob["val_labels"]))
+    import torchvision
+    from torchvision import transforms
+
+    if kind == "torchvision":
+        cls = getattr(torchvision.datasets, DATASET["class"])
+        tensor = transforms.PILToTensor()
+        if DATASET["class"] == "SVHN":
+            folder = root / "SVHN"
+            return (cls(folder, split="train", download=download, transform=tensor),
+                    cls(folder, split="test", download=download, transform=tensor))
+        return (cls(root, train=True, download=download, transform=tensor),
+                cls(root, train=False, download=download, transform=tensor))
+    size, channels = DATASET["image_size"], DATASET["channels"]
+    steps = [transforms.Resize((size, size))]
+    if channels == 1:
+        steps.append(transforms.Grayscale(1))
+    else:
+        steps.append(transforms.Lambda(lambda im: im.convert("RGB")))
+    steps.append(transforms.PILToTensor())
+    tensor = transforms.Compose(steps)
+    if kind == "folders":  # train/ and val/ folders, one sub-folder per class
+        return (torchvision.datasets.ImageFolder(root / DATASET["train"], transform=tensor),
+                torchvision.datasets.ImageFolder(root / DATASET["val"], transform=tensor))
+    folder = Path(DATASET["path"]).expanduser() if not data_dir else root
+    full = torchvision.datasets.ImageFolder(folder, transform=tensor)
+    train_index, val_index = stratified_split(full.targets, DATASET["val_fraction"], SEED)
+    return torch.utils.data.Subset(full, train_index), torch.utils.data.Subset(full, val_index)
+
+
+def stratified_split(labels, val_fraction, seed):
+    """Each class gives val_fraction of its images (at least one) to validation."""
+    labels = torch.as_tensor(labels)
+    gen = torch.Generator().manual_seed(seed)
+    train, val = [], []
+    for cls in torch.unique(labels).tolist():
+        idx = torch.nonzero(labels == cls).flatten()
+        idx = idx[torch.randperm(len(idx), generator=gen)]
+        n_val = min(max(int(round(len(idx) * val_fraction)), 1), len(idx) - 1)
+        val.append(idx[:n_val])
+        train.append(idx[n_val:])
+    return torch.cat(train).sort().values.tolist(), torch.cat(val).sort().values.tolist()
+
+
+def channel_stats(dataset):
+    """Per-channel mean and standard deviation of the training images (when not known)."""
+    total = total_sq = count = 0
+    for x, _ in DataLoader(dataset, batch_size=512):
+        x = x.double() / 255 if x.dtype == torch.uint8 else x.double()
+        total = total + x.sum(dim=(0, 2, 3))
+        total_sq = total_sq + (x * x).sum(dim=(0, 2, 3))
+        count += x.shape[0] * x.shape[2] * x.shape[3]
+    mean = total / count
+    std = (total_sq / count - mean * mean).clamp_min(0).sqrt().clamp_min(1e-6)
+    return tuple(mean.tolist()), tuple(std.tolist())
+
+
+# ---------------------------------------------------------------- loss and schedule
+
+def loss_function(outputs, labels):
+    if LOSS == "squared_error":  # E = 1/2 sum_k (t_k - y_k)^2, averaged over the batch
+        target = F.one_hot(labels, outputs.shape[1]).to(outputs.dtype)
+        return 0.5 * (outputs - target).pow(2).sum(dim=1).mean()
+    return F.cross_entropy(outputs, labels)
+
+
+#@SCHEDULE_SOURCE@
+
+
+# ---------------------------------------------------------------- processes
+
+def start_processes(backend):
+    """(rank, world size, local rank); under torchrun joins the process group."""
+    if "RANK" not in os.environ:
+        return 0, 1, 0
+    backend = backend or ("nccl" if torch.cuda.is_available() else "gloo")
+    dist.init_process_group(backend)
+    return dist.get_rank(), dist.get_world_size(), int(os.environ.get("LOCAL_RANK", 0))
+
+
+def choose_device(local_rank, backend):
+    if torch.cuda.is_available() and backend != "gloo":
+        torch.cuda.set_device(local_rank)
+        return torch.device("cuda", local_rank)
+    return torch.device("cpu")
+
+
+def autocast(device):
+    """bfloat16 autocast on a GPU that supports it, float16 (with loss scaling) when asked,
+    else float32, as the app decides."""
+    if device.type != "cuda" or PRECISION == "float32":
+        return None
+    if PRECISION == "float16" or not torch.cuda.is_bf16_supported():
+        return torch.float16
+    return torch.bfloat16
+
+
+def sum_over_processes(*values):
+    t = torch.tensor(values, dtype=torch.float64)
+    if dist.is_initialized():
+        t = t.to("cuda" if dist.get_backend() == "nccl" else "cpu")
+        dist.all_reduce(t)
+    return t.cpu().tolist()
+
+
+# ---------------------------------------------------------------- training
+
+def evaluate(model, loader, device, dtype):
+    model.eval()
+    loss_sum = correct = count = 0.0
+    with torch.no_grad():
+        for x, y in loader:
+            x, y = x.to(device, non_blocking=True), y.to(device, non_blocking=True)
+            with torch.autocast(device.type, dtype=dtype, enabled=dtype is not None):
+                out = model(x)
+            out = out[0] if isinstance(out, (tuple, list)) else out
+            loss_sum += float(loss_function(out.float(), y)) * len(y)
+            correct += float((out.argmax(1) == y).sum())
+            count += len(y)
+    model.train()
+    loss_sum, correct, count = sum_over_processes(loss_sum, correct, count)
+    return loss_sum / max(count, 1), correct / max(count, 1)
+
+
+def parse_arguments():
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--epochs", type=int, default=EPOCHS)
+    p.add_argument("--max-steps", type=int, default=0, help="stop after N steps (0: no limit)")
+    p.add_argument("--batch-size", type=int, default=BATCH_SIZE, help="global batch size")
+    p.add_argument("--optimizer", choices=sorted(OPTIMIZERS), default=next(iter(OPTIMIZERS)))
+    p.add_argument("--data-dir", default=DATA_DIR, help="where the data set is (or goes)")
+    p.add_argument("--backend", choices=("nccl", "gloo"), help="default: nccl on GPUs, else gloo")
+    p.add_argument("--checkpoint-dir", default=CHECKPOINT_DIR)
+    p.add_argument("--workers", type=int, default=0 if DATASET["kind"] == "tensors" else 4)
+    p.add_argument("--seed", type=int, default=SEED)
+    p.add_argument("--resume", action="store_true",
+                   help="continue from CHECKPOINT_DIR/last.pt")
+    p.add_argument("--json-log", help="also write one JSON line per step and epoch (rank 0)")
+    return p.parse_args()
+
+
+def main():
+    global MEAN, STD
+    args = parse_arguments()
+    rank, world, local_rank = start_processes(args.backend)
+    device = choose_device(local_rank, args.backend)
+    say = print if rank == 0 else (lambda *a, **k: None)
+    log = open(args.json_log, "w", encoding="utf-8") if args.json_log and rank == 0 else None
+    if args.batch_size % world:
+        raise SystemExit(f"the batch size {args.batch_size} does not divide by {world} processes")
+
+    if rank == 0:  # one process downloads, the others wait for it
+        train_set, val_set = load_data(args.data_dir, download=True)
+    if dist.is_initialized():
+        dist.barrier()
+    if rank != 0:
+        train_set, val_set = load_data(args.data_dir, download=False)
+    if MEAN is None:
+        MEAN, STD = channel_stats(train_set)
+    train_set, val_set = Normalised(train_set, True), Normalised(val_set, False)
+
+    torch.manual_seed(args.seed)  # identical initial weights in every process
+    model = MODEL().to(device)
+    if dist.is_initialized():
+        model = DistributedDataParallel(model, device_ids=[local_rank] if device.type == "cuda"
+                                        else None)
+    optimizer_class, hyper = OPTIMIZERS[args.optimizer]
+    optimizer = getattr(torch.optim, optimizer_class)(model.parameters(), **hyper)
+
+    sampler = DistributedSampler(train_set, num_replicas=world, rank=rank, shuffle=True,
+                                 seed=args.seed, drop_last=True)
+    val_sampler = DistributedSampler(val_set, num_replicas=world, rank=rank, shuffle=False)
+    loader = DataLoader(train_set, batch_size=args.batch_size // world, sampler=sampler,
+                        num_workers=args.workers, pin_memory=device.type == "cuda",
+                        drop_last=True, persistent_workers=args.workers > 0)
+    val_loader = DataLoader(val_set, batch_size=512, sampler=val_sampler,
+                            num_workers=args.workers, pin_memory=device.type == "cuda")
+    steps_per_epoch = len(loader)
+    factor = lr_factor(SimpleNamespace(**SCHEDULE), args.epochs, steps_per_epoch)
+    scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, factor)
+    dtype = autocast(device)
+    scaler = torch.amp.GradScaler("cuda", enabled=dtype == torch.float16)
+    torch.manual_seed(args.seed + rank)  # augmentation (and dropout) differ per process
+
+    checkpoints = Path(args.checkpoint_dir)
+    start_epoch, step = 1, 0
+    if args.resume and (checkpoints / "last.pt").is_file():
+        state = torch.load(checkpoints / "last.pt", map_location=device, weights_only=True)
+        unwrap(model).load_state_dict(state["model"])
+        optimizer.load_state_dict(state["optimizer"])
+        scheduler.load_state_dict(state["scheduler"])
+        start_epoch, step = state["epoch"] + 1, state["step"]
+        say(f"resuming after epoch {state['epoch']} from {checkpoints / 'last.pt'}")
+    say(f"training {MODEL.__name__} with {args.optimizer} on {DATASET['title']}: "
+        f"{len(train_set):,} training / {len(val_set):,} validation images, {world} "
+        f"process(es) on {device.type}, batch {args.batch_size}, {steps_per_epoch} steps/epoch")
+
+    for epoch in range(start_epoch, args.epochs + 1):
+        sampler.set_epoch(epoch)
+        started, seen, loss_sum, correct = time.time(), 0, 0.0, 0.0
+        for x, y in loader:
+            x, y = x.to(device, non_blocking=True), y.to(device, non_blocking=True)
+            with torch.autocast(device.type, dtype=dtype, enabled=dtype is not None):
+                out = model(x)
+                out = out[0] if isinstance(out, (tuple, list)) else out
+                loss = loss_function(out.float(), y)
+            optimizer.zero_grad(set_to_none=True)
+            scaler.scale(loss).backward()
+            scaler.step(optimizer)
+            scaler.update()
+            scheduler.step()
+            step += 1
+            batch_loss, batch_correct = sum_over_processes(
+                float(loss.detach()), float((out.argmax(1) == y).sum()))
+            batch_loss /= world  # the loss of the global batch: equal shards, so the mean
+            loss_sum += batch_loss * len(y) * world
+            correct += batch_correct
+            seen += len(y) * world
+            if log:
+                log.write(json.dumps({"step": step, "epoch": epoch, "loss": batch_loss}) + "\\n")
+            if step % 10 == 0 or step == 1:
+                say(f"epoch {epoch} step {step} loss {batch_loss:.4f}")
+            if args.max_steps and step >= args.max_steps:
+                break
+        val_loss, val_acc = evaluate(model, val_loader, device, dtype)
+        train_loss, train_acc = loss_sum / max(seen, 1), correct / max(seen, 1)
+        say(f"epoch {epoch}/{args.epochs}: train loss {train_loss:.4f} acc {train_acc:.2%}, "
+            f"val loss {val_loss:.4f} acc {val_acc:.2%}, {time.time() - started:.1f} s")
+        if log:
+            log.write(json.dumps({"epoch": epoch, "train_loss": train_loss, "val_loss": val_loss,
+                                  "val_acc": val_acc}) + "\\n")
+        if rank == 0:
+            save_checkpoint(checkpoints, model, optimizer, scheduler, epoch, step)
+        if args.max_steps and step >= args.max_steps:
+            break
+    if log:
+        log.close()
+    if dist.is_initialized():
+        dist.barrier()
+        dist.destroy_process_group()
+
+
+def unwrap(model):
+    return model.module if isinstance(model, DistributedDataParallel) else model
+
+
+def save_checkpoint(folder, model, optimizer, scheduler, epoch, step):
+    """last.pt (to continue) and weights.pt (the weights alone), written atomically."""
+    folder.mkdir(parents=True, exist_ok=True)
+    weights = unwrap(model).state_dict()
+    for name, data in (("last.pt", {"model": weights, "optimizer": optimizer.state_dict(),
+                                    "scheduler": scheduler.state_dict(), "epoch": epoch,
+                                    "step": step}),
+                       ("weights.pt", weights)):
+        torch.save(data, folder / (name + ".part"))
+        os.replace(folder / (name + ".part"), folder / name)
+
+
+if __name__ == "__main__":
+    main()
+'''

@@ -126,6 +126,11 @@ class MainWindow(QMainWindow):
         self._action("save", tr("&Save"), f.save, std.Save)
         self._action("save_as", tr("Save &As…"), f.save_as, std.SaveAs)
         self._action("close", tr("&Close"), f.new_empty, std.Close)
+        from gui import export_actions
+        self._action("export", tr("&Export…"), lambda: export_actions.show_export_dialog(self),
+                     "Ctrl+E")
+        self._action("export_training_script", tr("Export &Training Script…"),
+                     lambda: export_actions.show_script_dialog(self))
         self._action("settings", tr("Se&ttings…"), self.show_settings, std.Preferences)
         self._action("quit", tr("&Quit"), self.close, std.Quit)
         undo = self.document.undo_stack.createUndoAction(self, tr("&Undo"))
@@ -153,7 +158,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = self._menu(file_menu, "recent", tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
-        file_menu.addActions([a["save"], a["save_as"], a["close"]])
+        file_menu.addActions([a["save"], a["save_as"], a["export"], a["close"]])
         file_menu.addSeparator()
         file_menu.addActions([a["settings"], a["quit"]])
         edit = self._menu(bar, "edit", tr("&Edit"))
@@ -176,6 +181,7 @@ class MainWindow(QMainWindow):
         panels.addSeparator()
         panels.addAction(a["restore_layout"])
         view.addAction(a["presentation"])
+        self._menu(bar, "training", tr("&Training")).addAction(a["export_training_script"])
         from gui.labs.menu import fill_labs_menu
         fill_labs_menu(self, self._menu(bar, "labs", tr("&Labs")))
         help_menu = self._menu(bar, "help", tr("&Help"))

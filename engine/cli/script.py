@@ -44,7 +44,8 @@ def script(args) -> int:
     from engine.cli.train import parse_optimizers
     from engine.io.sources import load_source
     from engine.training import TrainConfig
-    from engine.training.script import DataChoice, write_training_script
+    from engine.training.session import DataChoice
+    from engine.training.script import write_training_script
 
     graph = load_source(args.source)
     if args.train_size < 2:
@@ -54,8 +55,8 @@ def script(args) -> int:
         batch_size=args.batch_size, seed=args.seed, loss=args.loss,
         schedule={"kind": args.schedule, "warmup_epochs": args.warmup},
         augment={"flip": args.augment, "crop_padding": 4 if args.augment else 0})
-    data = DataChoice(args.dataset, train_images=args.train_size, shapes_format=args.shapes_as)
-    result = write_training_script(graph, config, data, args.out)
+    data = DataChoice(args.dataset, train_images=args.train_size, seed=args.seed)
+    result = write_training_script(graph, config, data, args.out, shapes_format=args.shapes_as)
     for note in result.notes:
         print(f"note: {note}")
     print(f"wrote {', '.join(str(f) for f in result.files)}")

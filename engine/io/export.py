@@ -47,8 +47,8 @@ class ExportResult:
 
 def export_network(graph, fmt: str, out, module=None, metadata: dict | None = None,
                    origin: str = "", analysis=None) -> ExportResult:
-    """Write ``graph`` in format ``fmt`` to ``out``. ``module``: a module of this graph holding
-    the weights to export (trained, or loaded from a file with ``load_weights``); without it
+    """Write ``graph`` in format ``fmt`` to ``out``. ``module``: a module of this graph (or its
+    state dict) holding the weights to export (trained, or read from a file); without it
     the freshly initialised network is written. ``metadata`` goes into safetensors files."""
     if fmt not in FORMATS:
         raise ExportError("unknown_format", f"There is no export format {fmt!r}; choose one of "
@@ -85,7 +85,8 @@ def prepared_module(graph, analysis, module=None):
         raise ExportError("network_invalid", f"The network cannot be exported while it has "
                           f"errors: {exc}") from None
     if module is not None:
-        state = {k: v.detach().cpu() for k, v in module.state_dict().items()}
+        state = module if isinstance(module, dict) else module.state_dict()
+        state = {k: v.detach().cpu() for k, v in state.items()}
         try:
             model.load_state_dict(state, strict=True)
         except RuntimeError:

@@ -1,6 +1,6 @@
 """Export a training setup as a standalone ``train.py`` (+ ``model.py``) in plain PyTorch.
 
-    write_training_script(graph, config, "shapes:gray28", "out/")
+    write_training_script(graph, config, DataChoice("shapes:gray28", 2000), "out/")
 
 The script reproduces what the training panel (or ``train``) was set to: the data set (a
 torchvision data set, an ImageFolder path, or the generated Shapes set written next to it as
@@ -24,20 +24,12 @@ from engine.training import schedules
 from engine.training.config import TrainConfig
 from engine.training.optimizers import torch_arguments
 from engine.training.script_template import TEMPLATE
+from engine.training.session import DataChoice
 from engine.training.setup import run_names
 
-SHAPES_FORMATS = ("tensors", "folder")
-
-
-@dataclass
-class DataChoice:
-    """The data set as the panel or the command line names it."""
-
-    source: str = "shapes:gray28"      # shapes[:preset], mnist ..., folder:PATH
-    train_images: int = 10000          # Shapes: images generated for training
-    val_fraction: float = 0.2
-    shapes_format: str = "tensors"     # Shapes written as a tensor file or an image folder
-    image_size: int = 64               # folder: images resized to this
+SHAPES_FORMATS = ("tensors", "folder")  # how a generated Shapes set is written
+SHAPES_DEFAULT_IMAGES = 10000
+FOLDER_IMAGE_SIZE = 64  # as the app's folder loader resizes
 
 
 @dataclass
@@ -48,19 +40,21 @@ class ScriptResult:
 
 
 def write_training_script(graph, config: TrainConfig, data: DataChoice | str, out_dir,
-                          dataset=None, progress=None) -> ScriptResult:
+                          shapes_format: str = "tensors", dataset=None,
+                          progress=None) -> ScriptResult:
     """Write ``train.py``, ``model.py`` and (for Shapes) the data into ``out_dir``.
+    ``shapes_format``: a generated Shapes set as one tensor file or an image folder;
     ``dataset``: the already loaded data set, when the caller has it (saves generating it)."""
     config.validate()
     data = DataChoice(data) if isinstance(data, str) else data
-    if data.shapes_format not in SHAPES_FORMATS:
+    if shapes_format not in SHAPES_FORMATS:
         raise ExportError("bad_shapes_format", f"Shapes can be written as "
-                          f"{' or '.join(SHAPES_FORMATS)}, not {data.shapes_format!r}.")
+                          f"{' or '.join(SHAPES_FORMATS)}, not {shapes_format!r}.")
     out = Path(out_dir).expanduser()
     _make_folder(out)
     result = ScriptResult(out)
     graph = graph.copy()
-    described = _describe_data(data, out, result, dataset, progress)
+    described = _describe_data(data, shapes_format, out, result, dataset, progress)
     if described.get("shape"):
         _match_input(graph, described["shape"], described["title"], result)
     model = export_network(graph, "py", out / "model.py")
@@ -73,30 +67,32 @@ def write_training_script(graph, config: TrainConfig, data: DataChoice | str, ou
 
 # ---------------------------------------------------------------- data
 
-def _describe_data(data: DataChoice, out: Path, result, dataset, progress) -> dict:
+def _describe_data(data: DataChoice, shapes_format, out: Path, result, dataset,
+                   progress) -> dict:
     kind, _, arg = data.source.strip().partition(":")
     kind = kind.lower()
     if kind == "shapes":
-        return _shapes(data, arg or "gray28", out, result, dataset, progress)
+        return _shapes(data, arg or "gray28", shapes_format, out, result, dataset, progress)
     if kind == "folder":
         return _folder(data, arg)
-    return _torchvision(kind, dataset)
+    return _torchvision(kind, data, dataset)
 
 
-def _shapes(data, preset, out, result, dataset, progress) -> dict:
+def _shapes(data, preset, shapes_format, out, result, dataset, progress) -> dict:
     import torch
 
     from engine.data import channel_stats, make_shapes
     if dataset is None:
-        n_val = max(2, int(round(data.train_images * data.val_fraction
+        n_train = data.train_images or SHAPES_DEFAULT_IMAGES
+        n_val = max(2, int(round(n_train * data.val_fraction
                                  / max(1e-9, 1 - data.val_fraction))))
-        dataset = make_shapes(preset, data.train_images, n_val, progress=progress)
+        dataset = make_shapes(preset, n_train, n_val, seed=data.seed, progress=progress)
     as_bytes = {name: (split.images * 255).round().clamp(0, 255).to(torch.uint8)
                 for name, split in (("train", dataset.train), ("val", dataset.val))}
     # the statistics of the images as written (whole grey levels), as the script sees them
     mean, std = channel_stats(as_bytes["train"].float() / 255)
     described = {"title": dataset.name, "shape": dataset.input_shape, "mean": mean, "std": std}
-    if data.shapes_format == "tensors":
+    if shapes_format == "tensors":
         name = f"shapes_{preset}.pt"
         blob = {"train_images": as_bytes["train"], "train_labels": dataset.train.labels,
                 "val_images": as_bytes["val"], "val_labels": dataset.val.labels}
@@ -134,7 +130,7 @@ def _folder(data, path) -> dict:
                         "folder:~/pictures/pets.", path="")
     classes, files, _ = scan_folder(path)
     channels = _guess_channels(files)
-    size = data.image_size
+    size = FOLDER_IMAGE_SIZE
     return {"title": Path(path).expanduser().name, "shape": (channels, size, size),
             "dataset": {"kind": "folder", "path": str(Path(path).expanduser().resolve()),
                         "image_size": size, "channels": channels,
@@ -142,14 +138,15 @@ def _folder(data, path) -> dict:
                         "classes": classes}}
 
 
-def _torchvision(kind: str, dataset) -> dict:
+def _torchvision(kind: str, data: DataChoice, dataset) -> dict:
     from engine.data.classic import _spec, cache_dir, is_cached, load_classic
     spec = _spec(kind)
-    described = {"title": spec.title, "data_dir": str(cache_dir()),
+    root = str(Path(data.root).expanduser()) if data.root else str(cache_dir())
+    described = {"title": spec.title, "data_dir": root,
                  "dataset": {"kind": "torchvision", "class": spec.tv_class,
                              "title": spec.title}}
-    if dataset is None and is_cached(spec.key):
-        dataset = load_classic(spec.key, download=False)
+    if dataset is None and is_cached(spec.key, root):
+        dataset = load_classic(spec.key, root=root, download=False)
     if dataset is not None:  # known now: the script need not compute them
         described.update(shape=dataset.input_shape, mean=dataset.mean, std=dataset.std)
     return described

@@ -8,7 +8,8 @@ import pytest
 import torch
 
 from engine.training.config import TrainConfig
-from engine.training.script import DataChoice, write_training_script
+from engine.training.session import DataChoice
+from engine.training.script import write_training_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -63,8 +64,8 @@ def test_shapes_as_an_image_folder_that_torchvision_reads_in_the_app_class_order
     from engine.graph import sequential
     graph = sequential((3, 32, 32), [("flat", "Flatten", {}), ("fc", "Linear", {}),
                                      ("output", "Output", {})])
-    data = DataChoice("shapes:rgb32", train_images=40, shapes_format="folder")
-    result = write_training_script(graph, TrainConfig(), data, tmp_path)
+    data = DataChoice("shapes:rgb32", train_images=40)
+    result = write_training_script(graph, TrainConfig(), data, tmp_path, shapes_format="folder")
     train = ImageFolder(tmp_path / "shapes" / "train")
     assert len(train) == 40 and len(train.classes) == len(SHAPE_CLASSES)
     assert [c.split("_", 1)[1] for c in train.classes] == list(SHAPE_CLASSES)

@@ -12,7 +12,8 @@ import torch
 
 from engine.graph import sequential
 from engine.training.config import TrainConfig
-from engine.training.script import DataChoice, write_training_script
+from engine.training.session import DataChoice
+from engine.training.script import write_training_script
 from tests.engine.export_helpers import import_file
 
 STEPS = 12

@@ -31,7 +31,7 @@ def korean(qapp, english):
 def test_korean_window_menus_palette_inspector_and_table(korean, make_window):
     window = make_window()
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["파일(&F)", "편집(&E)", "보기(&V)", "실습(&L)", "도움말(&H)"]
+    assert menus == ["파일(&F)", "편집(&E)", "보기(&V)", "학습(&T)", "실습(&L)", "도움말(&H)"]
     assert window.docks["palette"].windowTitle() == "레이어"
     categories = window.palette_panel.category_titles()
     assert "컨볼루션" in categories and "풀링" in categories and "활성화 함수" in categories

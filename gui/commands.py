@@ -129,8 +129,12 @@ class SetParamCommand(_DocCommand):
         super().__init__(doc, tr("Change %1 of %2").replace("%1", param_label(
             node.spec.param(name))).replace("%2", node.label))
         self.node_id, self.name = node_id, name
-        self.new = node.spec.param(name).coerce(value, node.type)  # refuse bad values early
         self.old = node.params[name]
+        # the graph checks and converts the value, once: a bad one raises here, before the
+        # command reaches the undo stack, and push()'s first redo has nothing left to do
+        doc.graph.set_param(node_id, name, value)
+        self.new = node.params[name]
+        self._applied = True
 
     def id(self):
         return self.ID
@@ -143,6 +147,9 @@ class SetParamCommand(_DocCommand):
         return True
 
     def redo(self):
+        if self._applied:  # the change made when the command was created
+            self._applied = False
+            return
         self.graph.set_param(self.node_id, self.name, self.new)
 
     def undo(self):

@@ -60,6 +60,7 @@ class _WritingDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.go = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.ActionRole)
         self.go.setObjectName(f"{name}_go")
+        self.go.setDefault(True)  # Enter writes
         self.go.clicked.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -220,7 +221,8 @@ class ScriptDialog(_WritingDialog):
             import_torch_once()
             from engine.training.script import write_training_script
             result = write_training_script(graph, config, data, out, shapes_format=shapes)
-            return tr("Wrote {0} files into {1}.").format(len(result.files), result.folder)
+            text = tr("Wrote {0} files into {1}.").format(len(result.files), result.folder)
+            return " ".join([text] + [f"({note})" for note in result.notes])
         return work
 
 

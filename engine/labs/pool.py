@@ -143,10 +143,13 @@ def draw(setup: PoolSetup, draws: int = 1, seed: int | None = None) -> np.ndarra
                             name="draws", low=1, high=100_000)
     x = torch.as_tensor(np.asarray(setup.image, dtype=np.float64))[None, None]
     module = _stochastic(int(setup.kernel), int(setup.stride)).train()
-    with torch.random.fork_rng(devices=[]):
-        if seed is not None:
+    batch = x.expand(draws, 1, *x.shape[2:]).contiguous()
+    if seed is None:  # fresh draws from the global generator, different every call
+        out = module(batch)
+    else:
+        with torch.random.fork_rng(devices=[]):
             torch.manual_seed(seed)
-        out = module(x.expand(draws, 1, *x.shape[2:]).contiguous())
+            out = module(batch)
     return out[:, 0].numpy()
 
 

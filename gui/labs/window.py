@@ -59,6 +59,7 @@ class LabsWindow(QMainWindow):
             widget = entry.factory()(self)
             widget.setParent(self._pages[key])
             self._pages[key].layout().addWidget(widget)
+            widget.show()  # reparenting hid it; shown with its page
             self.labs[key] = widget
             if hasattr(widget, "set_presentation"):
                 widget.set_presentation(self.presentation)

@@ -47,6 +47,8 @@ def test_training_mode_draws_converge_to_p_i_and_are_repeatable():
     freq = draw_counts(window, samples[:, 0, 0]) / len(samples)
     assert np.allclose(freq, window.probabilities, atol=0.015)
     assert np.array_equal(draw(setup, 50, seed=1), draw(setup, 50, seed=1))
+    unseeded = [draw(setup, 200)[:, 0, 0] for _ in range(2)]
+    assert not np.array_equal(*unseeded)  # repeated draws are new draws
     assert set(np.unique(samples[:, 0, 0])) <= {1.0, 2.0, 3.0, 4.0}
 
 

@@ -13,7 +13,8 @@ def register_lab(lab_sub) -> None:
         "conv", help="a 2-D convolution worked through window by window",
         description="Convolve a grid with a kernel with torch.nn.functional.conv2d and show the "
         "output, the output-size formula and (--explain) every cell's sum written out. Grids are "
-        "rows separated by ';' and values by ',' (channels by '|'), e.g. --input '1,2,3;4,5,6;7,8,9'.")
+        "rows separated by ';' and values by ',' (channels by '|'), e.g. "
+        "--input '1,2,3;4,5,6;7,8,9'.")
     p.add_argument("--preset", default="seed004",
                    help="seed004 (default), seed000, seed003, colour, seed002, seed002_same")
     p.add_argument("--input", metavar="GRID", help="the input grid (replaces the preset's)")

@@ -23,6 +23,7 @@ class LabEntry:
     title_text: str     # English title, translated in context "Labs"
     module: str         # the module that holds the widget class
     class_name: str     # built as ``cls(host)``; host is the LabsWindow
+    needs_torch: bool = True  # the labs window loads PyTorch in the background first
 
     def title(self) -> str:
         return QCoreApplication.translate("Labs", self.title_text)
@@ -44,7 +45,7 @@ LABS: tuple[LabEntry, ...] = (
     LabEntry("optim", "lab_optim", QT_TRANSLATE_NOOP("Labs", "Optimizers"),
              "gui.labs.optim_lab", "OptimizerLab"),
     LabEntry("rf", "lab_rf", QT_TRANSLATE_NOOP("Labs", "Receptive field"),
-             "gui.labs.rf_lab", "ReceptiveFieldLab"),
+             "gui.labs.rf_lab", "ReceptiveFieldLab", needs_torch=False),  # analysis only
     LabEntry("vanishing", "lab_vanishing", QT_TRANSLATE_NOOP("Labs", "Vanishing gradients"),
              "gui.labs.vanishing_lab", "VanishingGradientLab"),
     LabEntry("batchnorm", "lab_batchnorm", QT_TRANSLATE_NOOP("Labs", "Batch norm"),

@@ -89,6 +89,9 @@ class ConvControls(QWidget):
         combo = QComboBox(self)
         combo.setObjectName(name)
         combo.setAccessibleName(name)
+        # long titles must not widen the settings column; the open list shows them whole
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
         if placeholder:
             combo.addItem(placeholder, "")
         for key, title in titles.items():

@@ -3,7 +3,7 @@ one column per window, the kernel as a row, and their product giving the same ou
 current window's column lit."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -46,8 +46,11 @@ class Im2colPage(QWidget):
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         QVBoxLayout(self).addWidget(scroll)
+        self.set_presentation(False)
+
+    def set_presentation(self, on: bool) -> None:
         for view in (self.kernel_row, self.columns, self.product):
-            view.set_preferred_cell(34)
+            view.set_preferred_cell(46 if on else 34)
 
     def show_result(self, result, index: int) -> None:
         if result is None:

@@ -157,5 +157,6 @@ class ImagePage(QWidget):
         h, w = self.feature.shape
         self.feature_title.setText(
             "<b>" + tr("Feature map") + f"</b> ({h}x{w}) — "
-            + tr("values from %1 (black) to %2 (white)").replace("%1", fmt(self.feature.min()))
-            .replace("%2", fmt(self.feature.max())))
+            + tr("values from %1 (black) to %2 (white)")
+            .replace("%1", fmt(round(self.feature.min(), 1)))
+            .replace("%2", fmt(round(self.feature.max(), 1))))

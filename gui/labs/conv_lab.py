@@ -40,6 +40,7 @@ class ConvolutionLab(QWidget):
         super().__init__(host)
         self.setObjectName("conv_lab")
         self.host = host
+        self.presentation = False
         self.setup = None
         self.result = None
         self._rng = np.random.default_rng()
@@ -49,7 +50,7 @@ class ConvolutionLab(QWidget):
         scroll.setWidget(self.controls)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(self.controls.sizeHint().width() + 24)
+        self.controls_scroll = scroll
         self.views = QTabWidget(self)
         self.views.setObjectName("conv_views")
         self.views.addTab(self._build_steps_page(), tr("Step through"))
@@ -76,6 +77,7 @@ class ConvolutionLab(QWidget):
         self.kernel_view = GridView("conv_kernel_view", page, editable=True)
         self.output_view = GridView("conv_output_view", page)
         self.products_view = GridView("conv_products_view", page)
+        self.products_view.minimum_cell = 30
         titles = (tr("Input (with padding)"), tr("Kernel (weights)"), tr("Output"))
         for col, (title, view) in enumerate(zip(titles, (self.input_view, self.kernel_view,
                                                          self.output_view))):
@@ -206,6 +208,7 @@ class ConvolutionLab(QWidget):
     def _show_grids(self) -> None:
         setup, result = self.setup, self.result
         names = channel_names(setup.image.shape[0])
+        self.products_view.minimum_cell = self._products_cell()
         for view in (self.input_view, self.kernel_view, self.products_view):
             view.channel_titles = names
             view.channel_colors = CHANNEL_COLORS if len(names) == 3 else []
@@ -272,7 +275,11 @@ class ConvolutionLab(QWidget):
             lines.append(f"{where} = {window.total_expression()}{bias}")
         lines.append(tr("PyTorch (conv2d): %1 = %2").replace("%1", where)
                      .replace("%2", f"<b>{fmt(window.output)}</b>"))
-        return "<br>".join(lines)
+        if len(names) == 3:  # seed 000's colour convolution
+            lines.insert(0, "<i>y = X<sub>R</sub>*W<sub>R</sub> + X<sub>G</sub>*W<sub>G</sub> + "
+                            "X<sub>B</sub>*W<sub>B</sub> + w<sub>0</sub></i>")
+            return "<br>".join(lines)
+        return "<span style='font-size:large'>" + "<br>".join(lines) + "</span>"
 
     def formula_html(self) -> str:
         r = self.result
@@ -303,6 +310,21 @@ class ConvolutionLab(QWidget):
     def set_presentation(self, on: bool) -> None:
         for view in (self.input_view, self.kernel_view, self.output_view, self.products_view):
             view.set_preferred_cell(56 if on else 40)
+        self.presentation = on
+        self.im2col_page.set_presentation(on)
+        self.products_view.minimum_cell = self._products_cell()
+        self.products_view.updateGeometry()
+
+    def _products_cell(self) -> int:
+        """Products stay legible, but three channels leave the room to the input grids."""
+        one_channel = self.setup is None or self.setup.image.shape[0] == 1
+        return (40 if self.presentation else 30) if one_channel else 22
+
+    def resizeEvent(self, event) -> None:
+        """The settings take at most a quarter of the width; the grids get the rest."""
+        super().resizeEvent(event)
+        wanted = self.controls.sizeHint().width() + 24
+        self.controls_scroll.setFixedWidth(min(wanted, max(200, self.width() // 4)))
 
     def shutdown(self) -> None:
         self.steps.shutdown()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QLineEdit, QSizePolicy, QWidget
 
@@ -57,6 +57,7 @@ class GridView(QWidget):
         self.edit_region = None                 # (top, left, bottom, right) cells users edit
         self.selected: tuple | None = None
         self.preferred_cell = 40
+        self.minimum_cell = MIN_CELL   # a lab raises it for grids that must stay legible
         self._editor: QLineEdit | None = None
         self._editing: tuple | None = None
 
@@ -133,7 +134,10 @@ class GridView(QWidget):
     def minimumSizeHint(self) -> QSize:
         c, h, w = self.values.shape
         cols = c * w + (c - 1) * CHANNEL_GAP
-        return QSize(int(cols * MIN_CELL) + 4, int(h * MIN_CELL) + 4)
+        rows = h + (TITLE_ROWS if self.channel_titles else 0)
+        # a raised minimum applies to small grids only (a 3x7x7 kernel would not fit)
+        cell = max(MIN_CELL, min(self.minimum_cell, 320 / max(cols, 1), 200 / max(rows, 1)))
+        return QSize(int(cols * cell) + 4, int(rows * cell) + 4)
 
     # ------------------------------------------------------------ painting
     def paintEvent(self, _event) -> None:
@@ -143,7 +147,7 @@ class GridView(QWidget):
         cell, _, _ = self._layout()
         c, h, w = self.values.shape
         font = QFont(self.font())
-        font.setPixelSize(max(8, int(cell * 0.36)))
+        font.setPixelSize(max(9, int(cell * 0.4)))
         for ch in range(c):
             self._paint_title(painter, ch, cell, font)
         for ch in range(c):

@@ -51,6 +51,8 @@ class PoolingLab(QWidget):
         combo = QComboBox(self)
         combo.setObjectName(name)
         combo.setAccessibleName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
         for key, title in titles.items():
             combo.addItem(tr(title), key)
         return combo
@@ -65,7 +67,7 @@ class PoolingLab(QWidget):
     def _build_controls(self) -> QWidget:
         box = QWidget(self)
         box.setObjectName("pool_controls")
-        box.setMaximumWidth(420)
+        self.controls_box = box
         layout = QVBoxLayout(box)
         self.preset = self._combo("pool_preset", PRESET_TITLES)
         self.preset.activated.connect(lambda i: self.load_preset(self.preset.itemData(i)))
@@ -73,12 +75,15 @@ class PoolingLab(QWidget):
         self.mode.currentIndexChanged.connect(lambda _i: self._settings_changed())
         layout.addWidget(QLabel(tr("Example"), box))
         layout.addWidget(self.preset)
+        layout.addWidget(QLabel(tr("Pooling"), box))
+        layout.addWidget(self.mode)
         form = QFormLayout()
         self.window_size = self._spin("pool_window", 1, MAX_SIZE)
         self.stride = self._spin("pool_stride", 1, MAX_SIZE)
         self.rows = self._spin("pool_rows", 1, MAX_SIZE)
         self.cols = self._spin("pool_cols", 1, MAX_SIZE)
-        for label, widget in ((tr("Pooling"), self.mode), (tr("Window"), self.window_size),
+        self.mode.setAccessibleName(tr("Pooling"))
+        for label, widget in ((tr("Window"), self.window_size),
                               (tr("Stride"), self.stride), (tr("Input rows"), self.rows),
                               (tr("Input columns"), self.cols)):
             widget.setAccessibleName(label)
@@ -259,7 +264,7 @@ class PoolingLab(QWidget):
             lines.insert(0, tr("Evaluation: s = Σ p_i a_i"))
         lines.append(tr("PyTorch (%1): %2").replace("%1", source)
                      .replace("%2", f"<b>{fmt(window.output)}</b>"))
-        return "<br>".join(lines)
+        return "<span style='font-size:large'>" + "<br>".join(lines) + "</span>"
 
     def _show_stochastic(self, window) -> None:
         from engine.labs.pool import draw_counts
@@ -287,6 +292,11 @@ class PoolingLab(QWidget):
             .replace("%2", fmt(last)).replace("%3", fmt(window.expectation)))
 
     # ------------------------------------------------------------ window hooks
+    def resizeEvent(self, event) -> None:
+        """The settings take about a quarter of the width; the grids get the rest."""
+        super().resizeEvent(event)
+        self.controls_box.setMaximumWidth(max(260, self.width() // 4))
+
     def set_presentation(self, on: bool) -> None:
         for view in (self.input_view, self.output_view, self.prob_view, self.freq_view):
             view.set_preferred_cell(56 if on else 40)

@@ -6,7 +6,7 @@ canvas."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, \
     QLabel, QListWidget, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, \
@@ -64,10 +64,13 @@ class ReceptiveFieldLab(QWidget):
     def _build_controls(self) -> QWidget:
         box = QWidget(self)
         box.setObjectName("rf_controls")
-        box.setMaximumWidth(440)
+        self.controls_box = box
         layout = QVBoxLayout(box)
         self.preset = QComboBox(box)
         self.preset.setObjectName("rf_preset")
+        self.preset.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset.setMinimumContentsLength(10)
         self.preset.setAccessibleName(tr("Example"))
         for key, title in PRESETS.items():
             self.preset.addItem(tr(title), key)
@@ -206,7 +209,8 @@ class ReceptiveFieldLab(QWidget):
         fields = self.result.fields
         for i, f in enumerate(fields):
             color = LAYER_COLORS[i % len(LAYER_COLORS)]
-            self.grid_view.outlines.append(Outline(*f.region, color, 2.0 + (i == len(fields) - 1) * 2))
+            width = 4.0 if i == len(fields) - 1 else 2.0  # the final field stands out
+            self.grid_view.outlines.append(Outline(*f.region, color, width))
         top, left, bottom, right = fields[-1].region
         fill = QColor(LAYER_COLORS[(len(fields) - 1) % len(LAYER_COLORS)])
         fill.setAlpha(45)
@@ -245,8 +249,14 @@ class ReceptiveFieldLab(QWidget):
                  .replace("%2", single_expression(r))]
         if r.single_kernel_weights > r.weights:
             lines.append(tr("The stack needs %1% of those weights, and a ReLU after each of its "
-                            "convolutions adds non-linearity (VGG).").replace("%1", f"{100 * r.weights / r.single_kernel_weights:.0f}"))
+                            "convolutions adds non-linearity (VGG).")
+                         .replace("%1", f"{100 * r.weights / r.single_kernel_weights:.0f}"))
         return "<br>".join(lines)
+
+    def resizeEvent(self, event) -> None:
+        """The settings take about a quarter of the width; the grids get the rest."""
+        super().resizeEvent(event)
+        self.controls_box.setMaximumWidth(max(260, self.width() // 4))
 
     def set_presentation(self, on: bool) -> None:
         self.grid_view.set_preferred_cell(40 if on else 30)

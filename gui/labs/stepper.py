@@ -100,7 +100,8 @@ class StepControls(QWidget):
         return self.timer.isActive()
 
     def _show(self) -> None:
-        self.play.setText(("⏸ " + tr("Pause")) if self.timer.isActive() else ("▶ " + tr("Play")))
+        playing = self.timer.isActive()
+        self.play.setText(("⏸ " + tr("Pause")) if playing else ("▶ " + tr("Play")))
         self.back.setEnabled(self.index > 0)
         self.forward.setEnabled(self.index < self.count - 1)
         self.position.setText(tr("Cell %1 of %2").replace("%1", str(self.index + 1))

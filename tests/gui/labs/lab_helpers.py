@@ -26,7 +26,7 @@ def edit_cell(qtbot, view, cell, text):
     """Double-click a cell of a GridView, type ``text`` and press Enter."""
     qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=view.cell_center(*cell))
     editor = view.findChild(QLineEdit, f"{view.objectName()}_editor")
-    assert editor is not None and editor.isVisible(), (editor, view.isVisible(), view.size(), view.cell_center(*cell))
+    assert editor is not None and editor.isVisible()
     editor.selectAll()
     qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)

@@ -12,9 +12,9 @@ from gui.labs import catalogue
 from tests.gui.shell_fixtures import *  # noqa: F401,F403
 
 SAMPLES = (catalogue.LabEntry("sample", "lab_sample", "Sample", "tests.gui.labs.sample_lab",
-                              "SampleLab"),
+                              "SampleLab", needs_torch=False),
            catalogue.LabEntry("other", "lab_other", "Other", "tests.gui.labs.sample_lab",
-                              "SampleLab"),
+                              "SampleLab", needs_torch=False),
            catalogue.LabEntry("gone", "lab_gone", "Gone", "tests.gui.labs.no_such_lab", "X"))
 
 
@@ -75,3 +75,40 @@ def test_closing_the_main_window_stops_the_labs_work(sample_labs, make_window, q
     assert timer.isActive()
     window.close()
     assert not timer.isActive() and not labs.isVisible()
+
+
+SCRIPT = """
+import sys
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication([])
+from gui.main_window import MainWindow
+from gui import settings
+settings.use_config_dir(sys.argv[1])
+window = MainWindow()
+window.show()
+labs = window.open_labs("conv")
+note = labs.findChild(QLabel, "labs_loading")
+print("torch before:", "torch" in sys.modules and "torch.nn.functional" in sys.modules)
+print("note:", note is not None and note.isVisible(), "built:", "conv" in labs.labs)
+while "conv" not in labs.labs:
+    app.processEvents()
+print("built after loading:", labs.labs["conv"].result.output.tolist())
+window.files.ask_save_changes = lambda: 0
+window.labs_window.shutdown()
+"""
+
+
+@pytest.mark.slow
+def test_the_labs_window_shows_at_once_and_loads_pytorch_in_the_background(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[3]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root))
+    proc = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path)], cwd=root, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "torch before: False" in proc.stdout
+    assert "note: True built: False" in proc.stdout
+    assert "built after loading: [[15.0, 16.0], [6.0, 15.0]]" in proc.stdout

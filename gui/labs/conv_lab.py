@@ -88,9 +88,7 @@ class ConvolutionLab(QWidget):
         for col, sign in ((1, "×"), (3, "=")):
             sign_label = QLabel(f"<span style='font-size:x-large'>{sign}</span>", page)
             grid.addWidget(sign_label, 1, col)
-        grid.setColumnStretch(0, 5)
-        grid.setColumnStretch(2, 3)
-        grid.setColumnStretch(4, 3)
+        self.steps_grid = grid
         grid.setRowStretch(1, 5)
         self.steps = StepControls("conv", page)
         self.steps.step_changed.connect(lambda _i: self._show_step())
@@ -215,6 +213,7 @@ class ConvolutionLab(QWidget):
             view.clear_marks()
         self.output_view.clear_marks()
         self.kernel_view.set_values(setup.kernel)
+        self._share_width(setup, result)
         if result is None:
             self.input_view.dimmed = None
             self.input_view.edit_region = None
@@ -251,6 +250,16 @@ class ConvolutionLab(QWidget):
                                              setup.kernel.shape[-1] - 1, WINDOW)]
         self.products_view.set_values(window.products)
 
+    def _share_width(self, setup, result) -> None:
+        """Input, kernel and output columns get widths in proportion to their cells, so
+        that every grid's cells come out about the same size."""
+        c, k = setup.image.shape[0], setup.kernel.shape[-1]
+        width = result.padded.shape[2] if result is not None else setup.image.shape[2]
+        out = result.output.shape[1] if result is not None else 1
+        gaps = (c - 1) * 0.6
+        for column, cells in ((0, c * width + gaps), (2, c * k + gaps), (4, max(out, 2))):
+            self.steps_grid.setColumnStretch(column, max(1, int(cells * 10)))
+
     def _show_texts(self) -> None:
         result = self.result
         if result is None:
@@ -278,7 +287,8 @@ class ConvolutionLab(QWidget):
         if len(names) == 3:  # seed 000's colour convolution
             lines.insert(0, "<i>y = X<sub>R</sub>*W<sub>R</sub> + X<sub>G</sub>*W<sub>G</sub> + "
                             "X<sub>B</sub>*W<sub>B</sub> + w<sub>0</sub></i>")
-            return "<br>".join(lines)
+            if self.presentation:  # long lines: the presentation font is large enough
+                return "<br>".join(lines)
         return "<span style='font-size:large'>" + "<br>".join(lines) + "</span>"
 
     def formula_html(self) -> str:

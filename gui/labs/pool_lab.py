@@ -96,6 +96,7 @@ class PoolingLab(QWidget):
     def _build_views(self) -> QWidget:
         page = QWidget(self)
         grid = QGridLayout(page)
+        self.views_grid = grid
         self.input_view = GridView("pool_input_view", page, editable=True)
         self.output_view = GridView("pool_output_view", page)
         for col, title in enumerate((tr("Input"), tr("Output"))):
@@ -232,6 +233,7 @@ class PoolingLab(QWidget):
         self.input_view.set_values(self.setup.image)
         stochastic = self.setup.mode == "stochastic"
         self.stochastic_box.setVisible(stochastic)
+        self.views_grid.setRowStretch(4, 2 if stochastic else 0)  # the grids take the room
         if self.result is None:
             self.output_view.blank = None
             self.output_view.set_values(np.zeros((1, 1)), [["?"]])
@@ -295,7 +297,7 @@ class PoolingLab(QWidget):
     def resizeEvent(self, event) -> None:
         """The settings take about a quarter of the width; the grids get the rest."""
         super().resizeEvent(event)
-        self.controls_box.setMaximumWidth(max(260, self.width() // 4))
+        self.controls_box.setFixedWidth(max(260, self.width() // 4))
 
     def set_presentation(self, on: bool) -> None:
         for view in (self.input_view, self.output_view, self.prob_view, self.freq_view):

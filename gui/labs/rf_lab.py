@@ -228,11 +228,11 @@ class ReceptiveFieldLab(QWidget):
             .replace("%2", str(rf)))
         for i, f in enumerate(fields):
             self.table.insertRow(i)
-            cells = (f"{i + 1}. {layer_title(f.layer)}", f"{f.receptive_field}x{f.receptive_field}",
+            cells = (f"{i + 1}. {f.layer.token}", f"{f.receptive_field}x{f.receptive_field}",
                      str(f.jump), f"{f.weights:,}")
-            for col, text in enumerate(cells):
+            for col, text in enumerate(cells):  # the list on the left names each layer whole
                 item = QTableWidgetItem(text)
-                item.setToolTip(f.formula)
+                item.setToolTip(f"{layer_title(f.layer)}: {f.formula}")
                 if col == 0:
                     item.setForeground(LAYER_COLORS[i % len(LAYER_COLORS)])
                 self.table.setItem(i, col, item)
@@ -256,7 +256,7 @@ class ReceptiveFieldLab(QWidget):
     def resizeEvent(self, event) -> None:
         """The settings take about a quarter of the width; the grids get the rest."""
         super().resizeEvent(event)
-        self.controls_box.setMaximumWidth(max(260, self.width() // 4))
+        self.controls_box.setFixedWidth(max(260, self.width() // 4))
 
     def set_presentation(self, on: bool) -> None:
         self.grid_view.set_preferred_cell(40 if on else 30)

@@ -27,6 +27,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("LabsWindow", text)
 
 
+def load_torch() -> None:
+    """Import torch under the window's one import lock (two threads importing torch at once
+    can deadlock), then the part the labs use."""
+    from gui.workers import import_torch_once
+    import_torch_once()
+    import torch.nn.functional  # noqa: F401 - the import is the work
+
+
 class TorchLoader(QObject):
     """Imports torch on a background thread once; ``loaded`` arrives on the GUI thread."""
     loaded = Signal()
@@ -46,7 +54,7 @@ class TorchLoader(QObject):
             self.thread.start()
 
     def _load(self) -> None:
-        import torch.nn.functional  # noqa: F401 - the import is the work
+        load_torch()
         self.loaded.emit()
 
     def wait(self, seconds: float = 30.0) -> None:
@@ -91,6 +99,8 @@ class LabsWindow(QMainWindow):
         """The lab widget of ``key``, built now if its tab was never shown."""
         if key not in self.labs:
             entry = next(e for e in self.entries if e.key == key)
+            if entry.needs_torch and not self.torch_loader.ready():
+                load_torch()  # here and now: the caller needs the lab at once
             widget = entry.factory()(self)
             widget.setParent(self._pages[key])
             self._pages[key].layout().addWidget(widget)

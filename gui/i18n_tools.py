@@ -127,17 +127,67 @@ def _merge(context, msg) -> None:
     for old in context.findall("message"):
         if old.findtext("source") == source:
             new_tr, old_tr = msg.find("translation"), old.find("translation")
-            if not (new_tr.text or "").strip() and (old_tr.text or "").strip():
-                new_tr.text = old_tr.text
-                new_tr.attrib.pop("type", None)
+            # the translator's finished text wins over lupdate's same-text guess (which it
+            # marks unfinished) for a message moved here from the empty context
+            # (lupdate marks the old one vanished: it cannot see that context's tr())
+            old_type = old_tr.get("type")
+            finished = old_type != "unfinished" and translation_text(old)
+            if finished or (not translation_text(msg) and translation_text(old)):
+                kept = ET.fromstring(ET.tostring(old_tr))
+                if old_type in ("vanished", "obsolete"):
+                    kept.attrib.pop("type")
+                msg.remove(new_tr)
+                msg.append(kept)
             context.remove(old)
     context.append(msg)
 
 
+def translation_text(message) -> str:
+    """A message's translation (the first plural form of a ``%n`` message)."""
+    element = message.find("translation")
+    if element is None:
+        return ""
+    forms = element.findall("numerusform")
+    return ((forms[0].text if forms else element.text) or "").strip()
+
+
 def untranslated(ts_path: Path) -> list[str]:
+    """Sources with no translation, or one still marked unfinished (new, or its English
+    changed since it was translated): what a translator has to look at."""
     root = ET.parse(ts_path).getroot()
     return [m.findtext("source") for m in root.iter("message")
-            if not (m.findtext("translation") or "").strip()]
+            if not translation_text(m)
+            or m.find("translation").get("type") == "unfinished"]
+
+
+def finished_translations(ts_path: Path) -> dict:
+    """{(context, source): translation element} of every finished translation in the file."""
+    if not ts_path.exists():
+        return {}
+    root = ET.parse(ts_path).getroot()
+    return {(c.findtext("name") or "", m.findtext("source")): ET.fromstring(
+                ET.tostring(m.find("translation")))
+            for c in root.findall("context") for m in c.findall("message")
+            if translation_text(m) and m.find("translation").get("type") is None}
+
+
+def restore_finished(ts_path: Path, saved: dict) -> int:
+    """Put back the finished translations lupdate re-marked unfinished: it cannot see the
+    context of a module-level tr() helper, so each run it moves those messages to the empty
+    context and back, losing the translator's "finished" mark."""
+    tree = ET.parse(ts_path)
+    restored = 0
+    for context in tree.getroot().findall("context"):
+        name = context.findtext("name") or ""
+        for msg in context.findall("message"):
+            old = saved.get((name, msg.findtext("source")))
+            current = msg.find("translation")
+            if old is not None and current.get("type") == "unfinished":
+                msg.remove(current)
+                msg.append(ET.fromstring(ET.tostring(old)))
+                restored += 1
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    return restored
 
 
 def update() -> int:
@@ -148,14 +198,17 @@ def update() -> int:
         ts = resources.translation_file(lang, compiled=False)
         ts.parent.mkdir(parents=True, exist_ok=True)
         rel_ts = str(ts.relative_to(ROOT))
+        finished = finished_translations(ts)
         subprocess.run([_tool("pyside6-lupdate"), *sources, "-tr-function-alias", "tr+=_tr",
                         "-ts", rel_ts], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
         fix_contexts(ts)
+        restore_finished(ts, finished)
         subprocess.run([_tool("pyside6-lrelease"), rel_ts, "-qm",
                         str(resources.translation_file(lang).relative_to(ROOT))],
                        cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
         missing = untranslated(ts)
-        print(f"{ts.name}: {len(missing)} string(s) without a translation")
+        print(f"{ts.name}: {len(missing)} string(s) without a finished translation "
+              "(translate each, then remove type=\"unfinished\" and run update again)")
         for text in missing[:40]:
             print(f"  - {text}")
     return 0

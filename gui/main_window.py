@@ -18,6 +18,7 @@ from gui.files import FileController
 from gui.palette import PaletteWidget
 from gui.properties import InspectorWidget
 from gui.settings import Settings
+from gui import window_fit
 from gui.theme import apply_presentation
 from gui.widgets.analysis_table import AnalysisTableWidget
 from gui.widgets.message_bar import MessageBar
@@ -97,6 +98,8 @@ class MainWindow(QMainWindow):
         # probes captured each epoch of a run feed the inspection panel's epoch slider
         self.training.probes_updated.connect(
             lambda recorder: self.inspect.ensure_panel().attach_probes(recorder))
+        for task in (self.training, self.inspect):  # the curves or the maps get the room
+            window_fit.follow_task(self, task)
         self.tabifyDockWidget(self.docks["inspector"], self.docks["history"])
         self.docks["inspector"].raise_()
         self.resizeDocks([self.docks["palette"], self.docks["inspector"]], [280, 330],
@@ -245,11 +248,21 @@ class MainWindow(QMainWindow):
         return bool(graph is not None and self.files.new_from_graph(graph))
 
     def set_presentation(self, enabled: bool) -> None:
-        self.presentation = bool(enabled)
+        """Large fonts for a projector, inside the screen; turning it off restores the size
+        from before."""
+        enabled = bool(enabled)
+        if enabled and not self.presentation:
+            self._size_before_presentation = self.size()
+        self.presentation = enabled
         self.action_map["presentation"].setChecked(self.presentation)
         apply_presentation(QApplication.instance(), self.presentation)
         self.canvas.set_presentation(self.presentation)
         self.training.set_presentation(self.presentation)
+        before = getattr(self, "_size_before_presentation", None)
+        if not enabled and before is not None:
+            self.resize(window_fit.fitted_size(before, self))
+        window_fit.fit_to_screen(self)
+        QTimer.singleShot(0, lambda: window_fit.fit_to_screen(self))  # after the re-layout
         if self.labs_window is not None:
             self.labs_window.set_presentation(self.presentation)
 
@@ -348,7 +361,8 @@ class MainWindow(QMainWindow):
         self._default_state = self.saveState()
         geometry, state = self.settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1400, 880)
+            self.resize(window_fit.default_size(self))
+        window_fit.fit_to_screen(self)  # a layout saved on a larger screen
         if state is not None:
             self.restoreState(state)
         else:  # first start: sizes apply once the window has its real size

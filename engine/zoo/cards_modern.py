@@ -27,7 +27,7 @@ FAMILIES["googlenet_paper"] = {
                 "159.5K(표는 K = 1024로 셈), 곱셈-누적 128M; 5b는 1,409K, 71M입니다. 블록을 "
                 "펼쳐 네 갈래를 보세요. 5x5 앞의 1x1 축소가 곱셈 112.9M을 1.5M + 3.8M = "
                 "5.3M으로 줄입니다.",
-        differs="논문을 따릅니다: 편차 있는 conv-ReLU, 앞부분의 LRN, 실제 5x5 컨볼루션, "
+        differs="논문을 따릅니다: 편향 있는 conv-ReLU, 앞부분의 LRN, 실제 5x5 합성곱, "
                 "올림하는 3x3/2 최대값 풀링, 드롭아웃 0.4, 전역 평균 풀링(224x224에서 논문의 "
                 "7x7/1 평균 풀링과 같음). 논문 표의 오기는 따르지 않습니다: 4c의 463K(여섯 "
                 "숫자로 계산하면 가중치 509,440개 = 497.5K), 5a의 1072K와 54M(가중치 "
@@ -66,8 +66,8 @@ _STRIDE_EN = ("torchvision strides a downsampling bottleneck in its 3x3 conv (\"
               "v1.5\"): {macs_tv} G MACs. The 2015 paper strides the first 1x1 conv: "
               "{macs_paper} G MACs, the lecture's {lecture}. The parameters are the same; "
               "create(\"{name}\", stride_on=\"1x1\") builds the paper's variant.")
-_STRIDE_KO = ("torchvision은 다운샘플링 병목 블록의 3x3 컨볼루션에 스트라이드를 둡니다"
-              "(\"ResNet v1.5\"): {macs_tv} G MAC. 2015년 논문은 첫 1x1 컨볼루션에 둡니다: "
+_STRIDE_KO = ("torchvision은 다운샘플링 병목 블록의 3x3 합성곱에 스트라이드를 둡니다"
+              "(\"ResNet v1.5\"): {macs_tv} G MAC. 2015년 논문은 첫 1x1 합성곱에 둡니다: "
               "{macs_paper} G MAC, 강의의 {lecture}. 파라미터는 같으며 "
               "create(\"{name}\", stride_on=\"1x1\")로 논문 변형을 만듭니다.")
 _MACS = {"resnet50": ("4.09", "3.86", "3.8"), "resnet101": ("7.80", "7.57", "7.6"),
@@ -75,9 +75,9 @@ _MACS = {"resnet50": ("4.09", "3.86", "3.8"), "resnet101": ("7.80", "7.57", "7.6
 
 VARIANT_NOTES = {
     "resnet18": {"en": "Basic blocks (two 3x3 convs): 1.81 G MACs, the lecture's 1.8.",
-                 "ko": "기본 블록(3x3 컨볼루션 두 개): 1.81 G MAC, 강의의 1.8."},
+                 "ko": "기본 블록(3x3 합성곱 두 개): 1.81 G MAC, 강의의 1.8."},
     "resnet34": {"en": "Basic blocks (two 3x3 convs): 3.66 G MACs; the paper prints 3.6.",
-                 "ko": "기본 블록(3x3 컨볼루션 두 개): 3.66 G MAC, 논문 표기는 3.6."},
+                 "ko": "기본 블록(3x3 합성곱 두 개): 3.66 G MAC, 논문 표기는 3.6."},
     **{name: {"en": "Bottleneck blocks (1x1 reduce, 3x3, 1x1 expand x4). "
                     + _STRIDE_EN.format(name=name, macs_tv=tv, macs_paper=paper, lecture=lec),
               "ko": "병목 블록(1x1 축소, 3x3, 1x1 4배 확장). "
@@ -90,12 +90,12 @@ VARIANT_NOTES = {
     "vgg16_c": {"en": "Configuration C has a 1x1 conv as the third layer of stages 3-5; D "
                       "(vgg16) uses 3x3 there and is more accurate: spatial context matters. "
                       "Not in torchvision.",
-                "ko": "구성 C는 3-5단계의 세 번째 층이 1x1 컨볼루션입니다. 그 자리에 3x3을 쓴 "
+                "ko": "구성 C는 3-5단계의 세 번째 층이 1x1 합성곱입니다. 그 자리에 3x3을 쓴 "
                       "D(vgg16)가 더 정확합니다: 공간 문맥이 중요합니다. torchvision에는 "
                       "없습니다."},
     **{f"vgg{d}_bn": {"en": "With batch normalisation after every convolution (torchvision's "
                             "_bn models; not in the 2014 paper).",
-                      "ko": "모든 컨볼루션 뒤에 배치 정규화가 있습니다(torchvision의 _bn 모델, "
+                      "ko": "모든 합성곱 뒤에 배치 정규화가 있습니다(torchvision의 _bn 모델, "
                             "2014년 논문에는 없음)."} for d in (11, 13, 16, 19)},
 }
 
@@ -115,10 +115,10 @@ FAMILIES["resnext"] = {
         differs="Matches torchvision's {tv} exactly (stride in the 3x3 conv, as torchvision)."),
     "ko": dict(
         result="ILSVRC 2016 분류 2위, 상위-5 오류율 3.03%.",
-        idea="ResNet 병목 블록의 3x3 컨볼루션을 4채널짜리 32개 병렬 경로로 나눈 것입니다"
-             "(카디널리티 32, 폭 4d). 그룹 컨볼루션 하나로 표현됩니다. 연산량은 ResNet-50과 "
+        idea="ResNet 병목 블록의 3x3 합성곱을 4채널짜리 32개 병렬 경로로 나눈 것입니다"
+             "(카디널리티 32, 폭 4d). 그룹 합성곱 하나로 표현됩니다. 연산량은 ResNet-50과 "
              "비슷하지만 더 정확합니다: 카디널리티는 깊이와 폭 외의 새 차원입니다.",
-        look_at="ResNeXt 블록의 3x3 컨볼루션은 그룹이 32개라 가중치가 3*3*128*128 대신 "
+        look_at="ResNeXt 블록의 3x3 합성곱은 그룹이 32개라 가중치가 3*3*128*128 대신 "
                 "3*3*(128/32)*128입니다. 파라미터 25.0M, 4.23 G MAC (ResNet-50은 25.6M, "
                 "4.09 G).",
         differs="torchvision {tv}와 정확히 같습니다(torchvision처럼 3x3에 스트라이드)."),
@@ -242,7 +242,7 @@ FAMILIES["small_gap"] = {
                 "quick experiments."),
     "ko": dict(
         result="ILSVRC 모델 아님. 수업과 빠른 실험용 작은 네트워크.",
-        idea="컨볼루션 단계 뒤에 전역 평균 풀링을 바로 분류기에 연결합니다: 큰 FC 층이 없어 "
+        idea="합성곱 단계 뒤에 전역 평균 풀링을 바로 분류기에 연결합니다: 큰 FC 층이 없어 "
              "파라미터가 적고, 각 클래스 점수는 채널 평균들의 가중합입니다.",
         look_at=_GAP_NOTE_KO + " CPU에서 에폭당 몇 초에서 몇 분이면 학습됩니다.",
         differs="논문 모델이 아니라 강의의 CAM과 빠른 실험을 위한 작은 설계입니다."),

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QLis
 
 from engine.inspect import COLORMAPS, image_to_rgb, overlay, resize_map
 from gui.inspect.image_view import ImageView
+from gui.widgets.docks import scrolled
 
 SHOW_SIDE = 256  # the overlay is drawn at least this large
 
@@ -50,7 +51,8 @@ class CamView(QWidget):
                        QLabel(self, objectName="inspect_cam_title_2")]
         self._layout()
         self.method.currentIndexChanged.connect(self.request_changed)
-        self.classes.currentRowChanged.connect(lambda _row: self.request_changed.emit())
+        self.user_picked = False  # follow the top prediction until the user picks a class
+        self.classes.currentRowChanged.connect(self._on_class_picked)
         self.compare.currentIndexChanged.connect(lambda _i: self.request_changed.emit())
         self.opacity.valueChanged.connect(self._render)
         self.colormap.currentIndexChanged.connect(self._render)
@@ -74,15 +76,21 @@ class CamView(QWidget):
             col.addWidget(view, 1)
             row.addLayout(col)
         split = QSplitter(self)
-        split.addWidget(side)
+        split.addWidget(scrolled(side, "inspect_cam_side"))  # the overlays get the height
         split.addWidget(pictures)
         split.setSizes([220, 700])
         QVBoxLayout(self).addWidget(split)
 
     # ---------------------------------------------------------------- choices
+    def _on_class_picked(self, _row: int) -> None:
+        """Only a user's choice arrives here (filling the list blocks the signal)."""
+        self.user_picked = True
+        self.request_changed.emit()
+
     def set_scores(self, probs: np.ndarray, names: list) -> None:
-        """Fill the class list, best first, keeping the chosen class when possible."""
-        keep = self.chosen_class()
+        """Fill the class list, best first: the top prediction is chosen (as the epoch, run or
+        image changes) unless the user picked a class, which is then kept."""
+        keep = self.chosen_class() if self.user_picked else None
         order = np.argsort(-probs)
         self.classes.blockSignals(True)
         self.compare.blockSignals(True)
@@ -105,6 +113,7 @@ class CamView(QWidget):
 
     def reset_choice(self) -> None:
         """A new image: explain its predicted class again, with nothing beside it."""
+        self.user_picked = False
         for widget in (self.classes, self.compare):
             widget.blockSignals(True)
         self.classes.setCurrentRow(-1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QVBoxLayout, QWidget
 
-from gui.widgets.docks import add_tabbed_dock
+from gui.widgets.docks import add_tabbed_dock, scrolled
 
 
 class InspectDock(QDockWidget):
@@ -17,7 +17,8 @@ class InspectDock(QDockWidget):
         self.panel = None
         self._holder = QWidget(self, objectName="inspect_holder")
         QVBoxLayout(self._holder).setContentsMargins(0, 0, 0, 0)
-        self.setWidget(self._holder)
+        # a safety net: a dock smaller than the panel scrolls instead of growing the window
+        self.setWidget(scrolled(self._holder, "inspect_scroll"))
         self.visibilityChanged.connect(lambda visible: visible and self.ensure_panel())
 
     def ensure_panel(self):

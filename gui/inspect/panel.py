@@ -15,6 +15,7 @@ from gui.inspect.filter_view import FilterView
 from gui.inspect.image_view import ImageView
 from gui.inspect.messages import error_text
 from gui.inspect.source import ImageSourceWidget
+from gui.widgets.flow_layout import FlowLayout
 from gui.workers import Workers
 
 INPUT_SIDE = 224  # the input image is drawn this large so receptive boxes are visible
@@ -60,6 +61,8 @@ class InspectPanel(QWidget):
         self.layer.setAccessibleName(tr("Layer"))
         self.colormap = QComboBox(self, objectName="inspect_colormap")
         self.colormap.addItems(list(COLORMAPS))
+        for combo in (self.layer, self.colormap):  # never cut a name ("relu2 (Re")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.export_button = QPushButton(tr("Export PNG…"), self, objectName="inspect_export")
         self.status = QLabel(self, objectName="inspect_status")
         self.status.setWordWrap(True)
@@ -74,13 +77,11 @@ class InspectPanel(QWidget):
         self.tabs.addTab(self.filters, tr("Filters"))
         self.tabs.addTab(self.cams, tr("Class activation map"))
         self.probe_bar = self._probe_bar()
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps instead of making the window wider than a projector
         for w in (self.rebuild_button, self.weights_button, self.weights_label,
                   self.normalise, QLabel(tr("Layer"), self), self.layer,
-                  QLabel(tr("Colour map"), self), self.colormap):
+                  QLabel(tr("Colour map"), self), self.colormap, self.export_button):
             top.addWidget(w)
-        top.addStretch(1)
-        top.addWidget(self.export_button)
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -102,6 +103,7 @@ class InspectPanel(QWidget):
         bar = QWidget(self, objectName="inspect_probe_bar")
         row = QHBoxLayout(bar)
         self.probe_run = QComboBox(bar, objectName="inspect_probe_run")
+        self.probe_run.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.epoch = QSlider(Qt.Orientation.Horizontal, bar, objectName="inspect_epoch")
         self.epoch.setAccessibleName(tr("Epoch"))
         self.epoch_label = QLabel(bar, objectName="inspect_epoch_label")
@@ -331,8 +333,14 @@ class InspectPanel(QWidget):
             return
         capture, insp = caps[index], self.inspector
         self.epoch_label.setText(tr("epoch %1").replace("%1", str(capture.epoch)))
-        self.jobs.submit("weights", lambda: insp.load_weights(capture.weights),
-                         lambda _: self.refresh(), self._failed)
+        run = self.probe_run.currentText()
+
+        def shown(_result) -> None:  # the label says whose weights the views show
+            self.weights_label.setText(tr("trained: %1, epoch %2").replace("%1", run)
+                                       .replace("%2", str(capture.epoch)))
+            self.refresh()
+        self.jobs.submit("weights", lambda: insp.load_weights(capture.weights), shown,
+                         self._failed)
 
     # ---------------------------------------------------------------- export, messages
     def export_png(self, path: str) -> bool:

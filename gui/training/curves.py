@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 from scipy.signal import lfilter
 
 from gui.training import style
@@ -131,10 +131,12 @@ class CurvesView(QWidget):
             # no grid: its translucent lines tripled the paint time of a plot (9.6 -> 33.6 ms at
             # 1600x1000, measured); the hover read-out gives exact values instead
             plot.scene().sigMouseMoved.connect(lambda pos, p=plot: self._on_mouse(p, pos))
+        self.plots = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.plots.addWidget(self.loss_plot, 3)
+        self.plots.addWidget(self.acc_plot, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.loss_plot, 3)
-        layout.addWidget(self.acc_plot, 2)
+        layout.addLayout(self.plots, 1)
         layout.addWidget(self.readout)
         self._timer = QTimer(self, interval=REDRAW_MS)
         self._timer.timeout.connect(self.redraw)
@@ -229,6 +231,20 @@ class CurvesView(QWidget):
     def log_scale(self) -> bool:
         return bool(self.loss_plot.getPlotItem().ctrl.logYCheck.isChecked())
 
+    SIDE_BY_SIDE = 2.0  # width / height above which loss and accuracy stand side by side
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        """Stacked plots in a wide, low panel (a 720-line projector) would each be a sliver:
+        there they stand side by side, each the full height."""
+        super().resizeEvent(event)
+        size = event.size()
+        wide = size.width() >= self.SIDE_BY_SIDE * max(1, size.height())
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.plots.direction() != direction:
+            self.plots.setDirection(direction)
+            self.plots.setStretch(0, 1 if wide else 3)
+            self.plots.setStretch(1, 1 if wide else 2)
+
     def set_presentation(self, on: bool) -> None:
         self.presentation = bool(on)
         self.restyle()
@@ -253,15 +269,19 @@ class CurvesView(QWidget):
         items.style(width, 12 if self.presentation else 7)
 
     def retranslate(self) -> None:
-        style.set_title(self.loss_plot.getPlotItem(),
-                        self.tr("Loss (lines: training, dots: validation)"), self.presentation)
-        style.set_title(self.acc_plot.getPlotItem(),
-                        self.tr("Accuracy % (solid: training, dots: validation)"),
-                        self.presentation)
+        # short titles that fit half a 1280-pixel projector; the key sits under the plots
+        style.set_title(self.loss_plot.getPlotItem(), self.tr("Loss"), self.presentation)
+        style.set_title(self.acc_plot.getPlotItem(), self.tr("Accuracy (%)"), self.presentation)
         self.loss_plot.setLabel("bottom", self.tr("step"))
         self.acc_plot.setLabel("bottom", self.tr("step"))
         self.loss_plot.setLabel("left", self.tr("loss"))
         self.acc_plot.setLabel("left", self.tr("accuracy (%)"))
+        for plot in (self.loss_plot, self.acc_plot):  # the title says it already
+            plot.getPlotItem().showLabel("left", not self.presentation)
+        self.key = self.tr("Lines: training · dots: validation")
+        if not self.readout.text() or self.readout.text() == getattr(self, "_shown_key", ""):
+            self.readout.setText(self.key)
+            self._shown_key = self.key
 
     # ------------------------------------------------------------ hover read-out
     def _on_mouse(self, plot: pg.PlotWidget, scene_pos: QPointF) -> None:
@@ -288,7 +308,7 @@ class CurvesView(QWidget):
                          f"{items.label} {value}")
             plain.append(f"{items.label} {value}")
         if nearest_step is None:
-            self.readout.clear()
+            self.readout.setText(self.key)
             return ""
         for line in self._cursor:
             line.setPos(nearest_step)

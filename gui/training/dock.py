@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QVBoxLayout, QWidget
 
-from gui.widgets.docks import add_tabbed_dock
+from gui.widgets.docks import add_tabbed_dock, scrolled
 
 
 class TrainingDock(QDockWidget):
@@ -24,7 +24,8 @@ class TrainingDock(QDockWidget):
         self.presentation = False
         self._holder = QWidget(self, objectName="training_holder")
         QVBoxLayout(self._holder).setContentsMargins(0, 0, 0, 0)
-        self.setWidget(self._holder)
+        # a safety net: a dock smaller than the panel scrolls instead of growing the window
+        self.setWidget(scrolled(self._holder, "training_scroll"))
         self.visibilityChanged.connect(self._on_visible)
         from gui.training.keeper import RunsKeeper
         self.keeper = RunsKeeper(self)  # the runs' side of new / open / save / quit

@@ -21,60 +21,130 @@ def _class_ticks(names, n):
     return [[(i, names[i] if i < len(names) else str(i)) for i in range(n)]]
 
 
+def abbreviate(name: str, width_px: float, metrics) -> str:
+    """``name`` cut (with a dot) to fit ``width_px`` pixels, at least its first letter."""
+    if metrics.horizontalAdvance(name) <= width_px:
+        return name
+    for cut in range(len(name) - 1, 0, -1):
+        short = name[:cut] + "."
+        if metrics.horizontalAdvance(short) <= width_px:
+            return short
+    return name[:1]
+
+
 class ConfusionView(pg.PlotWidget):
-    """Rows: true class; columns: predicted class; colour: share of the row; counts written in
-    each cell when there are few classes."""
+    """Rows: true class; columns: predicted class; colour: share of the row (the colour bar is
+    the legend). Each cell shows its count when the cells are large enough to read it; the
+    column labels are abbreviated to the cell width."""
+
+    MIN_TEXT_PX = 7  # below this a count is unreadable: hide the counts, the colour bar reads
 
     def __init__(self, parent=None):
         super().__init__(parent, objectName="confusion_matrix")
         self.image = pg.ImageItem(axisOrder="row-major")
-        self.image.setColorMap(pg.colormap.get("CET-L12") or pg.colormap.get("viridis"))
+        colour_map = pg.colormap.get("CET-L12") or pg.colormap.get("viridis")
+        self.image.setColorMap(colour_map)
         self.addItem(self.image)
         self.getPlotItem().getViewBox().invertY(True)
         self.getPlotItem().getViewBox().setAspectLocked(True)
+        self.getPlotItem().getViewBox().setMouseEnabled(False, False)
+        self.colour_bar = pg.ColorBarItem(colorMap=colour_map, values=(0, 1), interactive=False,
+                                          width=14)
+        self.colour_bar.setImageItem(self.image, insert_in=self.getPlotItem())
         self._texts: list[pg.TextItem] = []
         self.matrix = np.zeros((0, 0), int)
+        self.share = np.zeros((0, 0))
+        self.names: list[str] = []
         self.presentation = False
+        self.counts_shown = False
+        self.setMinimumSize(160, 160)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - a square area
+        return width
 
     def set_matrix(self, confusion, class_names) -> None:
         self.matrix = np.asarray(confusion)
         n = self.matrix.shape[0]
-        for text in self._texts:
-            text.setVisible(False)
         if n == 0:
+            self._hide_counts()
             self.image.clear()
             return
         rows = self.matrix.sum(axis=1, keepdims=True).clip(min=1)
-        share = self.matrix / rows
-        self.image.setImage(share, levels=(0, 1))
+        self.share = self.matrix / rows
+        self.image.setImage(self.share, levels=(0, 1))
         self.image.setRect(-0.5, -0.5, n, n)
-        ticks = _class_ticks(class_names, n)
-        self.getPlotItem().getAxis("bottom").setTicks(ticks)
-        self.getPlotItem().getAxis("left").setTicks(ticks)
-        if n <= MAX_CELL_TEXT_CLASSES:
-            self._write_counts(share)
+        self.names = [name for _, name in _class_ticks(class_names, n)[0]]
         self.getPlotItem().getViewBox().autoRange(padding=0.02)
+        self._fit_text()
 
-    def _write_counts(self, share) -> None:
+    def cell_pixels(self) -> float:
+        """The side of one cell on screen, in pixels."""
+        n = self.matrix.shape[0]
+        if not n:
+            return 0.0
+        box = self.getPlotItem().getViewBox().sceneBoundingRect()
+        return min(box.width(), box.height()) / (n * 1.04)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if getattr(self, "matrix", None) is not None and self.matrix.size:
+            self._fit_text()
+
+    def _fit_text(self) -> None:
+        """Counts sized to the cells (hidden when they would not be readable) and labels
+        abbreviated to fit: what a projector shows has to be legible, not just present."""
+        from PySide6.QtGui import QFontMetrics
+        n, cell = self.matrix.shape[0], self.cell_pixels()
+        font = style.plot_font(self.presentation, 0.9)
+        digits = len(str(int(self.matrix.max()))) if self.matrix.size else 1
+        pixel = min(QFontMetrics(font).height(), cell * 0.45, cell * 1.6 / max(1, digits))
+        if pixel >= self.MIN_TEXT_PX and n <= MAX_CELL_TEXT_CLASSES:
+            font.setPixelSize(int(pixel))
+            self._write_counts(font)
+        else:
+            self._hide_counts()
+        axis_font = style.plot_font(self.presentation)
+        metrics = QFontMetrics(axis_font)
+        bottom = [(i, abbreviate(name, max(cell - 4, 8), metrics))
+                  for i, name in enumerate(self.names)]
+        self.getPlotItem().getAxis("bottom").setTicks([bottom])
+        left = self.getPlotItem().getAxis("left")
+        left_names = [(i, abbreviate(name, 120 if not self.presentation else 170, metrics))
+                      for i, name in enumerate(self.names)]
+        left.setTicks([left_names])
+        left.setWidth(max(metrics.horizontalAdvance(t) for _, t in left_names) + 34)
+
+    def _hide_counts(self) -> None:
+        for text in self._texts:
+            text.setVisible(False)
+        self.counts_shown = False
+
+    def _write_counts(self, font) -> None:
         """Write each cell's count. Text items are pooled and reused, never removed: removing
         pyqtgraph TextItems corrupts reference counts under PySide6 6.12 (crash at exit)."""
-        n = share.shape[0]
+        n = self.share.shape[0]
         while len(self._texts) < n * n:
             text = pg.TextItem("", anchor=(0.5, 0.5))
             self.addItem(text)
             self._texts.append(text)
-        font = style.plot_font(self.presentation, 0.9)
-        for k in range(n * n):
+        for k, text in enumerate(self._texts):
+            if k >= n * n:
+                text.setVisible(False)
+                continue
             i, j = divmod(k, n)
-            text = self._texts[k]
-            text.setText(str(int(self.matrix[i, j])), color="w" if share[i, j] > 0.5 else "k")
+            text.setText(str(int(self.matrix[i, j])), color="w" if self.share[i, j] > 0.5 else "k")
             text.setFont(font)
             text.setPos(j, i)
             text.setVisible(True)
+        self.counts_shown = True
 
     def cell_texts(self) -> list[str]:
         """The counts written in the cells, row by row (what a user reads)."""
         return [t.toPlainText() for t in self._texts if t.isVisible()]
+
+    def bottom_labels(self) -> list[str]:
+        ticks = self.getPlotItem().getAxis("bottom")._tickLevels
+        return [text for _, text in ticks[0]] if ticks else []
 
 
 class PerClassView(pg.PlotWidget):
@@ -118,6 +188,7 @@ class EvaluationView(QWidget):
         self.confusion = ConfusionView(self)
         self.per_class = PerClassView(self)
         self.mistakes_title = QLabel(self, objectName="mistakes_title")
+        self.mistakes_title.setWordWrap(True)
         self.mistakes = ImageGrid(columns=4, tile=72)
         self.mistakes.setObjectName("mistakes_grid")
         scroll = QScrollArea(self)
@@ -128,10 +199,14 @@ class EvaluationView(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.mistakes_title)
         box.addWidget(scroll, 1)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split = split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.setObjectName("evaluation_split")
+        split.setChildrenCollapsible(False)
         for w in (self.confusion, self.per_class, mistakes_box):
             split.addWidget(w)
-        split.setSizes([400, 250, 350])
+        self.per_class.setMinimumSize(140, 140)
+        mistakes_box.setMinimumSize(140, 140)
+        self.summary.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.run_label)
         top.addWidget(self.chooser, 1)
@@ -141,6 +216,32 @@ class EvaluationView(QWidget):
         layout.addWidget(split, 1)
         self.retranslate()
         self.set_presentation(False)
+
+    NARROW = 1.6  # width / height below which the three views stack (a narrow dock)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if hasattr(self, "split"):
+            self._arrange()
+
+    def _arrange(self) -> None:
+        """Side by side when wide (the matrix a square of the full height), stacked when
+        narrow (the matrix a square of the full width), so no view is squeezed to a strip."""
+        w, h = self.split.width(), self.split.height()
+        if w <= 0 or h <= 0:
+            return
+        wide = w >= self.NARROW * h
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.split.orientation() != orientation:
+            self.split.setOrientation(orientation)
+        if wide:
+            square = min(h + 60, int(w * 0.5))
+            rest = w - square
+            self.split.setSizes([square, int(rest * 0.4), rest - int(rest * 0.4)])
+        else:
+            square = min(w, int(h * 0.55))
+            rest = h - square
+            self.split.setSizes([square, rest // 2, rest - rest // 2])
 
     def retranslate(self) -> None:
         self.run_label.setText(self.tr("Run:"))

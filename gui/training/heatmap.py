@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -58,10 +59,15 @@ class GradientHeatmap(QWidget):
         top.addWidget(self.chooser, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        self.empty_note = QLabel(self, objectName="heatmap_empty")
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.plot, 1)
+        layout.addWidget(self.empty_note, 1)
         layout.addWidget(self.caption)
         self.retranslate()
         self.set_presentation(False)
+        self.refresh()
 
     def retranslate(self) -> None:
         self.run_label.setText(self.tr("Run:"))
@@ -69,12 +75,15 @@ class GradientHeatmap(QWidget):
         style.set_title(self.plot.getPlotItem(), self.tr("Gradient norm per layer (log10)"),
                         self.presentation)
         self.plot.setLabel("bottom", self.tr("epoch"))
+        self.empty_note.setText(self.tr("The gradient norms are collected during training and "
+                                        "shown here after the first epoch."))
         self.caption.setText(self.tr(
             "Dark rows near the input mean the gradient vanishes before it reaches those layers: "
             "they barely learn. ReLU, batch normalisation and residual links keep it alive."))
 
     def set_presentation(self, on: bool) -> None:
         self.presentation = on
+        self.empty_note.setFont(style.plot_font(on, 1.1))
         self.retranslate()
         style.style_plot(self.plot.getPlotItem(), on)
         self.plot.setBackground(style.theme_colours()[0])
@@ -89,7 +98,11 @@ class GradientHeatmap(QWidget):
         run = self._runs.get(self.chooser.currentData())
         samples = run.grad_norms if run else []
         self.layers, epochs, self.values = norm_matrix(samples)
-        if not self.values.size or np.isnan(self.values).all():
+        empty = not self.values.size or bool(np.isnan(self.values).all())
+        # before the first epoch an empty plot shows meaningless axes: say what will come
+        self.plot.setVisible(not empty)
+        self.empty_note.setVisible(empty)
+        if empty:
             self.image.clear()
             return
         finite = self.values[np.isfinite(self.values)]

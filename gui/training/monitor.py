@@ -10,7 +10,8 @@ import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QProgressBar,
-                               QPushButton, QSizePolicy, QSlider, QTabWidget, QVBoxLayout,
+                               QMenu, QPushButton, QSizePolicy, QSlider, QTabWidget, QToolButton,
+                               QVBoxLayout,
                                QWidget)
 
 from engine.training import events as ev
@@ -21,6 +22,7 @@ from gui.training.heatmap import GradientHeatmap
 from gui.training.history import FAILED, RUNNING, STOPPED, History, write_csv
 from gui.training.messages import explain_failure
 from gui.training.runs import RunsView
+from gui.widgets.flow_layout import FlowLayout
 
 
 DEFAULT_SMOOTHING = 60  # percent: per-step losses are noisy; the trend is what a room watches
@@ -80,8 +82,10 @@ class MonitorWidget(QWidget):
         self.tabs.currentChanged.connect(lambda _: self._refresh_epoch_views())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
+        progress_row = QHBoxLayout()  # one line: a low projector needs the height for curves
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.status, 3)
+        layout.addLayout(progress_row)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
@@ -95,17 +99,20 @@ class MonitorWidget(QWidget):
         self.smoothing_label = QLabel(page)
         self.log_scale = QCheckBox(page, objectName="log_scale")
         self.log_scale.toggled.connect(self.curves.set_log_scale)
-        self.export_png_button = QPushButton(page, objectName="export_png")
-        self.export_png_button.clicked.connect(lambda: self._ask_and_export("png"))
-        self.export_csv_button = QPushButton(page, objectName="export_csv")
-        self.export_csv_button.clicked.connect(lambda: self._ask_and_export("csv"))
-        options = QHBoxLayout()
+        self.export_button = QToolButton(page, objectName="export_curves")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        self.export_png_action = menu.addAction("", lambda: self._ask_and_export("png"))
+        self.export_png_action.setObjectName("export_png")
+        self.export_csv_action = menu.addAction("", lambda: self._ask_and_export("csv"))
+        self.export_csv_action.setObjectName("export_csv")
+        self.export_button.setMenu(menu)
+        self.smoothing.setMinimumWidth(120)
+        options = FlowLayout()  # wraps on a narrow screen instead of widening the window
         options.addWidget(self.smoothing_label)
-        options.addWidget(self.smoothing, 1)
+        options.addWidget(self.smoothing)
         options.addWidget(self.log_scale)
-        options.addStretch(1)
-        options.addWidget(self.export_png_button)
-        options.addWidget(self.export_csv_button)
+        options.addWidget(self.export_button)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(options)
@@ -119,8 +126,9 @@ class MonitorWidget(QWidget):
         self.smoothing_label.setText(self.tr("Smoothing"))
         self.smoothing.setAccessibleName(self.tr("Smoothing of the loss curves"))
         self.log_scale.setText(self.tr("Logarithmic loss axis"))
-        self.export_png_button.setText(self.tr("Export PNG\u2026"))
-        self.export_csv_button.setText(self.tr("Export CSV\u2026"))
+        self.export_button.setText(self.tr("Export"))
+        self.export_png_action.setText(self.tr("Export PNG\u2026"))
+        self.export_csv_action.setText(self.tr("Export CSV\u2026"))
         self.progress.setAccessibleName(self.tr("Training progress"))
         for view in (self.curves, self.heatmap, self.evaluation, self.runs_view):
             view.retranslate()
@@ -129,9 +137,10 @@ class MonitorWidget(QWidget):
 
     def set_presentation(self, on: bool) -> None:
         font = style.plot_font(on)
-        for w in (self.status, self.message, self.progress, self.tabs):
+        for w in (self.status, self.message, self.progress, self.tabs, self.smoothing_label,
+                  self.log_scale, self.export_button):
             w.setFont(font)
-        self.progress.setMinimumHeight(36 if on else 0)
+        self.progress.setMinimumHeight(28 if on else 0)
         self.curves.set_presentation(on)
         self.heatmap.set_presentation(on)
         self.evaluation.set_presentation(on)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter,
-                               QVBoxLayout, QWidget)
+                               QToolButton, QVBoxLayout, QWidget)
 
 from engine.training import events as ev
 from engine.training.session import RunControl, TrainingSession
@@ -68,8 +68,13 @@ class TrainingPanel(QWidget):
         self.stop_button.clicked.connect(self.stop)
         self.snapshot_note = QLabel(self, objectName="snapshot_note")
         self.snapshot_note.setWordWrap(True)
+        self.setup_toggle = QToolButton(self, objectName="toggle_training_setup")
+        self.setup_toggle.setCheckable(True)
+        self.setup_toggle.setChecked(True)
+        self.setup_toggle.toggled.connect(self.show_setup)
         controls = QHBoxLayout()
-        for button in (self.start_button, self.pause_button, self.stop_button):
+        for button in (self.setup_toggle, self.start_button, self.pause_button,
+                       self.stop_button):
             controls.addWidget(button)
         controls.addWidget(self.snapshot_note, 1)
         self.input_check = InputCheckBar(self)
@@ -84,6 +89,8 @@ class TrainingPanel(QWidget):
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(self.monitor)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.splitterMoved.connect(
+            lambda *_: self._sync_setup_toggle())
         self.splitter.setSizes([380, 900])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -105,7 +112,28 @@ class TrainingPanel(QWidget):
         self.setup.probe_devices()
         self.setup.data.load_preview()
 
+    def show_setup(self, shown: bool) -> None:
+        """Fold the settings column away (the curves take the width) or bring it back."""
+        if shown:
+            setup = max(self.setup.sizeHint().width() + 24, 300)
+            self.splitter.setSizes([setup, max(1, self.splitter.width() - setup)])
+        else:
+            self.splitter.setSizes([0, 1])
+        self._sync_setup_toggle()
+
+    def _sync_setup_toggle(self) -> None:
+        shown = self.splitter.sizes()[0] > 0
+        self.setup_toggle.blockSignals(True)
+        self.setup_toggle.setChecked(shown)
+        self.setup_toggle.blockSignals(False)
+        self.setup_toggle.setText(self.tr("◂ Settings") if shown
+                                  else self.tr("Settings ▸"))
+        self.setup_toggle.setToolTip(self.tr("Hide the training settings") if shown
+                                     else self.tr("Show the training settings"))
+        self.setup_toggle.setAccessibleName(self.setup_toggle.toolTip())
+
     def retranslate(self) -> None:
+        self._sync_setup_toggle()
         self.start_button.setText(self.tr("Start"))
         self.stop_button.setText(self.tr("Stop"))
         self.pause_button.setText(self.tr("Resume") if self.paused else self.tr("Pause"))
@@ -120,12 +148,14 @@ class TrainingPanel(QWidget):
 
     def set_presentation(self, on: bool) -> None:
         font = style.plot_font(on)
-        for w in (self.start_button, self.pause_button, self.stop_button, self.snapshot_note):
+        for w in (self.setup_toggle, self.start_button, self.pause_button, self.stop_button,
+                  self.snapshot_note):
             w.setFont(font)
         self.monitor.set_presentation(on)
         # on a projector the room watches the curves: the setup folds away (drag it back out)
         self.scroll.setMinimumWidth(0 if on else self.setup.sizeHint().width() + 24)
         self.splitter.setSizes([0, 1] if on else [380, 900])
+        self._sync_setup_toggle()
 
     @property
     def running(self) -> bool:

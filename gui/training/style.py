@@ -88,7 +88,7 @@ def style_plot(plot_item: pg.PlotItem, presentation: bool) -> None:
 def set_title(plot_item: pg.PlotItem, text: str, presentation: bool) -> None:
     """A plot title in the palette's text colour (pyqtgraph's default grey is faint on a
     projector), sized for presentation mode."""
-    size = (PRESENTATION_FONT_PT if presentation else NORMAL_FONT_PT) * 1.2
+    size = PRESENTATION_FONT_PT if presentation else NORMAL_FONT_PT * 1.2  # room for the curves
     plot_item.setTitle(text, color=theme_colours()[1].name(), size=f"{size:.0f}pt")
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QWidget
 
 
 def add_tabbed_dock(window, dock: QDockWidget, key: str,
@@ -20,3 +20,14 @@ def add_tabbed_dock(window, dock: QDockWidget, key: str,
             docks["analysis"].raise_()
         docks[key] = dock
     return dock
+
+
+def scrolled(widget: QWidget, name: str) -> QScrollArea:
+    """``widget`` in a frameless, resizable scroll area: the dock's minimum size no longer
+    depends on its content, so a large presentation font never makes the window larger than
+    the screen; the content scrolls only when the dock is smaller than its minimum."""
+    area = QScrollArea(objectName=name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    return area

@@ -1,0 +1,111 @@
+"""A layout that places its items in a row and wraps them onto the next row when the row is full.
+
+Rows of buttons and choosers (the training options, the Look inside toolbar) use it so that a
+narrow window or presentation mode's large font wraps them instead of making the window wider
+than the screen: its minimum width is its widest item, not the sum of all of them.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
+
+
+class FlowLayout(QLayout):
+    """Items left to right, wrapping; ``stretch_last`` lets the last item of each row take the
+    rest of that row (a slider or a status line)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6,
+                 stretch_last: bool = False):
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.stretch_last = stretch_last
+        self.setContentsMargins(QMargins(0, 0, 0, 0))
+
+    # ------------------------------------------------------------ QLayout's item protocol
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt override)
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int):  # noqa: N802
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int):  # noqa: N802
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self):  # noqa: N802
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """One row of everything (what it wants), at least the minimum."""
+        visible = self._visible()
+        width = sum(i.sizeHint().width() for i in visible) + self._spacing * max(0, len(visible) - 1)
+        height = max((i.sizeHint().height() for i in visible), default=0)
+        m = self.contentsMargins()
+        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
+
+    def minimumSize(self) -> QSize:  # noqa: N802
+        """The widest single item: everything else can wrap."""
+        size = QSize()
+        for item in self._visible():
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    # ------------------------------------------------------------ placing
+    def _visible(self) -> list[QLayoutItem]:
+        return [i for i in self._items if not (i.widget() and i.widget().isHidden())]
+
+    def _rows(self, width: int) -> list[list[QLayoutItem]]:
+        rows: list[list[QLayoutItem]] = [[]]
+        used = 0
+        for item in self._visible():
+            w = item.sizeHint().width()
+            if rows[-1] and used + self._spacing + w > width:
+                rows.append([])
+                used = 0
+            used += (self._spacing if rows[-1] else 0) + w
+            rows[-1].append(item)
+        return [r for r in rows if r]
+
+    def _place(self, rect: QRect, move: bool) -> int:
+        """Lay the items out in ``rect`` (when ``move``); return the height they need."""
+        m = self.contentsMargins()
+        inner = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        y = inner.y()
+        for row in self._rows(max(1, inner.width())):
+            height = max(i.sizeHint().height() for i in row)
+            x = inner.x()
+            for k, item in enumerate(row):
+                w = min(item.sizeHint().width(), inner.width())
+                if self.stretch_last and k == len(row) - 1 or _expands(item):
+                    w = max(w, inner.right() + 1 - x) if k == len(row) - 1 else w
+                if move:
+                    h = min(item.sizeHint().height(), height) if not _fills_height(item) else height
+                    item.setGeometry(QRect(QPoint(x, y + (height - h) // 2), QSize(w, h)))
+                x += w + self._spacing
+            y += height + self._spacing
+        return max(0, y - self._spacing - rect.y() + m.bottom())
+
+
+def _expands(item: QLayoutItem) -> bool:
+    widget = item.widget()
+    return bool(widget) and widget.sizePolicy().horizontalPolicy() in (
+        QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
+
+
+def _fills_height(item: QLayoutItem) -> bool:
+    widget = item.widget()
+    return bool(widget) and widget.sizePolicy().verticalPolicy() == QSizePolicy.Policy.Expanding

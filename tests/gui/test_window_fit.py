@@ -1,0 +1,151 @@
+"""The window on a 1280x720 projector: presentation mode and the training and Look inside panels
+keep it inside the screen, and the curves and maps get a readable share of it.
+
+Offscreen there is no real projector, so each test sets the screen area the window fits into
+(``window.screen_rect``) explicitly, as a 1280x720 screen reports it.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QApplication, QHeaderView
+
+from gui import window_fit
+from tests.gui.shell_fixtures import *  # noqa: F401,F403
+
+PROJECTOR = QRect(0, 0, 1280, 720)
+
+
+def settle(qtbot, ms: int = 150) -> None:
+    QApplication.processEvents()
+    qtbot.wait(ms)
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def projector_window(window, qtbot):
+    """The window as it starts on a 1280x720 screen, in presentation mode."""
+    window.screen_rect = lambda: PROJECTOR
+    window.resize(window_fit.default_size(window))
+    window.move(0, 0)
+    window.set_presentation(True)
+    settle(qtbot)
+    yield window
+    window.set_presentation(False)
+
+
+def assert_inside(window, rect: QRect = PROJECTOR) -> None:
+    frame = window.frameGeometry()
+    assert rect.contains(frame), f"window {frame} leaves the screen {rect}"
+    hint = window.minimumSizeHint()
+    assert hint.width() <= rect.width() and hint.height() <= rect.height(), hint
+
+
+def test_first_start_fits_the_screen(window):
+    window.screen_rect = lambda: PROJECTOR
+    window.resize(3000, 2000)
+    window_fit.fit_to_screen(window)
+    assert_inside(window)
+    assert window.frameGeometry().size() == QSize(1280, 720)  # all of it, frame included
+    assert window_fit.default_size(window) == window.size()
+
+
+def test_presentation_never_grows_the_window_and_its_size_comes_back(window, qtbot):
+    window.screen_rect = lambda: QRect(0, 0, 1400, 880)
+    window.resize(1100, 700)
+    settle(qtbot)
+    window.action_map["presentation"].trigger()  # F5
+    settle(qtbot)
+    assert window.presentation
+    assert_inside(window, QRect(0, 0, 1400, 880))
+    window.action_map["presentation"].trigger()
+    settle(qtbot)
+    assert not window.presentation
+    assert window.size() == QSize(1100, 700)
+
+
+def test_training_panel_fits_a_projector_with_readable_curves(projector_window, qtbot):
+    win = projector_window
+    dock = win.docks["training"]
+    dock.show()
+    dock.raise_()
+    panel = win.training.ensure_panel()
+    settle(qtbot, 300)
+    assert_inside(win)
+    # the task gets the room: the panel takes most of the height, the curves most of it
+    assert dock.height() >= 0.55 * win.height()
+    for plot in (panel.monitor.curves.loss_plot, panel.monitor.curves.acc_plot):
+        assert plot.height() >= 150 and plot.width() >= 300, plot.size()
+    # presentation folds the settings column away; one click brings it back and folds it again
+    assert panel.splitter.sizes()[0] == 0
+    qtbot.mouseClick(panel.setup_toggle, Qt.MouseButton.LeftButton)
+    assert panel.splitter.sizes()[0] > 200 and panel.scroll.isVisible()
+    assert_inside(win)
+    qtbot.mouseClick(panel.setup_toggle, Qt.MouseButton.LeftButton)
+    assert panel.splitter.sizes()[0] == 0
+    # the messages beside it keep a readable width
+    assert win.docks["messages"].width() >= 250
+
+
+def test_look_inside_fits_a_projector_and_the_maps_get_the_room(projector_window, qtbot):
+    win = projector_window
+    dock = win.docks["inspect"]
+    dock.show()
+    dock.raise_()
+    panel = win.inspect.ensure_panel()
+    settle(qtbot, 300)
+    assert_inside(win)
+    assert dock.height() >= 0.55 * win.height()
+    assert panel.tabs.width() >= 0.6 * panel.width()
+    # the toolbar wraps instead of widening the window: every button is inside the panel
+    for button in (panel.rebuild_button, panel.export_button):
+        right = button.mapTo(panel, button.rect().topRight()).x()
+        assert right <= panel.width()
+
+
+def test_presentation_enlarges_dock_titles_and_table_headers(window, qtbot):
+    header = window.analysis.findChild(QHeaderView)
+    before_header = header.fontMetrics().height()
+    before_title = window.docks["analysis"].fontMetrics().height()
+    window.set_presentation(True)
+    settle(qtbot)
+    assert header.fontMetrics().height() > 1.3 * before_header
+    assert window.docks["analysis"].fontMetrics().height() > 1.3 * before_title
+    window.set_presentation(False)
+
+
+# ---------------------------------------------------------------- the training views' details
+def test_gradient_heatmap_says_what_comes_before_the_first_epoch(qtbot):
+    from gui.training.heatmap import GradientHeatmap
+    view = GradientHeatmap()
+    qtbot.addWidget(view)
+    view.show()
+    assert view.empty_note.isVisible() and not view.plot.isVisible()
+    assert "first epoch" in view.empty_note.text()
+
+
+def test_confusion_matrix_is_square_stacks_when_narrow_and_hides_unreadable_counts(qtbot):
+    from gui.training.evaluation import EvaluationView
+    view = EvaluationView()
+    qtbot.addWidget(view)
+    names = [f"class {i}" for i in range(10)]
+    matrix = np.diag(np.full(10, 40)) + 1
+    view.resize(1200, 420)
+    view.show()
+    view.confusion.set_matrix(matrix, names)
+    settle(qtbot)
+    split = view.split
+    assert split.orientation().name == "Horizontal"
+    assert view.confusion.width() >= 0.8 * view.confusion.height()
+    assert view.confusion.counts_shown  # cells of ~35 px show their counts
+    assert view.confusion.cell_texts()[0] == "41"
+    view.resize(420, 900)  # a narrow dock: the three views stack
+    settle(qtbot)
+    assert split.orientation().name == "Vertical"
+    assert view.per_class.height() >= 140 and view.mistakes_title.isVisible()
+    view.resize(260, 300)  # cells of a few pixels: counts hidden, the colour bar reads
+    settle(qtbot)
+    assert not view.confusion.counts_shown and view.confusion.cell_texts() == []
+    labels = view.confusion.bottom_labels()
+    assert labels and all(len(t) < len("class 0") for t in labels)  # abbreviated to fit

@@ -64,6 +64,8 @@ def run_app(argv: list[str]) -> int:
         recovered = window.files.offer_recovery()
         if path and not recovered:
             window.files.open_path(path, ask=False)
+        if not window.document.graph.nodes and not window.document.path:
+            window.start.show()  # until the user starts working
         window.files.start_autosave()
 
     QTimer.singleShot(0, after_show)

@@ -47,7 +47,8 @@ class MainWindow(QMainWindow):
         self.document = Document(parent=self)
         self.files = FileController(self.document, self.settings, self)
         self.canvas = CanvasView(self.document, self)
-        self.setCentralWidget(self.canvas)
+        from gui.start_controller import StartController
+        self.start = StartController(self)  # the central area: the start page or the canvas
         self.setAcceptDrops(True)  # a .convstudio file dropped from the file manager opens
         self.presentation = False
         self.action_map: dict[str, QAction] = {}
@@ -122,7 +123,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         f, std = self.files, QKeySequence.StandardKey
-        self._action("new", tr("&New"), f.new_empty, std.New)
+        self._action("new", tr("&New"), self.new_network, std.New)
         self._action("new_from_zoo", tr("New from &Model Zoo…"), self.new_from_zoo,
                      "Ctrl+Shift+N")
         self._action("open", tr("&Open…"), f.open_dialog, std.Open)
@@ -147,6 +148,9 @@ class MainWindow(QMainWindow):
                      checkable=True)
         self._action("restore_layout", tr("&Restore Panels"), self.restore_default_layout)
         self._action("about", tr("&About ConvStudio"), self.show_about)
+        self._action("getting_started", tr("&Getting Started"), self.start.show, "F1")
+        self._action("train", tr("&Train"), lambda: self.show_dock("training"))
+        self._action("look_inside", tr("&Look Inside"), lambda: self.show_dock("inspect"))
         self._action("labs", tr("Open &Labs…"), lambda: self.open_labs())
         for action in self.action_map.values():
             action.setIconText(plain_text(action.text()))
@@ -176,6 +180,9 @@ class MainWindow(QMainWindow):
         view.addActions([canvas_actions[n] for n in ("zoom_in", "zoom_out", "zoom_fit")
                          if n in canvas_actions])
         view.addSeparator()
+        view.addActions([canvas_actions[n] for n in ("expand_all", "collapse_all")
+                         if n in canvas_actions])
+        view.addSeparator()
         panels = self._menu(view, "panels", tr("&Panels"))
         for name, dock in self.docks.items():
             toggle = dock.toggleViewAction()
@@ -188,7 +195,7 @@ class MainWindow(QMainWindow):
         from gui.labs.menu import fill_labs_menu
         fill_labs_menu(self, self._menu(bar, "labs", tr("&Labs")))
         help_menu = self._menu(bar, "help", tr("&Help"))
-        help_menu.addAction(a["about"])
+        help_menu.addActions([a["getting_started"], a["about"]])
         for action in canvas_actions.values():
             self.addAction(action)  # shortcuts work wherever the focus is
 
@@ -207,6 +214,8 @@ class MainWindow(QMainWindow):
         bar.addActions([a["new_from_zoo"], a["open"], a["save"]])
         bar.addSeparator()
         bar.addActions([a["undo"], a["redo"]])
+        bar.addSeparator()
+        bar.addActions([a["train"], a["look_inside"]])
         extra = [c[n] for n in ("zoom_fit", "auto_layout") if n in c]
         if extra:
             bar.addSeparator()
@@ -238,6 +247,18 @@ class MainWindow(QMainWindow):
         command = AddNodeCommand(doc, layer_type, pos=pos, connect_from=source)
         doc.undo_stack.push(command)
         doc.select([command.node_id])
+
+    def new_network(self) -> bool:
+        """File > New: an empty network, with the start page in front."""
+        if not self.files.new_empty():
+            return False
+        self.start.show()
+        return True
+
+    def show_dock(self, name: str) -> None:
+        dock = self.docks[name]
+        dock.show()
+        dock.raise_()
 
     def new_from_zoo(self) -> bool:
         from gui.widgets.zoo_dialog import ZooDialog

@@ -46,6 +46,10 @@ ACTIONS = {
                      QT_TRANSLATE_NOOP("Canvas", "Show the layers inside a composite block")),
     "collapse_block": (QT_TRANSLATE_NOOP("Canvas", "Collapse Block"), ["Ctrl+Shift+E"],
                        QT_TRANSLATE_NOOP("Canvas", "Turn an expanded block back into one layer")),
+    "expand_all": (QT_TRANSLATE_NOOP("Canvas", "Expand All Blocks"), ["Ctrl+Alt+E"],
+                   QT_TRANSLATE_NOOP("Canvas", "Show the layers inside every composite block")),
+    "collapse_all": (QT_TRANSLATE_NOOP("Canvas", "Collapse All Blocks"), ["Ctrl+Alt+Shift+E"],
+                     QT_TRANSLATE_NOOP("Canvas", "Turn every expanded block back into one layer")),
     "zoom_in": (QT_TRANSLATE_NOOP("Canvas", "Zoom In"), [Key.ZoomIn, "Ctrl+="],
                 QT_TRANSLATE_NOOP("Canvas", "Zoom in")),
     "zoom_out": (QT_TRANSLATE_NOOP("Canvas", "Zoom Out"), [Key.ZoomOut],
@@ -205,6 +209,7 @@ class CanvasEditor(QObject):
 
     def _paste(self, fragment, top_left, text: str = "") -> None:
         try:
+            top_left = frag.free_top_left(self.doc.graph, fragment, top_left)
             prepared = frag.prepare_paste(self.doc.graph, fragment, top_left)
         except ValueError as exc:
             self._say("warning", refusal_sentence(exc))
@@ -255,6 +260,28 @@ class CanvasEditor(QObject):
         self._structural(tr("Collapse %1").replace("%1", block_id),
                          lambda g: zoo.collapse(g, block_id))
 
+    def expand_all(self) -> bool:
+        """Every composite block shows its layers (one undo step), then a fresh layout."""
+        from engine import zoo
+        if not any(n.spec.composite for n in self.doc.graph.nodes.values()):
+            self._say("info", tr("No block to expand: every layer is shown."))
+            return False
+        done = self._structural(tr("Expand All Blocks"), zoo.expand_all)
+        if done:
+            self.view.fit_readable()
+        return done
+
+    def collapse_all(self) -> bool:
+        """Every expanded block that still matches its template becomes one layer again."""
+        from engine import zoo
+        if not any(b.template for b in self.doc.graph.blocks.values()):
+            self._say("info", tr("No expanded block to collapse."))
+            return False
+        done = self._structural(tr("Collapse All Blocks"), zoo.collapse_all)
+        if done:
+            self.view.fit_readable()
+        return done
+
     def _structural(self, text: str, mutate) -> bool:
         """Try ``mutate`` on a copy first so a refusal changes nothing, then push it."""
         try:
@@ -273,7 +300,7 @@ class CanvasEditor(QObject):
         self.view.zoom_by(0.8)
 
     def zoom_fit(self) -> None:
-        self.view.fit_all()
+        self.view.fit_width()
 
     def auto_layout(self) -> None:
         graph = self.doc.graph

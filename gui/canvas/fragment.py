@@ -57,6 +57,25 @@ def bounds(fragment: dict) -> tuple[float, float, float, float]:
     return min(xs), min(ys), max(xs), max(ys)
 
 
+PASTE_STEP = (40.0, 40.0)  # each paste that would cover a layer moves this far down-right
+NEAR = 20.0  # a pasted layer closer than this to an existing one would hide it
+
+
+def free_top_left(graph, fragment: dict, top_left, step=PASTE_STEP, tries: int = 60):
+    """``top_left``, moved by ``step`` until no pasted layer would lie on top of an existing
+    one: a paste never hides its original, and repeated pastes keep offsetting."""
+    x0, y0, _, _ = bounds(fragment)
+    offsets = [(float(n["pos"][0]) - x0, float(n["pos"][1]) - y0) for n in fragment["nodes"]]
+    taken = [tuple(n.pos) for n in graph.nodes.values()]
+    x, y = float(top_left[0]), float(top_left[1])
+    for _ in range(tries):
+        if not any(abs(x + dx - tx) < NEAR and abs(y + dy - ty) < NEAR
+                   for dx, dy in offsets for tx, ty in taken):
+            break
+        x, y = x + step[0], y + step[1]
+    return x, y
+
+
 def _fresh(old: str, taken: set) -> str:
     prefix = re.sub(r"\d+$", "", old) or "node"
     i = 1

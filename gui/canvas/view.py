@@ -123,6 +123,24 @@ class CanvasView(QGraphicsView):
             self.centerOn(QPointF(rect.center().x(), rect.top() + half))
         self.zoom_by(1.0)
 
+    def fit_width(self) -> None:
+        """Fit to View: the whole network when it fits, else its full width from its input
+        down (scroll for the rest) - a tall network stays readable instead of becoming a
+        column a few pixels wide."""
+        rect = self.canvas_scene.content_rect()
+        if rect.isNull():
+            return
+        rect = rect.adjusted(-30, -30, 30, 30)
+        port = self.viewport().rect()
+        whole = min(port.width() / rect.width(), port.height() / rect.height(), 1.0)
+        if whole >= READABLE_ZOOM:
+            return self.fit_all()
+        scale = max(MIN_ZOOM, min(port.width() / rect.width(), 1.0))
+        self.resetTransform()
+        self.scale(scale, scale)
+        half = port.height() / (2 * scale)
+        self.centerOn(QPointF(rect.center().x(), rect.top() + half))
+
     def fit_readable(self) -> None:
         self.fit_all(READABLE_ZOOM)
 

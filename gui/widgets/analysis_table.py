@@ -249,6 +249,8 @@ class AnalysisTableWidget(QWidget):
             header = self.table.horizontalHeader()
             for column in range(header.count()):  # a little air between the numbers
                 header.resizeSection(column, header.sectionSize(column) + 14)
+            self.table.scrollToTop()  # a new network reads from its first layer
+            self.table.horizontalScrollBar().setValue(0)
         self._on_selection_changed(self.document.selection)
         self._update_totals(analysis)
         self._update_memory()

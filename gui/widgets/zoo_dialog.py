@@ -24,6 +24,14 @@ def _zoo():
     return zoo
 
 
+def open_zoo_model(name: str):
+    """A zoo network as it opens in the window: its composite blocks collapsed into one card
+    each (View > Expand All Blocks shows their layers), so a big network starts readable."""
+    graph = _zoo().create(name)
+    _zoo().collapse_all(graph)
+    return graph
+
+
 def _short(n: int) -> str:
     for size, unit in ((1e9, "G"), (1e6, "M"), (1e3, "k")):
         if n >= size:
@@ -60,6 +68,8 @@ class ZooDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.setObjectName("zoo_buttons")
+        self.open_button = buttons.button(QDialogButtonBox.StandardButton.Open)
+        self.open_button.setObjectName("zoo_open")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -69,6 +79,10 @@ class ZooDialog(QDialog):
         row.addWidget(buttons)
         layout.addLayout(row)
         self._populate()
+        # the whole name of every model shows: the list is as wide as its longest entry
+        left.setMinimumWidth(self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth()
+                             + self.list.verticalScrollBar().sizeHint().width() + 8)
+        split.setSizes([left.minimumWidth(), 900 - left.minimumWidth()])
         self.list.currentItemChanged.connect(self._show_card)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         self.search.textChanged.connect(self._filter)
@@ -85,11 +99,22 @@ class ZooDialog(QDialog):
             item.setData(KEY_ROLE, ("example", name, title))
 
     def _filter(self, text: str) -> None:
+        """Hide what does not match; keep a shown choice, else choose the first match (the card
+        follows); with no match nothing is chosen and Open is off."""
         words = text.lower().split()
+        first = None
         for i in range(self.list.count()):
             item = self.list.item(i)
             hay = (item.text() + " " + item.data(KEY_ROLE)[1]).lower()
             item.setHidden(not all(w in hay for w in words))
+            if first is None and not item.isHidden():
+                first = item
+        current = self.list.currentItem()
+        if current is None or current.isHidden():
+            self.list.setCurrentItem(first)  # None clears the choice and the card
+        if first is None:
+            self.list.clearSelection()
+        self._show_card(self.list.currentItem())
 
     def select(self, name: str) -> bool:
         for i in range(self.list.count()):
@@ -100,18 +125,21 @@ class ZooDialog(QDialog):
 
     def chosen(self) -> tuple[str, str] | None:
         item = self.list.currentItem()
-        return tuple(item.data(KEY_ROLE)[:2]) if item else None
+        return tuple(item.data(KEY_ROLE)[:2]) if item and not item.isHidden() else None
 
     def chosen_graph(self):
         choice = self.chosen()
         if choice is None:
             return None
         kind, name = choice
-        return _zoo().create(name) if kind == "zoo" else EXAMPLES[name]()
+        return open_zoo_model(name) if kind == "zoo" else EXAMPLES[name]()
 
     def _show_card(self, item: QListWidgetItem | None) -> None:
-        if item is None:
-            self.card.clear()
+        shown = item is not None and not item.isHidden()
+        self.open_button.setEnabled(shown)
+        if not shown:
+            note = tr("No model matches the search.")
+            self.card.setHtml(f"<p>{html.escape(note)}</p>")
             return
         kind, name, extra = item.data(KEY_ROLE)
         if kind == "example":

@@ -42,7 +42,7 @@ def test_main_widgets_actions_and_docks_have_stable_names(window):
     for name in ("menu_file", "menu_recent", "menu_edit", "menu_view", "menu_panels",
                  "menu_help"):
         assert name in menus
-    assert window.centralWidget() is window.canvas
+    assert window.centralWidget().currentWidget() is window.canvas
     assert window.action_map["save"].shortcut().toString() == "Ctrl+S"
 
 

@@ -1,0 +1,106 @@
+"""The central area switches between the start page and the canvas; this wires the start page's
+requests to the window (open a zoo network collapsed, an example, a lab, a recent file, the
+tour) and hides the page as soon as the user starts working (a layer added, a file opened).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QStackedWidget
+
+
+class StartController(QObject):
+    """``show()`` / ``hide()`` the start page; ``shown`` says whether it is in front."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.page = None
+        self.tour = None
+        self.stack = QStackedWidget(window)
+        self.stack.setObjectName("central_stack")
+        self.stack.addWidget(window.canvas)
+        window.setCentralWidget(self.stack)
+        window.document.graph_changed.connect(self._on_graph_changed)
+        window.document.path_changed.connect(lambda *_: self.hide())
+
+    @property
+    def shown(self) -> bool:
+        return self.page is not None and self.stack.currentWidget() is self.page
+
+    def show(self) -> None:
+        if self.page is None:
+            from gui.start_page import StartPage
+            self.page = StartPage(self.window.settings.recent_files, lambda: self._labs(), self.stack)
+            self._connect(self.page)
+            self.stack.addWidget(self.page)
+        else:
+            self.page.rebuild()
+        self.stack.setCurrentWidget(self.page)
+
+    def hide(self) -> None:
+        self.stack.setCurrentWidget(self.window.canvas)
+
+    def _connect(self, page) -> None:
+        w = self.window
+        page.zoo_requested.connect(self.open_zoo)
+        page.example_requested.connect(self.open_example)
+        page.recent_requested.connect(lambda path: w.files.open_path(path) and self.hide())
+        page.lab_requested.connect(self.open_lab)
+        page.empty_requested.connect(self.hide)
+        page.tour_requested.connect(self.start_tour)
+        page.zoo_dialog_requested.connect(lambda: w.new_from_zoo() and self.hide())
+
+    def _labs(self) -> list[tuple[str, str]]:
+        """(key, title) of the teaching labs, once the window has them."""
+        if not hasattr(self.window, "open_labs"):
+            return []
+        try:
+            from gui.labs.catalogue import available_labs
+        except ModuleNotFoundError:
+            return []
+        return [(entry.key, entry.title()) for entry in available_labs()]
+
+    # ------------------------------------------------------------ requests
+    def open_zoo(self, name: str) -> bool:
+        from gui.widgets.zoo_dialog import open_zoo_model
+        if self.window.files.new_from_graph(open_zoo_model(name)):
+            self.hide()
+            return True
+        return False
+
+    def open_example(self, name: str) -> bool:
+        from engine.examples import EXAMPLES
+        if self.window.files.new_from_graph(EXAMPLES[name]()):
+            self.hide()
+            return True
+        return False
+
+    def open_lab(self, key: str):
+        opener = getattr(self.window, "open_labs", None)
+        return opener(key) if opener is not None else None
+
+    def start_tour(self):
+        """Show the canvas and walk through the five steps on the real window."""
+        from gui.guide_tour import GuideTour
+        from gui.start_page import guide_steps
+        self.hide()
+        w = self.window
+        toolbar = w.findChild(QObject, "toolbar_main")
+        targets = {"palette": w.docks["palette"], "canvas": w.canvas,
+                   "analysis": w.docks["analysis"],
+                   "train": toolbar.widgetForAction(w.action_map["train"]),
+                   "inspect": toolbar.widgetForAction(w.action_map["look_inside"])}
+        w.docks["palette"].show()
+        w.docks["analysis"].show()
+        w.docks["analysis"].raise_()
+        if self.tour is not None:
+            self.tour.stop()
+            self.tour.deleteLater()
+        self.tour = GuideTour(w, guide_steps(), targets)
+        QTimer.singleShot(0, self.tour.start)  # once the canvas is laid out
+        return self.tour
+
+    def _on_graph_changed(self, _event) -> None:
+        """A layer appeared (double-click in the palette, a paste): the user is working."""
+        if self.shown and self.window.document.graph.nodes:
+            self.hide()

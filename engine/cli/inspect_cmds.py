@@ -75,25 +75,37 @@ def _normalisation(args):
 def cam(args) -> int:
     from engine.inspect import load_display, overlay, resize_map, save_png
 
+    from engine.inspect import read_class_names
+
     inspector, image = _load(args)
     result = inspector.cam(image[None], method=args.method, layer=args.layer,
                            classes=args.cls, k=max(1, args.top))
+    label = class_labeller(read_class_names(args.weights))
     pred = result.prediction
     print("top classes:")
     for rank, (c, p) in enumerate(zip(pred.top_classes[0], pred.top_probs[0]), 1):
-        print(f"  {rank}. class {int(c):<4d} {p:7.2%}")
+        print(f"  {rank}. {label(int(c)):<24s} {p:7.2%}")
     h, w = result.maps.shape[1:]
     name = "CAM" if result.method == "cam" else "Grad-CAM"
-    print(f"{name} of class {int(result.classes[0])} at {result.layer} ({h}x{w} map upsampled "
+    explained = label(int(result.classes[0]))
+    print(f"{name} of {explained} at {result.layer} ({h}x{w} map upsampled "
           f"to {image.shape[1]}x{image.shape[2]})")
     if result.heat[0].max() == 0:
-        print(f"note: the map is nowhere positive: nothing in the image supports class "
-              f"{int(result.classes[0])}")
+        print(f"note: the map is nowhere positive: nothing in the image supports {explained}")
     base = load_display(args.image, max(8, args.size))
     heat = np.clip(resize_map(result.heat[0], base.shape[:2]), 0.0, 1.0)
     picture = overlay(base, heat, args.alpha, args.colormap)
     print(f"wrote {save_png(picture, args.out)}")
     return 0
+
+
+def class_labeller(names):
+    """index -> "circle (class 0)" with the names the weights file recorded, else "class 0"."""
+    def label(index: int) -> str:
+        if 0 <= index < len(names):
+            return f"{names[index]} (class {index})"
+        return f"class {index}"
+    return label
 
 
 def features(args) -> int:

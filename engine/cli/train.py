@@ -110,8 +110,11 @@ def train(args) -> int:
     for name, event in failed.items():
         print(f"error: {event.message}", file=sys.stderr)
     if args.save_weights:
-        for out in session.save_weights(args.save_weights):
-            printer.note(f"wrote {out}")
+        names = [run.name for run in session.runs]
+        for name, out in zip(names, session.save_weights(args.save_weights)):
+            # printed even with --quiet: the next command (cam, features) needs these names
+            print(f"wrote {out}" + (f" (the {name} run)" if len(names) > 1 else ""),
+                  file=printer.out)
     return 1 if failed else 0
 
 

@@ -20,7 +20,7 @@ from engine.inspect.probes import ProbeCapture, ProbeRecorder
 from engine.inspect.receptive import Box, ReceptiveField, cell_box, receptive_fields
 from engine.inspect.results import CamResult, ChannelStats, FeatureMaps, Filters, Prediction
 from engine.inspect.weights import (apply_state_dict, clean_state_dict, load_weights,
-                                    read_normalisation, read_state_dict)
+                                    read_class_names, read_normalisation, read_state_dict)
 
 __all__ = [
     "Box", "COLORMAPS", "CamHead", "CamResult", "ChannelStats", "ClassIndexError",
@@ -29,7 +29,8 @@ __all__ = [
     "ProbeRecorder", "ReceptiveField",
     "WeightsFileError", "apply_colormap", "apply_state_dict", "cell_box", "clean_state_dict",
     "default_target_layer", "find_cam_head", "image_to_rgb", "load_display", "load_image",
-    "load_weights", "lut", "normalise", "overlay", "prediction", "read_normalisation",
+    "load_weights", "lut", "normalise", "overlay", "prediction", "read_class_names",
+    "read_normalisation",
     "read_state_dict", "receptive_fields",
     "resize_map", "resize_rgb", "save_png", "tile_grid",
 ]

@@ -115,24 +115,45 @@ def _shape(t) -> str:
     return "x".join(str(d) for d in t.shape) or "scalar"
 
 
+def read_metadata(path: str | os.PathLike) -> dict:
+    """The string metadata of a safetensors file ({} for other files or on any problem)."""
+    try:
+        with open(path, "rb") as fh:
+            if not _looks_like_safetensors(fh.read(16)):
+                return {}
+        from safetensors import safe_open
+        with safe_open(str(path), framework="pt") as f:
+            return dict(f.metadata() or {})
+    except (OSError, ValueError, TypeError):
+        return {}
+    except Exception:  # noqa: BLE001 - safetensors raises its own error for a damaged header
+        return {}
+
+
 def read_normalisation(path: str | os.PathLike):
     """(mean, std) stored in a safetensors file's metadata under ``mean`` and ``std`` (JSON
     lists, one number per channel), or None. The trainer normalises its inputs by the training
     set's statistics, so weights saved with them can be inspected exactly as trained."""
     import json
 
+    meta = read_metadata(path)
     try:
-        with open(path, "rb") as fh:
-            if not _looks_like_safetensors(fh.read(16)):
-                return None
-        from safetensors import safe_open
-        with safe_open(str(path), framework="pt") as f:
-            meta = f.metadata() or {}
         mean, std = json.loads(meta["mean"]), json.loads(meta["std"])
         mean, std = [float(v) for v in mean], [float(v) for v in std]
-    except (OSError, KeyError, ValueError, TypeError):
+    except (KeyError, ValueError, TypeError):
         return None
     return (mean, std) if mean and len(mean) == len(std) and min(std) > 0 else None
+
+
+def read_class_names(path: str | os.PathLike) -> list[str]:
+    """The class names the training recorded in a safetensors file (``classes``), or []."""
+    import json
+
+    try:
+        names = json.loads(read_metadata(path).get("classes", "[]"))
+    except ValueError:
+        return []
+    return [str(n) for n in names] if isinstance(names, list) else []
 
 
 def load_weights(module, path: str | os.PathLike) -> None:

@@ -82,8 +82,10 @@ FAMILIES = {
                     "layers' weights; the network has 62,378,344 parameters (62,369,152 "
                     "without the FC biases = 249,476,608 bytes, the table's memory figure). "
                     "The FC layers hold 94% of the parameters, the convolutions do 95% of "
-                    "the MACs. conv1 warns that (224 + 2*3 - 11)/4 is not whole, as the "
-                    "lecture teaches: a 227x227 input without padding fits exactly.",
+                    "the MACs. conv1's formula shows that (224 + 2*3 - 11)/4 is not whole, as the "
+                    "lecture teaches, but the window only misses the last 3 padded rows: no "
+                    "pixel is lost, so the analysis does not warn (a 227x227 input without "
+                    "padding fits exactly).",
             differs="Follows the paper and the lecture table (96-256-384-384-256, LRN after "
                     "conv1 and conv2, dropout). The paper split conv2, conv4 and conv5 over "
                     "two GPUs (each filter saw half the channels); like the table, this model "
@@ -103,9 +105,10 @@ FAMILIES = {
                     "파라미터)부터 pool5 뒤 6x6x256까지, FC6 가중치 37,748,736개. 표의 "
                     "58,621,952는 세 FC 층의 가중치만 센 값이고, 전체 파라미터는 62,378,344개"
                     "(FC 편향 제외 62,369,152개 = 249,476,608바이트, 표의 메모리 값)입니다. "
-                    "파라미터의 94%는 FC 층에, MAC 연산의 95%는 합성곱에 있습니다. conv1은 "
-                    "(224 + 2*3 - 11)/4가 정수가 아니라고 경고합니다. 227x227 입력에 패딩 "
-                    "0이면 딱 맞습니다.",
+                    "파라미터의 94%는 FC 층에, MAC 연산의 95%는 합성곱에 있습니다. conv1의 공식을 "
+                    "보면 강의대로 (224 + 2*3 - 11)/4가 정수가 아니지만, 창이 닿지 않는 것은 "
+                    "마지막 패딩 3줄뿐이라 픽셀은 버려지지 않으므로 분석은 경고하지 않습니다"
+                    "(227x227 입력에 패딩 0이면 딱 맞습니다).",
             differs="논문과 강의 표를 따릅니다(96-256-384-384-256, conv1/conv2 뒤 LRN, "
                     "드롭아웃). 논문은 conv2, conv4, conv5를 두 GPU에 나눴지만(필터가 채널의 "
                     "절반만 봄) 이 모델은 강의 표처럼 하나로 합쳤습니다. create(\"alexnet\", "
@@ -153,8 +156,9 @@ FAMILIES = {
                  "in conv2.",
             look_at="conv1 keeps more resolution (110x110 instead of 55x55), so its 96 "
                     "filters cost more MACs. Watch the feature maps and filters while it "
-                    "trains, as the paper did. conv1 warns that (224 + 2 - 7)/2 is not "
-                    "whole: the paper's 110x110 comes from rounding down.",
+                    "trains, as the paper did. conv1's formula shows that (224 + 2 - 7)/2 is "
+                    "not whole: the paper's 110x110 comes from rounding down, and only a padded "
+                    "row is never reached, so no pixel is lost and the analysis does not warn.",
             differs="Uses the sizes of the paper's Figure 3 (96-256-384-384-256), LRN after "
                     "conv1 and conv2 and max pools that round up (ceil mode) to reach 55 and "
                     "13. torchvision has no ZFNet."),
@@ -162,13 +166,13 @@ FAMILIES = {
             result="ILSVRC 2013은 이 방법으로 만든 Zeiler의 Clarifai가 상위-5 오류율 "
                    "11.7%(추가 학습 데이터 사용 시 11.2%)로 우승. 논문은 앙상블로 14.8%를 "
                    "보고합니다.",
-            idea="AlexNet 내부를 들여다보고 조정한 모델입니다. 디합성곱 네트워크로 학습 중 "
+            idea="AlexNet 내부를 들여다보고 조정한 모델입니다. 역합성곱 네트워크로 학습 중 "
                  "특징지도를 픽셀로 되돌려 보니 죽은 필터와 앨리어싱이 보였고, 그래서 conv1을 "
                  "7x7 스트라이드 2로, conv2를 스트라이드 2로 바꿨습니다.",
             look_at="conv1이 해상도를 더 유지해서(55x55 대신 110x110) 같은 96개 필터의 MAC가 "
                     "더 많습니다. 논문처럼 학습 중 특징지도와 필터를 관찰해 보세요. conv1은 "
-                    "(224 + 2 - 7)/2가 정수가 아니라고 경고합니다: 논문의 110x110은 내림 "
-                    "결과입니다.",
+                    "(224 + 2 - 7)/2가 정수가 아닙니다: 논문의 110x110은 내림 결과이고, 닿지 않는 "
+                    "것은 패딩 한 줄뿐이라 픽셀은 버려지지 않으므로 분석은 경고하지 않습니다.",
             differs="논문 그림 3의 크기(96-256-384-384-256), conv1/conv2 뒤 LRN, 55와 13을 "
                     "만들기 위해 올림(ceil mode) 최대값 풀링을 씁니다. torchvision에는 "
                     "ZFNet이 없습니다."),

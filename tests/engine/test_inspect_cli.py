@@ -43,10 +43,30 @@ def test_cam_writes_the_overlay_and_prints_the_engines_top_classes(files):
     lines = out.stdout.splitlines()
     for rank in range(3):
         cls, prob = int(pred.top_classes[0, rank]), pred.top_probs[0, rank]
-        assert f"{rank + 1}. class {cls:<4d} {prob:7.2%}" in lines[1 + rank]
+        assert f"{rank + 1}. {'class ' + str(cls):<24s} {prob:7.2%}" in lines[1 + rank]
     assert "CAM of class 3 at relu2 (14x14 map upsampled to 28x28)" in out.stdout
     written = Image.open(files / "cam.png")
     assert written.size == (200, 300) and written.mode == "RGB"  # the photo's aspect, 300 px
+
+
+def test_cam_names_the_classes_the_weights_file_recorded(files, capsys):
+    """Weights saved by `train` carry the class names: cam prints them, not bare numbers."""
+    import json
+    names = ["circle", "square", "triangle", "plus", "star", "ring", "diamond", "x", "frame",
+             "half circle"]
+    torch.manual_seed(3)
+    named = files / "named.safetensors"
+    save_file(build_module(tiny_cnn()).state_dict(), str(named),
+              metadata={"classes": json.dumps(names)})
+    out = run_in_process(capsys, "cam", "example:tiny_cnn", "--weights", named, "--image",
+                         files / "photo.jpg", "--class", 6, "--top", 2, "--out",
+                         files / "named.png")
+    assert out.returncode == 0, out.stderr
+    pred = Inspector(tiny_cnn(), weights=named).predict(
+        load_image(files / "photo.jpg", (1, 28, 28)), k=2)
+    top = int(pred.top_classes[0, 0])
+    assert out.stdout.splitlines()[1].startswith(f"  1. {names[top]} (class {top})")
+    assert "CAM of diamond (class 6) at relu2" in out.stdout
 
 
 def run_in_process(capsys, *args):
@@ -102,4 +122,5 @@ def test_normalisation_stored_with_the_weights_is_used(files, capsys):
     assert out.returncode == 0, out.stderr
     image = load_image(files / "photo.jpg", (1, 28, 28))
     pred = Inspector(tiny_cnn(), weights=path, normalize=([0.4], [0.2])).predict(image, k=1)
-    assert f"1. class {int(pred.top_classes[0, 0]):<4d} {pred.top_probs[0, 0]:7.2%}" in out.stdout
+    label = f"class {int(pred.top_classes[0, 0])}"
+    assert f"1. {label:<24s} {pred.top_probs[0, 0]:7.2%}" in out.stdout

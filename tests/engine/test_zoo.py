@@ -176,3 +176,16 @@ def test_opening_and_analysing_a_zoo_model_does_not_import_torch():
                          cwd=Path(__file__).resolve().parents[2], timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("name", ["alexnet", "zfnet"])
+def test_cards_and_analysis_agree_on_conv1s_uneven_window(name):
+    """(224 + 2P - F)/S is not whole for conv1, but only padding falls outside the last window:
+    the analysis explains it in the formula and does not warn, and the card says the same."""
+    result = analyze(zoo.create(name))
+    assert not [p for p in result.problems if p.node_id == "conv1"]
+    assert "no pixel is lost" in " ".join(result["conv1"].formulas.values())
+    card = zoo.card(name)
+    assert "does not warn" in card.text("en").look_at and "conv1 warns" not in \
+        card.text("en").look_at
+    assert "경고하지 않습니다" in card.text("ko").look_at

@@ -177,8 +177,11 @@ def test_zoom_keys_wheel_and_fit(qtbot):
     QApplication.sendEvent(view.viewport(), wheel)
     assert view.zoom() > 1.3
     QTest.keyClick(view, Qt.Key.Key_0)
+    # a network too tall to show readably: Fit to View shows its whole width from its input
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
-    assert visible.contains(view.canvas_scene.content_rect())
+    content = view.canvas_scene.content_rect()
+    assert visible.left() <= content.left() and visible.right() >= content.right()
+    assert visible.top() <= content.top() and view.zoom() >= 0.35
 
 
 def test_presentation_mode_enlarges_cards_and_keeps_the_words(qtbot):

@@ -14,10 +14,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def readme_commands() -> list[list[str]]:
-    """The ``python main.py ...`` lines of the README's command block, continuation lines
-    joined and trailing comments dropped."""
+    """The ``python main.py ...`` lines of the README's main example block (the one that
+    starts with ``summary``), continuation lines joined and trailing comments dropped."""
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    block = text[text.index("## Command line"):text.index("## Layout")]
+    section = text[text.index("## Command line"):]
+    blocks = re.split(r"\n\s*\n", section)  # the example block is the one with `summary`
+    block = next(b for b in blocks if "python main.py summary example:" in b)
     lines, current = [], ""
     for raw in block.splitlines():
         line = raw.strip()

@@ -12,8 +12,9 @@ from engine.io import graph_from_dict
 from gui.i18n import param_label
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
+def tr(text: str, disambiguation=None, n: int = -1) -> str:
+    """Translate ``text``; with ``n`` a plural message ("%n layer(s)": "1 layer", "2 layers")."""
+    return QCoreApplication.translate("Commands", text, disambiguation, n)
 
 
 class _DocCommand(QUndoCommand):
@@ -50,7 +51,7 @@ class RemoveNodesCommand(_DocCommand):
     """Delete nodes with their links; undo restores them, their links and block membership."""
 
     def __init__(self, doc, node_ids):
-        super().__init__(doc, tr("Delete %n layer(s)").replace("%n", str(len(node_ids))))
+        super().__init__(doc, tr("Delete %n layer(s)", None, len(node_ids)))
         g = doc.graph
         self.ids = [n for n in node_ids if n in g.nodes]
         ids = set(self.ids)
@@ -241,8 +242,7 @@ class PasteCommand(_DocCommand):
     its nodes, the links between them and its blocks. Undo removes exactly those."""
 
     def __init__(self, doc, fragment: dict, text: str = ""):
-        super().__init__(doc, text or tr("Paste %n layer(s)").replace(
-            "%n", str(len(fragment["nodes"]))))
+        super().__init__(doc, text or tr("Paste %n layer(s)", None, len(fragment["nodes"])))
         self.fragment = fragment
 
     @property

@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from gui import resources
 from gui.problem_text import error_text, file_error_text, problem_text  # noqa: F401 (re-export)
@@ -48,8 +49,15 @@ def install_language(app: QCoreApplication, language: str) -> bool:
         app.removeTranslator(old)
     _installed.clear()
     _current = language if language in LANGUAGE_NAMES else "en"
+    if isinstance(app, QApplication):
+        from gui.fonts import use_language_font
+        use_language_font(app, _current)  # Hangul everywhere, even without a system font
     if _current == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English))
+        plurals = QTranslator(app)  # English plural forms only: "1 layer", "2 layers"
+        if plurals.load(str(resources.translation_file("en"))):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
         return True
     translator = QTranslator(app)
     qm = resources.translation_file(_current)
@@ -72,6 +80,23 @@ def install_language(app: QCoreApplication, language: str) -> bool:
 def layer_text(text: str) -> str:
     """A layer title, category, summary, parameter label, help or choice, in the UI language."""
     return QCoreApplication.translate("Layers", text) if text else text
+
+
+def optimizer_title(title: str) -> str:
+    """An optimizer's title ("Gradient descent with momentum") in the UI language."""
+    return QCoreApplication.translate("Optimizers", title) if title else title
+
+
+def class_name(name: str) -> str:
+    """A class name in the UI language: the Shapes classes are translated, the names of a
+    user's folder or a downloaded set are shown as they are."""
+    return QCoreApplication.translate("DataSets", str(name)) if name else str(name)
+
+
+def dataset_name(name: str) -> str:
+    """"Shapes 1x28x28" -> "도형 1x28x28": the set's word translated, its size kept."""
+    word, sep, rest = str(name).partition(" ")
+    return QCoreApplication.translate("DataSets", word) + sep + rest
 
 
 def param_label(param) -> str:

@@ -26,8 +26,9 @@ from gui.widgets.message_bar import MessageBar
 APPEND_GAP = 110.0  # scene units below the selected node where a double-clicked layer goes
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+def tr(text: str, disambiguation=None, n: int = -1) -> str:
+    """Translate ``text``; with ``n`` a plural message ("%n layer(s)": "1 layer", "2 layers")."""
+    return QCoreApplication.translate("MainWindow", text, disambiguation, n)
 
 
 def plain_text(text: str) -> str:
@@ -352,11 +353,12 @@ class MainWindow(QMainWindow):
         if analysis is None:
             return
         t = analysis.totals
-        self.summary.setText(
-            tr("%1 layers · %2 parameters · %3 MACs · %4 errors · %5 warnings")
-            .replace("%1", str(len(analysis.nodes))).replace("%2", f"{t.params:,}")
-            .replace("%3", f"{t.macs:,}").replace("%4", str(len(analysis.errors)))
-            .replace("%5", str(len(analysis.warnings))))
+        self.summary.setText(" · ".join((
+            tr("%n layer(s)", None, len(analysis.nodes)),
+            tr("%1 parameters").replace("%1", f"{t.params:,}"),
+            tr("%1 MACs").replace("%1", f"{t.macs:,}"),
+            tr("%n error(s)", None, len(analysis.errors)),
+            tr("%n warning(s)", None, len(analysis.warnings)))))
         self._update_title()
 
     # ------------------------------------------------------------ project files dropped on the window

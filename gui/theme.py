@@ -57,6 +57,12 @@ def follow_system(app: QApplication) -> None:
     QGuiApplication.styleHints().colorSchemeChanged.connect(changed)
 
 
+def set_base_family(family: str) -> None:
+    """The language chose another font family (Korean): presentation mode keeps it."""
+    if _base_font is not None:
+        _base_font.setFamily(family)
+
+
 def apply_presentation(app: QApplication, enabled: bool) -> None:
     """Enlarge (or restore) the application font for projectors."""
     global _base_font

@@ -52,7 +52,7 @@ def summarise(scene, frame, analysis) -> None:
     exits = [n for n in ids if any(d not in inside for d in graph.successors(n))] or ids[-1:]
     report = analysis.nodes.get(exits[0]) if exits else None
     shape = shape_text(report.output_shape) if report is not None else ""
-    count = (tr("1 layer") if len(ids) == 1 else tr("%n layers")).replace("%n", str(len(ids)))
+    count = tr("%n layer(s)", None, len(ids))
     frame.summary = f"{count} \u2192 {shape}" if shape else count
     frame.broken = any(analysis.nodes.get(n) is not None and analysis.nodes[n].error
                        for n in ids)

@@ -7,15 +7,24 @@ from PySide6.QtCore import QCoreApplication
 from engine.problems import fmt_shape
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Canvas", text)
+def tr(text: str, disambiguation=None, n: int = -1) -> str:
+    """Translate ``text``; with ``n`` a plural message ("%n layer(s)": "1 layer", "2 layers")."""
+    return QCoreApplication.translate("Canvas", text, disambiguation, n)
 
 
 def node_title(node) -> str:
     """Type and key parameters, e.g. ``Conv 5x5/1, 6`` (the layer's own canvas title); a
     user-given name comes first."""
-    title = node.spec.canvas_title(node.params)
+    title = localised_title(node.spec.canvas_title(node.params))
     return f"{node.name}: {title}" if node.name else title
+
+
+def localised_title(title: str) -> str:
+    """The card title with its first word in the UI language (``합성곱 3x3/1, 16``); the
+    numbers stay as the lecture writes them."""
+    from gui.i18n import layer_text
+    word, sep, rest = title.partition(" ")
+    return layer_text(word) + sep + rest
 
 
 def shape_text(shape) -> str:

@@ -115,6 +115,10 @@ class LinkItem(QGraphicsItem):
             self._update_rect()
             self.update()
 
+    def path_in_scene(self) -> QPainterPath:
+        """The drawn curve in scene coordinates (drop zones measure the distance to it)."""
+        return self.mapToScene(self._path)
+
     def set_drop_target(self, on: bool) -> None:
         if on != self.drop_target:
             self.drop_target = on

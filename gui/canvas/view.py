@@ -9,7 +9,7 @@ a link, or appended and connected when dropped below the single selected layer.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPainterPathStroker
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsView, QMenu
 
 from engine import layers
@@ -18,11 +18,14 @@ from gui.canvas.editing import PLAIN_KEYS, CanvasEditor
 from gui.canvas.labels import refusal_sentence, tr
 from gui.canvas.scene import CanvasScene
 from gui.canvas.style import CanvasStyle
-from gui.commands import AddNodeCommand, InsertOnLinkCommand
+from gui.canvas.link_item import LinkItem
+from gui.canvas.node_item import NodeItem, PortItem
+from gui.commands import AddNodeCommand, InsertOnLinkCommand, MoveNodesCommand
 
 LAYER_MIME = "application/x-convstudio-layer"
 MIN_ZOOM, MAX_ZOOM = 0.04, 4.0
 READABLE_ZOOM = 0.7  # a freshly opened tall network starts here, at its input
+DROP_ZONE_PX = 18  # a layer dropped this close to a link (on screen) is inserted into it
 
 
 class CanvasView(QGraphicsView):
@@ -233,7 +236,7 @@ class CanvasView(QGraphicsView):
             return
         layer_type = _layer_type(event.mimeData())
         point = self.mapToScene(event.position().toPoint())
-        link = self.canvas_scene.link_at(point) if _insertable(layer_type) else None
+        link = self.link_near(point) if _insertable(layer_type) else None
         self._set_drop_link(link)
         event.acceptProposedAction()
 
@@ -270,10 +273,10 @@ class CanvasView(QGraphicsView):
             self.message.emit("warning", refusal_sentence(exc))
             return None
         pos = scene.to_model(point)
-        link_item = scene.link_at(point) if _insertable(layer_type) else None
+        link_item = self.link_near(point) if _insertable(layer_type) else None
         anchor = self._append_anchor(point) if spec.max_inputs != 0 else None
         if link_item is not None:
-            command = InsertOnLinkCommand(doc, link_item.link, layer_type, pos=pos)
+            return self._insert_with_room(link_item.link, layer_type)
         elif anchor is not None:
             x = doc.graph.nodes[anchor].pos[0]
             y = max(pos[1], doc.graph.nodes[anchor].pos[1] + ROW)
@@ -282,6 +285,48 @@ class CanvasView(QGraphicsView):
             command = AddNodeCommand(doc, layer_type, pos=pos)
         doc.undo_stack.push(command)
         scene.clearSelection()
+        doc.select([command.node_id])
+        return command.node_id
+
+    def link_near(self, point: QPointF) -> LinkItem | None:
+        """The link a drop at scene ``point`` inserts into: the nearest one within
+        ``DROP_ZONE_PX`` screen pixels (whatever the zoom), not over a card."""
+        items = self.canvas_scene.items(point)
+        if any(isinstance(i, (NodeItem, PortItem)) for i in items):
+            return None
+        reach = DROP_ZONE_PX / max(self.zoom(), 1e-6)
+        box = QRectF(point.x() - reach, point.y() - reach, 2 * reach, 2 * reach)
+        best, best_width = None, None
+        for item in self.canvas_scene.items(box):
+            if not isinstance(item, LinkItem) or not item.isVisible():
+                continue
+            for width in (reach * 0.5, reach, 2 * reach):  # the nearest link wins
+                stroker = QPainterPathStroker()
+                stroker.setWidth(width)
+                if stroker.createStroke(item.path_in_scene()).contains(point):
+                    if best_width is None or width < best_width:
+                        best, best_width = item, width
+                    break
+        return best
+
+    def _insert_with_room(self, link, layer_type: str) -> str:
+        """Insert ``layer_type`` into ``link`` between its two cards; when they are closer than
+        two rows, the cards below the source move down so nothing overlaps (one undo step)."""
+        doc = self.doc
+        graph = doc.graph
+        src, dst = graph.nodes[link.src].pos, graph.nodes[link.dst].pos
+        gap = dst[1] - src[1]
+        shift = max(0.0, 2 * ROW - gap)
+        moves = {n.id: (tuple(n.pos), (n.pos[0], n.pos[1] + shift))
+                 for n in graph.nodes.values() if shift and n.pos[1] > src[1] + 1}
+        y = src[1] + (gap + shift) / 2 if gap > 0 else src[1] + ROW
+        doc.undo_stack.beginMacro(tr("Insert %1").replace("%1", layer_type))
+        if moves:
+            doc.undo_stack.push(MoveNodesCommand(doc, moves))
+        command = InsertOnLinkCommand(doc, link, layer_type, pos=(dst[0], y))
+        doc.undo_stack.push(command)
+        doc.undo_stack.endMacro()
+        self.canvas_scene.clearSelection()
         doc.select([command.node_id])
         return command.node_id
 

@@ -150,6 +150,8 @@ class InspectPanel(QWidget):
         except ValueError as exc:  # e.g. several outputs: no single class score to explain
             self._failed(exc)
             return
+        from gui.i18n import class_name
+        names = [class_name(name) for name in names]  # the Shapes classes in the UI language
         self.inspector, self.stats = insp, (mean, std)
         self._apply_normalisation(refresh=False)
         self.class_names = names if len(names) == n else [

@@ -23,8 +23,9 @@ FORMULA_KEYS = ("output", "weights", "biases", "params", "macs", "activations",
                 "receptive_field")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Inspector", text)
+def tr(text: str, disambiguation=None, n: int = -1) -> str:
+    """Translate ``text``; with ``n`` a plural message ("%n layer(s)": "1 layer", "2 layers")."""
+    return QCoreApplication.translate("Inspector", text, disambiguation, n)
 
 
 def formula_title(key: str) -> str:
@@ -68,7 +69,7 @@ class InspectorWidget(QScrollArea):
         layout.setContentsMargins(8, 8, 8, 8)
         if self.node_id is None:
             text = (tr("Select a layer to see its parameters.") if not sel else
-                    tr("%n layers selected.").replace("%n", str(len(sel))))
+                    tr("%n layer(s) selected.", None, len(sel)))
             hint = QLabel(text, body)
             hint.setObjectName("inspector_hint")
             hint.setWordWrap(True)
@@ -188,12 +189,15 @@ class InspectorWidget(QScrollArea):
         report = analysis.nodes.get(self.node_id)
         if report is None:
             return
-        rows = []
+        rows, said = [], set()
         if report.output_shape:
             shape = "x".join(map(str, report.output_shape))
-            rows.append(f"<b>{html.escape(formula_title('output'))}</b>: {shape}")
+            formula = report.formulas.get("output", "")
+            if formula.startswith(shape):  # "1x28x28 as declared": say the size once
+                shape, said = formula, {"output"}
+            rows.append(f"<b>{html.escape(formula_title('output'))}</b>: {html.escape(shape)}")
         for key in FORMULA_KEYS:
-            if key in report.formulas:
+            if key in report.formulas and key not in said:
                 rows.append(f"<i>{html.escape(formula_title(key))}</i>: "
                             f"{html.escape(report.formulas[key])}")
         self.formulas.setText("<br>".join(rows) or tr("No formulas: the layer has no output "

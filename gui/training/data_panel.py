@@ -16,7 +16,8 @@ from gui.training.images import ImageGrid
 from gui.training.messages import explain_error
 from gui.workers import Workers, import_torch_once
 
-PREVIEW_COUNT = 12
+PREVIEW_COUNT = 12  # tiles: one per class, at most this many
+PREVIEW_POOL = 200  # generated images the tiles are chosen from
 SHAPES_PRESETS = ("gray28", "rgb32", "rgb64")
 TORCHVISION_SETS = ("mnist", "fashion_mnist", "kmnist", "cifar10", "cifar100", "svhn")
 FOLDER = "folder"
@@ -33,7 +34,23 @@ def load_preview(source: str):
     """A few samples of ``source``, read in a worker (it imports torch and may generate, read
     or download)."""
     import_torch_once()
-    return data_choice(source, PREVIEW_COUNT, 0.2).load()
+    return data_choice(source, PREVIEW_POOL, 0.2).load()
+
+
+def preview_indices(images, labels, n_classes: int, limit: int = PREVIEW_COUNT) -> list[int]:
+    """One image per class (the first ``limit`` classes), each the clearest of its class
+    among the pool: the highest pixel contrast, so a colour shape never hides in its
+    background. A class missing from the pool is skipped."""
+    import numpy as np
+    labels = np.asarray(labels)
+    chosen = []
+    for c in range(min(n_classes, limit)):
+        members = np.flatnonzero(labels == c)
+        if not len(members):
+            continue
+        contrast = [float(np.asarray(images[int(i)], dtype=np.float32).std()) for i in members]
+        chosen.append(int(members[int(np.argmax(contrast))]))
+    return chosen
 
 
 class DataPanel(QWidget):
@@ -156,13 +173,16 @@ class DataPanel(QWidget):
         self.preview_ready.emit()
 
     def _on_preview(self, dataset) -> None:
+        from gui.i18n import class_name, dataset_name
         split = dataset.train
-        n = min(PREVIEW_COUNT, len(split))
         names = dataset.class_names
+        pool = range(min(PREVIEW_POOL, len(split)))
+        chosen = preview_indices([split.images[i] for i in pool],
+                                 [int(split.labels[i]) for i in pool], len(names))
         self.note.setText(self.tr("{0}: {1} classes, images {2}").format(
-            dataset.name, len(names), "\u00d7".join(map(str, dataset.input_shape))))
-        self.preview.set_images([split.images[i] for i in range(n)],
-                                [names[int(split.labels[i])] for i in range(n)])
+            dataset_name(dataset.name), len(names), "\u00d7".join(map(str, dataset.input_shape))))
+        self.preview.set_images([split.images[i] for i in chosen],
+                                [class_name(names[int(split.labels[i])]) for i in chosen])
         self.preview_ready.emit()
 
     def show_download(self, done: int, total: int) -> None:

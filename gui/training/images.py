@@ -33,6 +33,8 @@ class ImageTile(QWidget):
     def __init__(self, image, caption: str, marked: bool, size: int, parent=None):
         super().__init__(parent)
         self.caption, self.marked = caption, marked
+        self.values = np.asarray(image.detach().cpu().numpy() if hasattr(image, "detach")
+                                 else image)  # what the tile shows, as numbers
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(1)

@@ -186,7 +186,8 @@ class MonitorWidget(QWidget):
                                   e.total_epochs * e.steps_per_epoch)
         self.progress.setRange(0, self._total_steps)
         self._started_at = time.perf_counter()
-        self.evaluation.class_names = tuple(e.class_names)
+        from gui.i18n import class_name
+        self.evaluation.class_names = tuple(class_name(n) for n in e.class_names)
         session = self.history.current
         shown = set(self.curves.shown_keys())
         for run in session.runs.values():

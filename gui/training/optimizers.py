@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QFormLayout, QFrame, Q
 
 from engine.training.config import OptimizerConfig
 from engine.training.optimizers import OPTIMIZERS, OptimizerSpec
+from gui.i18n import optimizer_title
 from gui.training import style
 
 
@@ -60,7 +61,7 @@ class OptimizerRow(QFrame):
         super().__init__(parent)
         self.spec = spec
         self.setObjectName(f"optimizer_{spec.name}")
-        self.check = QCheckBox(spec.title, self, objectName=f"use_{spec.name}")
+        self.check = QCheckBox(optimizer_title(spec.title), self, objectName=f"use_{spec.name}")
         self.check.setStyleSheet(f"QCheckBox {{ color: {style.colour_for(spec.name).name()}; "
                                  "font-weight: bold; }")
         self.check.toggled.connect(self.changed)
@@ -84,7 +85,7 @@ class OptimizerRow(QFrame):
                 editor = SciSpinBox(float(p.default), p.minimum, p.maximum, False, self.details)
             editor.setObjectName(f"{spec.name}_{p.name}")
             editor.setToolTip(p.help)
-            editor.setAccessibleName(f"{spec.title} {p.name}")
+            editor.setAccessibleName(f"{optimizer_title(spec.title)} {p.name}")
             self.editors[p.name] = editor
             form.addRow(f"{p.label or p.name} ({p.name})" if p.label else p.name, editor)
         self.rule = QLabel(spec.update_rule, self.details, objectName=f"rule_{spec.name}")
@@ -108,7 +109,8 @@ class OptimizerRow(QFrame):
     def retranslate(self) -> None:
         self.lr_label.setText(self.tr("\u03b7"))
         self.lr.setToolTip(self.tr("Learning rate \u03b7: how far each step moves the weights."))
-        self.lr.setAccessibleName(self.tr("Learning rate of {0}").format(self.spec.title))
+        self.lr.setAccessibleName(self.tr("Learning rate of {0}").format(
+            optimizer_title(self.spec.title)))
         self.more.setToolTip(self.tr("Show the other settings and the update rule"))
         self.more.setAccessibleName(self.more.toolTip())
 

@@ -131,6 +131,14 @@ class SetupPanel(QWidget):
         self.update_memory()
         self.devices_found.emit()
 
+    def cpu_text(self, name: str) -> str:
+        """The engine says "CPU (8 threads)"; the chooser says it in the UI language."""
+        import re
+        threads = re.search(r"\((\d+) threads?\)", name)
+        if threads is None:
+            return self.tr("CPU: {0}").format(name)
+        return self.tr("CPU (%n thread(s))", None, int(threads.group(1)))
+
     def _fill_devices(self) -> None:
         current = self.device.currentData()
         self.device.blockSignals(True)
@@ -138,7 +146,7 @@ class SetupPanel(QWidget):
         self.device.addItem(self.tr("Automatic (the GPU when there is one)"), "auto")
         for device, name, total, free in self.devices:
             if device == "cpu":
-                text = self.tr("CPU: {0}").format(name)
+                text = self.cpu_text(name)
             else:
                 text = self.tr("{0}: {1}, {2} free of {3}").format(
                     device, name, human_bytes(free), human_bytes(total))

@@ -212,7 +212,7 @@ class AnalysisTableWidget(QWidget):
         self.optimizer = QComboBox(self)
         self.optimizer.setObjectName("memory_optimizer")
         self.optimizer.setAccessibleName(tr("Optimizer"))
-        names = {"sgd": "SGD", "momentum": "Momentum", "nag": "NAG", "adagrad": "AdaGrad",
+        names = {"sgd": "SGD", "momentum": tr("Momentum"), "nag": "NAG", "adagrad": "AdaGrad",
                  "rmsprop": "RMSprop", "adadelta": "AdaDelta", "adam": "Adam", "adamw": "AdamW"}
         for key in OPTIMIZER_STATE_COPIES:
             self.optimizer.addItem(names.get(key, key), key)

@@ -2,7 +2,7 @@
 <TS version="2.1" language="ko_KR">
 <context>
     <name>AnalysisTable</name>
-    <message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Layer</source><translation>레이어</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Receptive field</source><translation>수용 영역</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Weights</source><translation>가중치</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="208" /><source>Batch size</source><translation>배치 크기</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Biases</source><translation>편향</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Parameters</source><translation>파라미터</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="105" /><source>No shape yet: fix %1 first.</source><translation>아직 크기가 없습니다: 먼저 %1을(를) 고치세요.</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Type</source><translation>종류</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Output (C x H x W)</source><translation>출력 (C x H x W)</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Values</source><translation>값</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>MACs</source><translation>MAC</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="114" /><location filename="../../gui/widgets/analysis_table.py" line="140" /><source>FLOPs = 2 x MACs = %1</source><translation>FLOPs = 2 x MAC = %1</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="122" /><source>Total</source><translation>합계</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="132" /><source>New values stored by the layers (the input, reshapes and in-place activations not counted): %1 bytes as float32</source><translation>레이어가 새로 저장하는 값(입력, 모양 바꾸기, 제자리 활성화는 제외): float32로 %1바이트</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="135" /><source>Sum of the weights column</source><translation>가중치 열의 합</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="136" /><source>Sum of the biases column</source><translation>편향 열의 합</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="137" /><source>%1 weights + %2 biases = %3 (%4 as float32)</source><translation>가중치 %1 + 편향 %2 = %3 (float32로 %4)</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="161" /><source>global</source><translation>전체</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="173" /><source>Analysis table</source><translation>분석 표</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="204" /><source>Training memory:</source><translation>학습 메모리:</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="211" /><source>batch </source><translation>배치 </translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="214" /><source>Optimizer</source><translation>옵티마이저</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="264" /><source>Parameters %1 (%2 as float32) · MACs %3 · FLOPs = 2 x MACs = %4</source><translation>파라미터 %1개 (float32로 %2) · MAC %3 · FLOPs = 2 x MAC = %4</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="267" /><source>MACs: multiply-accumulates; the lecture's ResNet "FLOPs" row (1.8, 3.6, ... x10^9) counts these.</source><translation>MAC: 곱셈-누적 횟수. 강의의 ResNet "FLOPs" 행(1.8, 3.6, ... x10^9)은 이것을 센 값입니다.</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="276" /><source>shown once every layer has a shape</source><translation>모든 레이어의 크기가 정해지면 표시됩니다</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="282" /><source>%1 (weights %2, gradients %3, optimizer state %4, activations %5)</source><translation>%1 (가중치 %2, 기울기 %3, 옵티마이저 상태 %4, 활성화 %5)</translation></message></context>
+    <message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Layer</source><translation>레이어</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Receptive field</source><translation>수용 영역</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Weights</source><translation>가중치</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="208" /><source>Batch size</source><translation>배치 크기</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Biases</source><translation>편향</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Parameters</source><translation>파라미터</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="105" /><source>No shape yet: fix %1 first.</source><translation>아직 크기가 없습니다: 먼저 %1을(를) 고치세요.</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Type</source><translation>종류</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Output (C x H x W)</source><translation>출력 (C x H x W)</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Values</source><translation>값</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>MACs</source><translation>MAC</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="114" /><location filename="../../gui/widgets/analysis_table.py" line="140" /><source>FLOPs = 2 x MACs = %1</source><translation>FLOPs = 2 x MAC = %1</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="122" /><source>Total</source><translation>합계</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="132" /><source>New values stored by the layers (the input, reshapes and in-place activations not counted): %1 bytes as float32</source><translation>레이어가 새로 저장하는 값(입력, 모양 바꾸기, 제자리 활성화는 제외): float32로 %1바이트</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="135" /><source>Sum of the weights column</source><translation>가중치 열의 합</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="136" /><source>Sum of the biases column</source><translation>편향 열의 합</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="137" /><source>%1 weights + %2 biases = %3 (%4 as float32)</source><translation>가중치 %1 + 편향 %2 = %3 (float32로 %4)</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="161" /><source>global</source><translation>전체</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="173" /><source>Analysis table</source><translation>분석 표</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="204" /><source>Training memory:</source><translation>학습 메모리:</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="211" /><source>batch </source><translation>배치 </translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="214" /><source>Optimizer</source><translation>옵티마이저</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="215" /><source>Momentum</source><translation>모멘텀</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="264" /><source>Parameters %1 (%2 as float32) · MACs %3 · FLOPs = 2 x MACs = %4</source><translation>파라미터 %1개 (float32로 %2) · MAC %3 · FLOPs = 2 x MAC = %4</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="267" /><source>MACs: multiply-accumulates; the lecture's ResNet "FLOPs" row (1.8, 3.6, ... x10^9) counts these.</source><translation>MAC: 곱셈-누적 횟수. 강의의 ResNet "FLOPs" 행(1.8, 3.6, ... x10^9)은 이것을 센 값입니다.</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="276" /><source>shown once every layer has a shape</source><translation>모든 레이어의 크기가 정해지면 표시됩니다</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="282" /><source>%1 (weights %2, gradients %3, optimizer state %4, activations %5)</source><translation>%1 (가중치 %2, 기울기 %3, 옵티마이저 상태 %4, 활성화 %5)</translation></message></context>
 <context>
     <name>BatchNormLab</name>
     <message>
@@ -181,10 +181,16 @@
         <source>Arrange the layers top to bottom</source>
         <translation>레이어를 위에서 아래로 배치</translation>
     </message>
-    <message><location filename="../../gui/canvas/block_item.py" line="195" /><source>Block %1</source><translation>블록 %1</translation></message><message><location filename="../../gui/canvas/block_item.py" line="197" /><source>Click − to collapse it back into one %1 layer.</source><translation>−를 누르면 다시 %1 레이어 하나로 접힙니다.</translation></message><message><location filename="../../gui/canvas/block_item.py" line="200" /><source>Click + (or double-click) to show its layers again.</source><translation>+를 누르거나 두 번 클릭하면 레이어가 다시 보입니다.</translation></message><message><location filename="../../gui/canvas/block_item.py" line="202" /><source>Click − to fold it into one card.</source><translation>−를 누르면 카드 하나로 접힙니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="154" /><source>Delete</source><translation>삭제</translation></message><message><location filename="../../gui/canvas/editing.py" line="180" /><source>The clipboard holds no layers to paste.</source><translation>클립보드에 붙여넣을 레이어가 없습니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="195" /><source>Duplicate</source><translation>복제</translation></message><message><location filename="../../gui/canvas/editing.py" line="232" /><source>A selected layer is already in a block; ungroup it first.</source><translation>선택한 레이어가 이미 블록에 들어 있습니다. 먼저 묶음을 푸세요.</translation></message><message><location filename="../../gui/canvas/editing.py" line="255" /><source>Expand %1</source><translation>%1 펼치기</translation></message><message><location filename="../../gui/canvas/editing.py" line="260" /><source>Collapse %1</source><translation>%1 접기</translation></message><message><location filename="../../gui/canvas/editing.py" line="267" /><source>No block to expand: every layer is shown.</source><translation>펼칠 블록이 없습니다: 모든 레이어가 보입니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="269" /><source>Expand All Blocks</source><translation>모든 블록 펼치기</translation></message><message><location filename="../../gui/canvas/editing.py" line="278" /><source>No expanded block to collapse.</source><translation>접을 펼친 블록이 없습니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="280" /><source>Collapse All Blocks</source><translation>모든 블록 접기</translation></message><message><location filename="../../gui/canvas/editing.py" line="318" /><source>Auto Layout</source><translation>자동 배치</translation></message><message><location filename="../../gui/canvas/folding.py" line="55" /><source>1 layer</source><translation>레이어 1개</translation></message><message><location filename="../../gui/canvas/folding.py" line="55" /><source>%n layers</source><translation>레이어 %n개</translation></message><message><location filename="../../gui/canvas/labels.py" line="46" /><source>output %1</source><translation>출력 %1</translation></message><message><location filename="../../gui/canvas/labels.py" line="47" /><source>%1 parameters · %2 multiply-accumulates</source><translation>파라미터 %1개 · 곱셈-누적 %2회</translation></message><message><location filename="../../gui/canvas/labels.py" line="50" /><source>Double-click to see its layers.</source><translation>두 번 클릭하면 안의 레이어가 보입니다.</translation></message><message><location filename="../../gui/canvas/node_item.py" line="74" /><source>Drag from here to an input port to connect</source><translation>여기서 입력 포트로 끌어 연결하세요</translation></message><message><location filename="../../gui/canvas/node_item.py" line="237" /><source>cannot work (see !)</source><translation>동작할 수 없음(! 참고)</translation></message><message><location filename="../../gui/canvas/node_item.py" line="239" /><source>waiting for the layer above</source><translation>위 레이어를 기다리는 중</translation></message><message><location filename="../../gui/canvas/view.py" line="34" /><source>Network canvas</source><translation>네트워크 캔버스</translation></message><message><location filename="../../gui/canvas/wiring.py" line="46" /><source>Drop the wire on a highlighted input port.</source><translation>강조된 입력 포트에 선을 놓으세요.</translation></message></context>
+    <message><location filename="../../gui/canvas/block_item.py" line="195" /><source>Block %1</source><translation>블록 %1</translation></message><message><location filename="../../gui/canvas/block_item.py" line="197" /><source>Click − to collapse it back into one %1 layer.</source><translation>−를 누르면 다시 %1 레이어 하나로 접힙니다.</translation></message><message><location filename="../../gui/canvas/block_item.py" line="200" /><source>Click + (or double-click) to show its layers again.</source><translation>+를 누르거나 두 번 클릭하면 레이어가 다시 보입니다.</translation></message><message><location filename="../../gui/canvas/block_item.py" line="202" /><source>Click − to fold it into one card.</source><translation>−를 누르면 카드 하나로 접힙니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="154" /><source>Delete</source><translation>삭제</translation></message><message><location filename="../../gui/canvas/editing.py" line="180" /><source>The clipboard holds no layers to paste.</source><translation>클립보드에 붙여넣을 레이어가 없습니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="195" /><source>Duplicate</source><translation>복제</translation></message><message><location filename="../../gui/canvas/editing.py" line="232" /><source>A selected layer is already in a block; ungroup it first.</source><translation>선택한 레이어가 이미 블록에 들어 있습니다. 먼저 묶음을 푸세요.</translation></message><message><location filename="../../gui/canvas/editing.py" line="255" /><source>Expand %1</source><translation>%1 펼치기</translation></message><message><location filename="../../gui/canvas/editing.py" line="260" /><source>Collapse %1</source><translation>%1 접기</translation></message><message><location filename="../../gui/canvas/editing.py" line="267" /><source>No block to expand: every layer is shown.</source><translation>펼칠 블록이 없습니다: 모든 레이어가 보입니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="269" /><source>Expand All Blocks</source><translation>모든 블록 펼치기</translation></message><message><location filename="../../gui/canvas/editing.py" line="278" /><source>No expanded block to collapse.</source><translation>접을 펼친 블록이 없습니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="280" /><source>Collapse All Blocks</source><translation>모든 블록 접기</translation></message><message><location filename="../../gui/canvas/editing.py" line="318" /><source>Auto Layout</source><translation>자동 배치</translation></message><message numerus="yes"><location filename="../../gui/canvas/folding.py" line="55" /><source>%n layer(s)</source><translation>
+            <numerusform>레이어 %n개</numerusform>
+        </translation></message><message><location filename="../../gui/canvas/labels.py" line="55" /><source>output %1</source><translation>출력 %1</translation></message><message><location filename="../../gui/canvas/labels.py" line="56" /><source>%1 parameters · %2 multiply-accumulates</source><translation>파라미터 %1개 · 곱셈-누적 %2회</translation></message><message><location filename="../../gui/canvas/labels.py" line="59" /><source>Double-click to see its layers.</source><translation>두 번 클릭하면 안의 레이어가 보입니다.</translation></message><message><location filename="../../gui/canvas/node_item.py" line="74" /><source>Drag from here to an input port to connect</source><translation>여기서 입력 포트로 끌어 연결하세요</translation></message><message><location filename="../../gui/canvas/node_item.py" line="237" /><source>cannot work (see !)</source><translation>동작할 수 없음(! 참고)</translation></message><message><location filename="../../gui/canvas/node_item.py" line="239" /><source>waiting for the layer above</source><translation>위 레이어를 기다리는 중</translation></message><message><location filename="../../gui/canvas/view.py" line="37" /><source>Network canvas</source><translation>네트워크 캔버스</translation></message><message><location filename="../../gui/canvas/view.py" line="323" /><source>Insert %1</source><translation>%1 끼워 넣기</translation></message><message><location filename="../../gui/canvas/wiring.py" line="46" /><source>Drop the wire on a highlighted input port.</source><translation>강조된 입력 포트에 선을 놓으세요.</translation></message></context>
 <context>
     <name>Commands</name>
-    <message><location filename="../../gui/commands.py" line="34" /><source>Add %1</source><translation>%1 추가</translation></message><message><location filename="../../gui/commands.py" line="53" /><source>Delete %n layer(s)</source><translation>레이어 %n개 삭제</translation></message><message><location filename="../../gui/commands.py" line="83" /><source>Connect</source><translation>연결</translation></message><message><location filename="../../gui/commands.py" line="96" /><source>Disconnect</source><translation>연결 끊기</translation></message><message><location filename="../../gui/commands.py" line="108" /><source>Insert %1</source><translation>%1 끼워 넣기</translation></message><message><location filename="../../gui/commands.py" line="129" /><source>Change %1 of %2</source><translation>%2의 %1 변경</translation></message><message><location filename="../../gui/commands.py" line="163" /><source>Move</source><translation>이동</translation></message><message><location filename="../../gui/commands.py" line="177" /><source>Rename</source><translation>이름 바꾸기</translation></message><message><location filename="../../gui/commands.py" line="189" /><source>Group</source><translation>묶기</translation></message><message><location filename="../../gui/commands.py" line="201" /><source>Ungroup</source><translation>묶음 풀기</translation></message><message><location filename="../../gui/commands.py" line="244" /><source>Paste %n layer(s)</source><translation>레이어 %n개 붙여넣기</translation></message></context>
+    <message><location filename="../../gui/commands.py" line="109" /><source>Insert %1</source><translation>%1 끼워 넣기</translation></message><message><location filename="../../gui/commands.py" line="35" /><source>Add %1</source><translation>%1 추가</translation></message><message numerus="yes"><location filename="../../gui/commands.py" line="54" /><source>Delete %n layer(s)</source><translation>
+            <numerusform>레이어 %n개 삭제</numerusform>
+        </translation></message><message><location filename="../../gui/commands.py" line="84" /><source>Connect</source><translation>연결</translation></message><message><location filename="../../gui/commands.py" line="97" /><source>Disconnect</source><translation>연결 끊기</translation></message><message><location filename="../../gui/commands.py" line="130" /><source>Change %1 of %2</source><translation>%2의 %1 변경</translation></message><message><location filename="../../gui/commands.py" line="164" /><source>Move</source><translation>이동</translation></message><message><location filename="../../gui/commands.py" line="178" /><source>Rename</source><translation>이름 바꾸기</translation></message><message><location filename="../../gui/commands.py" line="190" /><source>Group</source><translation>묶기</translation></message><message><location filename="../../gui/commands.py" line="202" /><source>Ungroup</source><translation>묶음 풀기</translation></message><message numerus="yes"><location filename="../../gui/commands.py" line="245" /><source>Paste %n layer(s)</source><translation>
+            <numerusform>레이어 %n개 붙여넣기</numerusform>
+        </translation></message></context>
 <context>
     <name>ConvLab</name>
     <message>
@@ -325,85 +331,143 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="86" />
+        <location filename="../../gui/training/data_panel.py" line="103" />
         <source>Shapes, gray 28×28 (offline)</source>
         <translation>도형, 흑백 28×28(오프라인)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="87" />
+        <location filename="../../gui/training/data_panel.py" line="104" />
         <source>Shapes, colour 32×32 (offline)</source>
         <translation>도형, 컬러 32×32(오프라인)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="88" />
+        <location filename="../../gui/training/data_panel.py" line="105" />
         <source>Shapes, colour 64×64 (offline)</source>
         <translation>도형, 컬러 64×64(오프라인)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="97" />
+        <location filename="../../gui/training/data_panel.py" line="114" />
         <source>A folder of my images…</source>
         <translation>내 영상 폴더…</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="101" />
-        <location filename="../../gui/training/data_panel.py" line="105" />
+        <location filename="../../gui/training/data_panel.py" line="118" />
+        <location filename="../../gui/training/data_panel.py" line="122" />
         <source>Data set</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="101" />
+        <location filename="../../gui/training/data_panel.py" line="118" />
         <source>Training images</source>
         <translation>학습 영상 수</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="102" />
+        <location filename="../../gui/training/data_panel.py" line="119" />
         <source>Validation share</source>
         <translation>검증 비율</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="103" />
+        <location filename="../../gui/training/data_panel.py" line="120" />
         <source>Augmentation</source>
         <translation>데이터 증강</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="103" />
+        <location filename="../../gui/training/data_panel.py" line="120" />
         <source>Random crop</source>
         <translation>무작위 자르기</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="106" />
+        <location filename="../../gui/training/data_panel.py" line="123" />
         <source>Flip left-right at random</source>
         <translation>무작위 좌우 뒤집기</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="107" />
+        <location filename="../../gui/training/data_panel.py" line="124" />
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="108" />
+        <location filename="../../gui/training/data_panel.py" line="125" />
         <source> px padding</source>
         <translation> px 패딩</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="109" />
+        <location filename="../../gui/training/data_panel.py" line="126" />
         <source>Generated sets only: how many training images.</source>
         <translation>생성 데이터셋만: 학습 영상 개수.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="137" />
+        <location filename="../../gui/training/data_panel.py" line="154" />
         <source>Folder with one sub-folder per class</source>
         <translation>클래스마다 하위 폴더가 하나씩 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="148" />
+        <location filename="../../gui/training/data_panel.py" line="165" />
         <source>Loading a preview…</source>
         <translation>미리보기 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="162" />
+        <location filename="../../gui/training/data_panel.py" line="182" />
         <source>{0}: {1} classes, images {2}</source>
         <translation>{0}: 클래스 {1}개, 영상 {2}</translation>
+    </message>
+</context>
+<context>
+    <name>DataSets</name>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="222" />
+        <source>Shapes</source>
+        <translation>도형</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="223" />
+        <source>circle</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="224" />
+        <source>square</source>
+        <translation>정사각형</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="225" />
+        <source>triangle</source>
+        <translation>삼각형</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="226" />
+        <source>plus</source>
+        <translation>십자</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="227" />
+        <source>star</source>
+        <translation>별</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="228" />
+        <source>ring</source>
+        <translation>고리</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="229" />
+        <source>diamond</source>
+        <translation>마름모</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="230" />
+        <source>x</source>
+        <translation>엑스</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="231" />
+        <source>frame</source>
+        <translation>테두리</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="232" />
+        <source>half_circle</source>
+        <translation>반원</translation>
     </message>
 </context>
 <context>
@@ -573,13 +637,15 @@
 </context>
 <context>
     <name>InspectPanel</name>
-    <message><location filename="../../gui/inspect/panel.py" line="83" /><source>Colour map</source><translation>색상표</translation></message><message><location filename="../../gui/inspect/panel.py" line="52" /><source>Use the network on the canvas</source><translation>캔버스의 네트워크 사용</translation></message><message><location filename="../../gui/inspect/panel.py" line="54" /><source>Load weights…</source><translation>가중치 불러오기…</translation></message><message><location filename="../../gui/inspect/panel.py" line="55" /><location filename="../../gui/inspect/panel.py" line="294" /><source>untrained (random weights)</source><translation>학습 전(무작위 가중치)</translation></message><message><location filename="../../gui/inspect/panel.py" line="57" /><source>Normalise as in training</source><translation>학습 때처럼 정규화</translation></message><message><location filename="../../gui/inspect/panel.py" line="61" /><location filename="../../gui/inspect/panel.py" line="82" /><source>Layer</source><translation>레이어</translation></message><message><location filename="../../gui/inspect/panel.py" line="66" /><source>Export PNG…</source><translation>PNG로 내보내기…</translation></message><message><location filename="../../gui/inspect/panel.py" line="76" /><source>Feature maps</source><translation>특징지도</translation></message><message><location filename="../../gui/inspect/panel.py" line="77" /><source>Filters</source><translation>필터</translation></message><message><location filename="../../gui/inspect/panel.py" line="78" /><source>Class activation map</source><translation>클래스 활성화 맵</translation></message><message><location filename="../../gui/inspect/panel.py" line="108" /><source>Epoch</source><translation>에포크</translation></message><message><location filename="../../gui/inspect/panel.py" line="110" /><source>Training run</source><translation>학습 실행</translation></message><message><location filename="../../gui/inspect/panel.py" line="143" /><source>Building the network…</source><translation>네트워크 만드는 중…</translation></message><message><location filename="../../gui/inspect/panel.py" line="156" /><source>class %1</source><translation>클래스 %1</translation></message><message><location filename="../../gui/inspect/panel.py" line="216" /><source>Load weights</source><translation>가중치 불러오기</translation></message><message><location filename="../../gui/inspect/panel.py" line="217" /><source>Weights (*.safetensors *.pt *.pth);;All files (*)</source><translation>가중치 (*.safetensors *.pt *.pth);;모든 파일 (*)</translation></message><message><location filename="../../gui/inspect/panel.py" line="284" /><source>Cell (%1, %2) sees rows %3–%4, columns %5–%6</source><translation>칸 (%1, %2)은(는) 행 %3–%4, 열 %5–%6을 봅니다</translation></message><message><location filename="../../gui/inspect/panel.py" line="335" /><source>epoch %1</source><translation>에포크 %1</translation></message><message><location filename="../../gui/inspect/panel.py" line="339" /><source>trained: %1, epoch %2</source><translation>학습됨: %1, 에포크 %2</translation></message><message><location filename="../../gui/inspect/panel.py" line="351" /><source>Export view</source><translation>화면 내보내기</translation></message><message><location filename="../../gui/inspect/panel.py" line="352" /><source>PNG images (*.png)</source><translation>PNG 이미지 (*.png)</translation></message><message><location filename="../../gui/inspect/panel.py" line="354" /><source>Cannot write %1; choose another folder.</source><translation>%1을(를) 쓸 수 없습니다. 다른 폴더를 고르세요.</translation></message></context>
+    <message><location filename="../../gui/inspect/panel.py" line="83" /><source>Colour map</source><translation>색상표</translation></message><message><location filename="../../gui/inspect/panel.py" line="52" /><source>Use the network on the canvas</source><translation>캔버스의 네트워크 사용</translation></message><message><location filename="../../gui/inspect/panel.py" line="54" /><source>Load weights…</source><translation>가중치 불러오기…</translation></message><message><location filename="../../gui/inspect/panel.py" line="55" /><location filename="../../gui/inspect/panel.py" line="296" /><source>untrained (random weights)</source><translation>학습 전(무작위 가중치)</translation></message><message><location filename="../../gui/inspect/panel.py" line="57" /><source>Normalise as in training</source><translation>학습 때처럼 정규화</translation></message><message><location filename="../../gui/inspect/panel.py" line="61" /><location filename="../../gui/inspect/panel.py" line="82" /><source>Layer</source><translation>레이어</translation></message><message><location filename="../../gui/inspect/panel.py" line="66" /><source>Export PNG…</source><translation>PNG로 내보내기…</translation></message><message><location filename="../../gui/inspect/panel.py" line="76" /><source>Feature maps</source><translation>특징지도</translation></message><message><location filename="../../gui/inspect/panel.py" line="77" /><source>Filters</source><translation>필터</translation></message><message><location filename="../../gui/inspect/panel.py" line="78" /><source>Class activation map</source><translation>클래스 활성화 맵</translation></message><message><location filename="../../gui/inspect/panel.py" line="108" /><source>Epoch</source><translation>에포크</translation></message><message><location filename="../../gui/inspect/panel.py" line="110" /><source>Training run</source><translation>학습 실행</translation></message><message><location filename="../../gui/inspect/panel.py" line="143" /><source>Building the network…</source><translation>네트워크 만드는 중…</translation></message><message><location filename="../../gui/inspect/panel.py" line="158" /><source>class %1</source><translation>클래스 %1</translation></message><message><location filename="../../gui/inspect/panel.py" line="218" /><source>Load weights</source><translation>가중치 불러오기</translation></message><message><location filename="../../gui/inspect/panel.py" line="219" /><source>Weights (*.safetensors *.pt *.pth);;All files (*)</source><translation>가중치 (*.safetensors *.pt *.pth);;모든 파일 (*)</translation></message><message><location filename="../../gui/inspect/panel.py" line="286" /><source>Cell (%1, %2) sees rows %3–%4, columns %5–%6</source><translation>칸 (%1, %2)은(는) 행 %3–%4, 열 %5–%6을 봅니다</translation></message><message><location filename="../../gui/inspect/panel.py" line="337" /><source>epoch %1</source><translation>에포크 %1</translation></message><message><location filename="../../gui/inspect/panel.py" line="341" /><source>trained: %1, epoch %2</source><translation>학습됨: %1, 에포크 %2</translation></message><message><location filename="../../gui/inspect/panel.py" line="353" /><source>Export view</source><translation>화면 내보내기</translation></message><message><location filename="../../gui/inspect/panel.py" line="354" /><source>PNG images (*.png)</source><translation>PNG 이미지 (*.png)</translation></message><message><location filename="../../gui/inspect/panel.py" line="356" /><source>Cannot write %1; choose another folder.</source><translation>%1을(를) 쓸 수 없습니다. 다른 폴더를 고르세요.</translation></message></context>
 <context>
     <name>InspectSource</name>
     <message><location filename="../../gui/inspect/source.py" line="69" /><source>Class</source><translation>클래스</translation></message><message><location filename="../../gui/inspect/source.py" line="38" /><source>Data set</source><translation>데이터셋</translation></message><message><location filename="../../gui/inspect/source.py" line="38" /><source>File</source><translation>파일</translation></message><message><location filename="../../gui/inspect/source.py" line="38" /><location filename="../../gui/inspect/source.py" line="176" /><source>Drawing</source><translation>그리기</translation></message><message><location filename="../../gui/inspect/source.py" line="39" /><source>Image source</source><translation>영상 출처</translation></message><message><location filename="../../gui/inspect/source.py" line="66" /><source>All</source><translation>전체</translation></message><message><location filename="../../gui/inspect/source.py" line="66" /><source>Correct</source><translation>정답</translation></message><message><location filename="../../gui/inspect/source.py" line="66" /><source>Incorrect</source><translation>오답</translation></message><message><location filename="../../gui/inspect/source.py" line="70" /><source>Show</source><translation>보기</translation></message><message><location filename="../../gui/inspect/source.py" line="74" /><source>Image</source><translation>영상</translation></message><message><location filename="../../gui/inspect/source.py" line="83" /><source>Open image…</source><translation>영상 열기…</translation></message><message><location filename="../../gui/inspect/source.py" line="84" /><source>No file chosen</source><translation>고른 파일 없음</translation></message><message><location filename="../../gui/inspect/source.py" line="96" /><source>Clear</source><translation>지우기</translation></message><message><location filename="../../gui/inspect/source.py" line="113" /><source>All classes</source><translation>모든 클래스</translation></message><message><location filename="../../gui/inspect/source.py" line="140" /><source>of %1</source><translation>/ %1</translation></message><message><location filename="../../gui/inspect/source.py" line="149" /><source>Image %1 (%2)</source><translation>영상 %1 (%2)</translation></message><message><location filename="../../gui/inspect/source.py" line="161" /><source>Open image</source><translation>영상 열기</translation></message><message><location filename="../../gui/inspect/source.py" line="162" /><source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)</source><translation>영상 (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;모든 파일 (*)</translation></message></context>
 <context>
     <name>Inspector</name>
-    <message><location filename="../../gui/properties/editors.py" line="76" /><source>same</source><translation>same(유지)</translation></message><message><location filename="../../gui/properties/inspector.py" line="34" /><source>Receptive field</source><translation>수용 영역</translation></message><message><location filename="../../gui/properties/inspector.py" line="31" /><source>Weights</source><translation>가중치</translation></message><message><location filename="../../gui/properties/inspector.py" line="46" /><source>Inspector</source><translation>속성</translation></message><message><location filename="../../gui/properties/inspector.py" line="121" /><source>Messages</source><translation>메시지</translation></message><message><location filename="../../gui/properties/inspector.py" line="31" /><source>Output size</source><translation>출력 크기</translation></message><message><location filename="../../gui/properties/inspector.py" line="31" /><source>Biases</source><translation>편향</translation></message><message><location filename="../../gui/properties/inspector.py" line="32" /><source>Parameters</source><translation>파라미터</translation></message><message><location filename="../../gui/properties/inspector.py" line="32" /><source>MACs (multiply-accumulates)</source><translation>MAC(곱셈-누적)</translation></message><message><location filename="../../gui/properties/inspector.py" line="33" /><source>Values (activations)</source><translation>값(활성화)</translation></message><message><location filename="../../gui/properties/inspector.py" line="70" /><source>Select a layer to see its parameters.</source><translation>레이어를 선택하면 파라미터가 보입니다.</translation></message><message><location filename="../../gui/properties/inspector.py" line="71" /><source>%n layers selected.</source><translation>레이어 %n개를 선택했습니다.</translation></message><message><location filename="../../gui/properties/inspector.py" line="99" /><location filename="../../gui/properties/inspector.py" line="103" /><source>Name</source><translation>이름</translation></message><message><location filename="../../gui/properties/inspector.py" line="120" /><source>Formulas</source><translation>공식</translation></message><message><location filename="../../gui/properties/inspector.py" line="199" /><source>No formulas: the layer has no output yet.</source><translation>공식 없음: 이 레이어는 아직 출력이 없습니다.</translation></message><message><location filename="../../gui/properties/inspector.py" line="212" /><source>No shape yet: fix %1 first.</source><translation>아직 크기가 없습니다: 먼저 %1을(를) 고치세요.</translation></message><message><location filename="../../gui/properties/inspector.py" line="216" /><source>No problems.</source><translation>문제 없음.</translation></message></context>
+    <message><location filename="../../gui/properties/editors.py" line="76" /><source>same</source><translation>same(유지)</translation></message><message><location filename="../../gui/properties/inspector.py" line="35" /><source>Receptive field</source><translation>수용 영역</translation></message><message><location filename="../../gui/properties/inspector.py" line="32" /><source>Weights</source><translation>가중치</translation></message><message><location filename="../../gui/properties/inspector.py" line="47" /><source>Inspector</source><translation>속성</translation></message><message><location filename="../../gui/properties/inspector.py" line="122" /><source>Messages</source><translation>메시지</translation></message><message><location filename="../../gui/properties/inspector.py" line="32" /><source>Output size</source><translation>출력 크기</translation></message><message><location filename="../../gui/properties/inspector.py" line="32" /><source>Biases</source><translation>편향</translation></message><message><location filename="../../gui/properties/inspector.py" line="33" /><source>Parameters</source><translation>파라미터</translation></message><message><location filename="../../gui/properties/inspector.py" line="33" /><source>MACs (multiply-accumulates)</source><translation>MAC(곱셈-누적)</translation></message><message><location filename="../../gui/properties/inspector.py" line="34" /><source>Values (activations)</source><translation>값(활성화)</translation></message><message><location filename="../../gui/properties/inspector.py" line="71" /><source>Select a layer to see its parameters.</source><translation>레이어를 선택하면 파라미터가 보입니다.</translation></message><message numerus="yes"><location filename="../../gui/properties/inspector.py" line="72" /><source>%n layer(s) selected.</source><translation>
+            <numerusform>레이어 %n개를 선택했습니다.</numerusform>
+        </translation></message><message><location filename="../../gui/properties/inspector.py" line="100" /><location filename="../../gui/properties/inspector.py" line="104" /><source>Name</source><translation>이름</translation></message><message><location filename="../../gui/properties/inspector.py" line="121" /><source>Formulas</source><translation>공식</translation></message><message><location filename="../../gui/properties/inspector.py" line="203" /><source>No formulas: the layer has no output yet.</source><translation>공식 없음: 이 레이어는 아직 출력이 없습니다.</translation></message><message><location filename="../../gui/properties/inspector.py" line="216" /><source>No shape yet: fix %1 first.</source><translation>아직 크기가 없습니다: 먼저 %1을(를) 고치세요.</translation></message><message><location filename="../../gui/properties/inspector.py" line="220" /><source>No problems.</source><translation>문제 없음.</translation></message></context>
 <context>
     <name>LabErrors</name>
     <message>
@@ -756,878 +822,1004 @@
     </message>
     <message>
         <location filename="../../gui/i18n_engine_strings.py" line="16" />
+        <source>AdaptivePool</source>
+        <translation>적응풀링</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="17" />
         <source>output size</source>
         <translation>출력 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="17" />
+        <location filename="../../gui/i18n_engine_strings.py" line="18" />
         <source>Output height and width.</source>
         <translation>출력의 높이와 너비.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="18" />
+        <location filename="../../gui/i18n_engine_strings.py" line="19" />
         <source>Add (residual)</source>
         <translation>더하기(잔차)</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="19" />
+        <location filename="../../gui/i18n_engine_strings.py" line="20" />
         <source>Element-wise sum of inputs of identical shape, as in a residual link: y = F(x) + x.</source>
         <translation>같은 모양의 입력을 원소별로 더합니다. 잔차 연결과 같습니다: y = F(x) + x.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="20" />
+        <location filename="../../gui/i18n_engine_strings.py" line="21" />
+        <source>Add</source>
+        <translation>덧셈</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="22" />
         <source>Average pooling</source>
         <translation>평균 풀링</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="21" />
+        <location filename="../../gui/i18n_engine_strings.py" line="23" />
         <source>Replaces each window by its mean; no weights. Output: floor((N + 2P - K) / S) + 1.</source>
         <translation>각 창을 평균값으로 바꿉니다. 가중치 없음. 출력: floor((N + 2P - K) / S) + 1.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="22" />
+        <location filename="../../gui/i18n_engine_strings.py" line="24" />
+        <source>AvgPool</source>
+        <translation>평균풀링</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="25" />
         <source>window</source>
         <translation>창 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="23" />
+        <location filename="../../gui/i18n_engine_strings.py" line="26" />
         <source>Window height and width.</source>
         <translation>창의 높이와 너비.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="24" />
+        <location filename="../../gui/i18n_engine_strings.py" line="27" />
         <source>stride</source>
         <translation>스트라이드</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="25" />
+        <location filename="../../gui/i18n_engine_strings.py" line="28" />
         <source>Step between windows (equal to the window: no overlap; smaller: overlapping pooling as in AlexNet).</source>
         <translation>창 사이의 간격(창 크기와 같으면 겹치지 않음, 작으면 AlexNet처럼 겹치는 풀링).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="26" />
+        <location filename="../../gui/i18n_engine_strings.py" line="29" />
         <source>padding</source>
         <translation>패딩</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="27" />
+        <location filename="../../gui/i18n_engine_strings.py" line="30" />
         <source>Padding on each side (at most half the window).</source>
         <translation>각 변에 붙이는 패딩(창 크기의 절반 이하).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="28" />
+        <location filename="../../gui/i18n_engine_strings.py" line="31" />
         <source>ceil mode</source>
         <translation>올림 모드</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="29" />
+        <location filename="../../gui/i18n_engine_strings.py" line="32" />
         <source>Round the output size up instead of down, keeping a partial last window.</source>
         <translation>출력 크기를 내림 대신 올림하여 마지막의 일부 창도 남깁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="30" />
+        <location filename="../../gui/i18n_engine_strings.py" line="33" />
         <source>Batch normalisation (1-D)</source>
         <translation>배치 정규화(1-D)</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="31" />
+        <location filename="../../gui/i18n_engine_strings.py" line="34" />
         <source>Normalises each feature over the batch: y = gamma * (x - mean) / sqrt(var + eps) + beta.</source>
         <translation>각 특징을 배치에 걸쳐 정규화합니다: y = gamma * (x - mean) / sqrt(var + eps) + beta.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="32" />
+        <location filename="../../gui/i18n_engine_strings.py" line="35" />
+        <source>BatchNorm1d</source>
+        <translation>배치정규화1d</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="36" />
         <source>eps</source>
         <translation>eps</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="33" />
+        <location filename="../../gui/i18n_engine_strings.py" line="37" />
         <source>Added to the variance for stability.</source>
         <translation>안정성을 위해 분산에 더하는 값.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="34" />
+        <location filename="../../gui/i18n_engine_strings.py" line="38" />
         <source>momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="35" />
+        <location filename="../../gui/i18n_engine_strings.py" line="39" />
         <source>Update rate of the running statistics.</source>
         <translation>이동 통계의 갱신 비율.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="36" />
+        <location filename="../../gui/i18n_engine_strings.py" line="40" />
         <source>affine</source>
         <translation>affine</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="37" />
+        <location filename="../../gui/i18n_engine_strings.py" line="41" />
         <source>Learn a scale (gamma) and shift (beta) per channel.</source>
         <translation>채널마다 배율(gamma)과 이동(beta)을 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="38" />
+        <location filename="../../gui/i18n_engine_strings.py" line="42" />
         <source>Batch normalisation (2-D)</source>
         <translation>배치 정규화(2-D)</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="39" />
+        <location filename="../../gui/i18n_engine_strings.py" line="43" />
         <source>Normalises each channel over the batch: y = gamma * (x - mean) / sqrt(var + eps) + beta.</source>
         <translation>각 채널을 배치에 걸쳐 정규화합니다: y = gamma * (x - mean) / sqrt(var + eps) + beta.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="40" />
+        <location filename="../../gui/i18n_engine_strings.py" line="44" />
+        <source>BatchNorm</source>
+        <translation>배치정규화</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="45" />
         <source>Residual bottleneck</source>
         <translation>잔차 병목 블록</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="41" />
+        <location filename="../../gui/i18n_engine_strings.py" line="46" />
         <source>ResNet-50/101/152: 1x1 conv reduces to `width` channels, 3x3 conv, 1x1 conv expands to out_channels (each with BN), plus the shortcut.</source>
         <translation>ResNet-50/101/152: 1x1 합성곱으로 `width` 채널로 줄이고, 3x3 합성곱, 1x1 합성곱으로 out_channels까지 늘린 뒤(각각 BN 포함) 지름길을 더합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="42" />
+        <location filename="../../gui/i18n_engine_strings.py" line="47" />
+        <source>Bottleneck</source>
+        <translation>병목</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="48" />
         <source>filters</source>
         <translation>필터 수</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="43" />
+        <location filename="../../gui/i18n_engine_strings.py" line="49" />
         <source>Channels the block outputs (4 x width in ResNet).</source>
         <translation>블록이 내보내는 채널 수(ResNet에서는 4 x width).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="44" />
+        <location filename="../../gui/i18n_engine_strings.py" line="50" />
         <source>width</source>
         <translation>너비</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="45" />
+        <location filename="../../gui/i18n_engine_strings.py" line="51" />
         <source>Channels of the 1x1 reduction and the 3x3 conv.</source>
         <translation>1x1 축소와 3x3 합성곱의 채널 수.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="46" />
+        <location filename="../../gui/i18n_engine_strings.py" line="52" />
         <source>Stride of the block (2 halves the height and width).</source>
         <translation>블록의 스트라이드(2면 높이와 너비가 절반).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="47" />
+        <location filename="../../gui/i18n_engine_strings.py" line="53" />
         <source>shortcut</source>
         <translation>지름길</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="48" />
+        <location filename="../../gui/i18n_engine_strings.py" line="54" />
         <source>identity: y = F(x) + x; projection: y = F(x) + W_s x with a 1x1 conv and BN; auto: projection only when the shape changes (as torchvision).</source>
         <translation>identity: y = F(x) + x; projection: 1x1 합성곱과 BN으로 y = F(x) + W_s x; auto: 모양이 바뀔 때만 projection(torchvision과 같음).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="49" />
+        <location filename="../../gui/i18n_engine_strings.py" line="55" />
         <source>auto</source>
         <translation>auto(자동)</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="50" />
+        <location filename="../../gui/i18n_engine_strings.py" line="56" />
         <source>identity</source>
         <translation>identity(항등)</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="51" />
+        <location filename="../../gui/i18n_engine_strings.py" line="57" />
         <source>projection</source>
         <translation>projection(사영)</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="52" />
+        <location filename="../../gui/i18n_engine_strings.py" line="58" />
         <source>stride on</source>
         <translation>스트라이드 위치</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="53" />
+        <location filename="../../gui/i18n_engine_strings.py" line="59" />
         <source>Which conv strides: 3x3 (torchvision, "ResNet v1.5") or the first 1x1 (the 2015 paper, fewer MACs).</source>
         <translation>어느 합성곱에 스트라이드를 줄지: 3x3(torchvision, "ResNet v1.5") 또는 첫 1x1(2015년 논문, MAC이 적음).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="54" />
+        <location filename="../../gui/i18n_engine_strings.py" line="60" />
         <source>3x3</source>
         <translation>3x3</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="55" />
+        <location filename="../../gui/i18n_engine_strings.py" line="61" />
         <source>1x1</source>
         <translation>1x1</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="56" />
+        <location filename="../../gui/i18n_engine_strings.py" line="62" />
         <source>Channel slice</source>
         <translation>채널 구간</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="57" />
+        <location filename="../../gui/i18n_engine_strings.py" line="63" />
         <source>Keeps channels start .. end-1 of its input (end 0 = to the last). DPN uses it to split a tensor into its residual and dense paths.</source>
         <translation>입력의 채널 start .. end-1만 남깁니다(end 0 = 끝까지). DPN이 텐서를 잔차 경로와 밀집 경로로 나눌 때 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="58" />
+        <location filename="../../gui/i18n_engine_strings.py" line="64" />
+        <source>Slice</source>
+        <translation>채널자르기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="65" />
         <source>start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="59" />
+        <location filename="../../gui/i18n_engine_strings.py" line="66" />
         <source>First channel kept.</source>
         <translation>남기는 첫 채널.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="60" />
+        <location filename="../../gui/i18n_engine_strings.py" line="67" />
         <source>end</source>
         <translation>끝</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="61" />
+        <location filename="../../gui/i18n_engine_strings.py" line="68" />
         <source>One past the last channel kept (0: to the end).</source>
         <translation>남기는 마지막 채널 다음 번호(0: 끝까지).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="62" />
+        <location filename="../../gui/i18n_engine_strings.py" line="69" />
         <source>Concatenate (channels)</source>
         <translation>이어 붙이기(채널)</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="63" />
+        <location filename="../../gui/i18n_engine_strings.py" line="70" />
         <source>Stacks inputs along the channel axis, as in inception modules and dense blocks: C = C_1 + C_2 + ...; heights and widths must agree.</source>
         <translation>인셉션 모듈과 덴스 블록처럼 입력을 채널 방향으로 쌓습니다: C = C_1 + C_2 + ...; 높이와 너비가 같아야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="64" />
+        <location filename="../../gui/i18n_engine_strings.py" line="71" />
+        <source>Concat</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="72" />
         <source>Slides out_channels filters of size K x K x C_in over the image. Output size: floor((N + 2P - K) / S) + 1; weights K*K*C_in*C_out, plus one bias per filter.</source>
         <translation>K x K x C_in 크기의 필터 out_channels개를 영상 위로 밀며 계산합니다. 출력 크기: floor((N + 2P - K) / S) + 1; 가중치 K*K*C_in*C_out개와 필터마다 편향 하나.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="65" />
+        <location filename="../../gui/i18n_engine_strings.py" line="73" />
+        <source>Conv</source>
+        <translation>합성곱</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="74" />
         <source>Number of filters = output channels.</source>
         <translation>필터 수 = 출력 채널 수.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="66" />
+        <location filename="../../gui/i18n_engine_strings.py" line="75" />
         <source>kernel</source>
         <translation>커널</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="67" />
+        <location filename="../../gui/i18n_engine_strings.py" line="76" />
         <source>Filter height and width (K).</source>
         <translation>필터의 높이와 너비(K).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="68" />
+        <location filename="../../gui/i18n_engine_strings.py" line="77" />
         <source>Step between filter positions (S).</source>
         <translation>필터 위치 사이의 간격(S).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="69" />
+        <location filename="../../gui/i18n_engine_strings.py" line="78" />
         <source>Zeros added on each side (P), or "same" to keep the size (stride 1 only).</source>
         <translation>각 변에 붙이는 0의 개수(P), 또는 크기를 유지하는 "same"(스트라이드 1에서만).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="70" />
+        <location filename="../../gui/i18n_engine_strings.py" line="79" />
         <source>dilation</source>
         <translation>팽창</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="71" />
+        <location filename="../../gui/i18n_engine_strings.py" line="80" />
         <source>Spacing between kernel taps (1 = ordinary).</source>
         <translation>커널 원소 사이의 간격(1 = 보통 합성곱).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="72" />
+        <location filename="../../gui/i18n_engine_strings.py" line="81" />
         <source>groups</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="73" />
+        <location filename="../../gui/i18n_engine_strings.py" line="82" />
         <source>Split channels into groups convolved separately.</source>
         <translation>채널을 그룹으로 나누어 따로 합성곱합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="74" />
+        <location filename="../../gui/i18n_engine_strings.py" line="83" />
         <source>bias</source>
         <translation>편향</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="75" />
+        <location filename="../../gui/i18n_engine_strings.py" line="84" />
         <source>Add one learned bias per filter.</source>
         <translation>필터마다 학습되는 편향 하나를 더합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="76" />
+        <location filename="../../gui/i18n_engine_strings.py" line="85" />
         <source>Dual path block (DPN)</source>
         <translation>이중 경로 블록(DPN)</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="77" />
+        <location filename="../../gui/i18n_engine_strings.py" line="86" />
         <source>A residual path (added, residual_channels wide) and a dense path (grows by `increment` channels) computed by one shared grouped bottleneck.</source>
         <translation>하나의 공유된 그룹 병목이 계산하는 잔차 경로(더함, 너비 residual_channels)와 밀집 경로(`increment` 채널씩 늘어남).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="78" />
+        <location filename="../../gui/i18n_engine_strings.py" line="87" />
+        <source>DPN</source>
+        <translation>DPN</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="88" />
         <source>residual channels</source>
         <translation>잔차 채널</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="79" />
+        <location filename="../../gui/i18n_engine_strings.py" line="89" />
         <source>Width of the residual path.</source>
         <translation>잔차 경로의 너비.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="80" />
+        <location filename="../../gui/i18n_engine_strings.py" line="90" />
         <source>increment</source>
         <translation>증가량</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="81" />
+        <location filename="../../gui/i18n_engine_strings.py" line="91" />
         <source>Channels added to the dense path.</source>
         <translation>밀집 경로에 더해지는 채널 수.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="82" />
+        <location filename="../../gui/i18n_engine_strings.py" line="92" />
         <source>Channels of the grouped 3x3 conv.</source>
         <translation>그룹 3x3 합성곱의 채널 수.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="83" />
+        <location filename="../../gui/i18n_engine_strings.py" line="93" />
         <source>Groups of the 3x3 conv.</source>
         <translation>3x3 합성곱의 그룹 수.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="84" />
+        <location filename="../../gui/i18n_engine_strings.py" line="94" />
         <source>projection: a BN-ReLU-1x1 conv makes both paths (first block of a stage); identity: split the input.</source>
         <translation>projection: BN-ReLU-1x1 합성곱이 두 경로를 만듭니다(단계의 첫 블록); identity: 입력을 나눕니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="85" />
+        <location filename="../../gui/i18n_engine_strings.py" line="95" />
         <source>Dense block</source>
         <translation>덴스 블록</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="86" />
+        <location filename="../../gui/i18n_engine_strings.py" line="96" />
         <source>DenseNet: each layer (BN-ReLU-[1x1 conv]-BN-ReLU-3x3 conv) adds growth_rate channels and sees every earlier output: C_out = C_in + layers * k.</source>
         <translation>DenseNet: 각 층(BN-ReLU-[1x1 합성곱]-BN-ReLU-3x3 합성곱)이 growth_rate 채널을 더하고 앞선 모든 출력을 봅니다: C_out = C_in + layers * k.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="87" />
+        <location filename="../../gui/i18n_engine_strings.py" line="97" />
+        <source>DenseBlock</source>
+        <translation>밀집블록</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="98" />
         <source>layers</source>
         <translation>층 수</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="88" />
+        <location filename="../../gui/i18n_engine_strings.py" line="99" />
         <source>Layers in the block.</source>
         <translation>블록 안의 층 수.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="89" />
+        <location filename="../../gui/i18n_engine_strings.py" line="100" />
         <source>growth k</source>
         <translation>성장률 k</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="90" />
+        <location filename="../../gui/i18n_engine_strings.py" line="101" />
         <source>Channels each layer adds (k).</source>
         <translation>각 층이 더하는 채널 수(k).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="91" />
+        <location filename="../../gui/i18n_engine_strings.py" line="102" />
         <source>bottleneck</source>
         <translation>병목</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="92" />
+        <location filename="../../gui/i18n_engine_strings.py" line="103" />
         <source>A 1x1 conv to bn_size * k channels before each 3x3 (DenseNet-B).</source>
         <translation>각 3x3 앞에 bn_size * k 채널로 가는 1x1 합성곱(DenseNet-B).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="93" />
+        <location filename="../../gui/i18n_engine_strings.py" line="104" />
         <source>bn size</source>
         <translation>병목 배수</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="94" />
+        <location filename="../../gui/i18n_engine_strings.py" line="105" />
         <source>Bottleneck width as a multiple of k.</source>
         <translation>병목 너비(k의 배수).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="95" />
+        <location filename="../../gui/i18n_engine_strings.py" line="106" />
         <source>Dropout</source>
         <translation>드롭아웃</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="96" />
+        <location filename="../../gui/i18n_engine_strings.py" line="107" />
         <source>In training, zeroes each value with probability p and scales the rest by 1/(1-p); does nothing in evaluation.</source>
         <translation>학습 중에는 각 값을 확률 p로 0으로 만들고 나머지를 1/(1-p)배 합니다. 평가 때는 아무것도 하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="97" />
+        <location filename="../../gui/i18n_engine_strings.py" line="108" />
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="98" />
+        <location filename="../../gui/i18n_engine_strings.py" line="109" />
         <source>Probability of dropping a value.</source>
         <translation>값을 버릴 확률.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="99" />
+        <location filename="../../gui/i18n_engine_strings.py" line="110" />
         <source>Dropout (channels)</source>
         <translation>드롭아웃(채널)</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="100" />
+        <location filename="../../gui/i18n_engine_strings.py" line="111" />
         <source>In training, zeroes whole channels with probability p; does nothing in evaluation.</source>
         <translation>학습 중에는 채널 전체를 확률 p로 0으로 만듭니다. 평가 때는 아무것도 하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="101" />
+        <location filename="../../gui/i18n_engine_strings.py" line="112" />
+        <source>Dropout2d</source>
+        <translation>드롭아웃2d</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="113" />
         <source>Probability of dropping a channel.</source>
         <translation>채널을 버릴 확률.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="102" />
+        <location filename="../../gui/i18n_engine_strings.py" line="114" />
         <source>Flatten</source>
         <translation>평탄화(Flatten)</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="103" />
+        <location filename="../../gui/i18n_engine_strings.py" line="115" />
         <source>Unrolls C x H x W into one vector of C*H*W numbers; the spatial layout is lost.</source>
         <translation>C x H x W를 C*H*W개 숫자의 벡터 하나로 폅니다. 공간 배치 정보는 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="104" />
+        <location filename="../../gui/i18n_engine_strings.py" line="116" />
         <source>Global average pooling (GAP)</source>
         <translation>전역 평균 풀링(GAP)</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="105" />
+        <location filename="../../gui/i18n_engine_strings.py" line="117" />
         <source>Averages each channel over the whole image to one number: C x H x W -&gt; C. A GAP + FC head makes the Class Activation Map possible: M_c(x, y) = sum_k w_k^c f_k(x, y).</source>
         <translation>각 채널을 영상 전체에 걸쳐 평균 내어 숫자 하나로 만듭니다: C x H x W -&gt; C. GAP + FC 헤드가 있으면 클래스 활성화 맵(CAM)을 만들 수 있습니다: M_c(x, y) = sum_k w_k^c f_k(x, y).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="106" />
+        <location filename="../../gui/i18n_engine_strings.py" line="118" />
+        <source>GAP</source>
+        <translation>GAP</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="119" />
         <source>Identity</source>
         <translation>항등(Identity)</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="107" />
+        <location filename="../../gui/i18n_engine_strings.py" line="120" />
         <source>Passes its input through unchanged; useful as a named junction or an identity shortcut.</source>
         <translation>입력을 그대로 내보냅니다. 이름 붙은 분기점이나 항등 지름길로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="108" />
+        <location filename="../../gui/i18n_engine_strings.py" line="121" />
         <source>Inception module (v1)</source>
         <translation>인셉션 모듈(v1)</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="109" />
+        <location filename="../../gui/i18n_engine_strings.py" line="122" />
         <source>GoogLeNet: 1x1 | 1x1 -&gt; 3x3 | 1x1 -&gt; 5x5 | 3x3 max pool -&gt; 1x1 branches, concatenated; the 1x1 reductions cut the cost of the large filters.</source>
         <translation>GoogLeNet: 1x1 | 1x1 -&gt; 3x3 | 1x1 -&gt; 5x5 | 3x3 최대 풀링 -&gt; 1x1 가지를 이어 붙입니다. 1x1 축소가 큰 필터의 계산량을 줄입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="110" />
+        <location filename="../../gui/i18n_engine_strings.py" line="123" />
+        <source>Inception</source>
+        <translation>인셉션</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="124" />
         <source>ch1x1</source>
         <translation>ch1x1</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="111" />
+        <location filename="../../gui/i18n_engine_strings.py" line="125" />
         <source>#1x1: filters of the 1x1 branch.</source>
         <translation>#1x1: 1x1 가지의 필터 수.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="112" />
+        <location filename="../../gui/i18n_engine_strings.py" line="126" />
         <source>ch3x3red</source>
         <translation>ch3x3red</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="113" />
+        <location filename="../../gui/i18n_engine_strings.py" line="127" />
         <source>#3x3 reduce: 1x1 filters before the 3x3.</source>
         <translation>#3x3 reduce: 3x3 앞 1x1 필터 수.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="114" />
+        <location filename="../../gui/i18n_engine_strings.py" line="128" />
         <source>ch3x3</source>
         <translation>ch3x3</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="115" />
+        <location filename="../../gui/i18n_engine_strings.py" line="129" />
         <source>#3x3: filters of the 3x3 conv.</source>
         <translation>#3x3: 3x3 합성곱의 필터 수.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="116" />
+        <location filename="../../gui/i18n_engine_strings.py" line="130" />
         <source>ch5x5red</source>
         <translation>ch5x5red</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="117" />
+        <location filename="../../gui/i18n_engine_strings.py" line="131" />
         <source>#5x5 reduce: 1x1 filters before the 5x5.</source>
         <translation>#5x5 reduce: 5x5 앞 1x1 필터 수.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="118" />
+        <location filename="../../gui/i18n_engine_strings.py" line="132" />
         <source>ch5x5</source>
         <translation>ch5x5</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="119" />
+        <location filename="../../gui/i18n_engine_strings.py" line="133" />
         <source>#5x5: filters of the 5x5 conv.</source>
         <translation>#5x5: 5x5 합성곱의 필터 수.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="120" />
+        <location filename="../../gui/i18n_engine_strings.py" line="134" />
         <source>pool proj</source>
         <translation>pool proj</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="121" />
+        <location filename="../../gui/i18n_engine_strings.py" line="135" />
         <source>pool proj: 1x1 filters after the max pool.</source>
         <translation>pool proj: 최대 풀링 뒤 1x1 필터 수.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="122" />
+        <location filename="../../gui/i18n_engine_strings.py" line="136" />
         <source>batch norm</source>
         <translation>배치 정규화</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="123" />
+        <location filename="../../gui/i18n_engine_strings.py" line="137" />
         <source>Conv-BN-ReLU units without conv biases (torchvision) instead of conv-ReLU (the 2014 paper).</source>
         <translation>합성곱-ReLU(2014년 논문) 대신 편향 없는 합성곱-BN-ReLU 단위(torchvision).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="124" />
+        <location filename="../../gui/i18n_engine_strings.py" line="138" />
         <source>branch3 kernel</source>
         <translation>branch3 커널</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="125" />
+        <location filename="../../gui/i18n_engine_strings.py" line="139" />
         <source>Kernel of the "5x5" branch (torchvision uses 3 to match its pretrained weights).</source>
         <translation>"5x5" 가지의 커널(torchvision은 사전학습 가중치에 맞추려고 3을 씁니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="126" />
+        <location filename="../../gui/i18n_engine_strings.py" line="140" />
         <source>Input</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="127" />
+        <location filename="../../gui/i18n_engine_strings.py" line="141" />
         <source>The image that enters the network: channels x height x width (1 for grayscale, 3 for RGB).</source>
         <translation>네트워크에 들어가는 영상: 채널 x 높이 x 너비(흑백 1, RGB 3).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="128" />
+        <location filename="../../gui/i18n_engine_strings.py" line="142" />
         <source>channels</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="129" />
+        <location filename="../../gui/i18n_engine_strings.py" line="143" />
         <source>Colour channels: 1 grayscale, 3 RGB.</source>
         <translation>색 채널: 흑백 1, RGB 3.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="130" />
+        <location filename="../../gui/i18n_engine_strings.py" line="144" />
         <source>height</source>
         <translation>높이</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="131" />
+        <location filename="../../gui/i18n_engine_strings.py" line="145" />
         <source>Image height in pixels.</source>
         <translation>영상 높이(픽셀).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="132" />
+        <location filename="../../gui/i18n_engine_strings.py" line="146" />
         <source>Image width in pixels.</source>
         <translation>영상 너비(픽셀).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="133" />
+        <location filename="../../gui/i18n_engine_strings.py" line="147" />
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="134" />
+        <location filename="../../gui/i18n_engine_strings.py" line="148" />
         <source>x for x &gt; 0, slope * x otherwise.</source>
         <translation>x &gt; 0이면 x, 아니면 slope * x.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="135" />
+        <location filename="../../gui/i18n_engine_strings.py" line="149" />
+        <source>LeakyReLU</source>
+        <translation>LeakyReLU</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="150" />
         <source>slope</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="136" />
+        <location filename="../../gui/i18n_engine_strings.py" line="151" />
         <source>Slope for negative inputs.</source>
         <translation>음수 입력에 대한 기울기.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="137" />
+        <location filename="../../gui/i18n_engine_strings.py" line="152" />
         <source>Fully connected (FC)</source>
         <translation>완전연결(FC)</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="138" />
+        <location filename="../../gui/i18n_engine_strings.py" line="153" />
         <source>Every output is a weighted sum of every input plus a bias: y = W x + b; weights in_features * out_features.</source>
         <translation>모든 출력은 모든 입력의 가중합에 편향을 더한 값입니다: y = W x + b; 가중치 in_features * out_features개.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="139" />
+        <location filename="../../gui/i18n_engine_strings.py" line="154" />
+        <source>FC</source>
+        <translation>FC</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="155" />
         <source>outputs</source>
         <translation>출력 수</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="140" />
+        <location filename="../../gui/i18n_engine_strings.py" line="156" />
         <source>Number of outputs (classes for the last layer).</source>
         <translation>출력 개수(마지막 층이면 클래스 수).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="141" />
+        <location filename="../../gui/i18n_engine_strings.py" line="157" />
         <source>Add one learned bias per output.</source>
         <translation>출력마다 학습되는 편향 하나를 더합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="142" />
+        <location filename="../../gui/i18n_engine_strings.py" line="158" />
         <source>Local response normalisation (LRN)</source>
         <translation>국소 응답 정규화(LRN)</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="143" />
+        <location filename="../../gui/i18n_engine_strings.py" line="159" />
         <source>AlexNet's normalisation across neighbouring channels: b_i = a_i / (k + alpha/n * sum_j a_j^2)^beta. No weights.</source>
         <translation>이웃 채널에 걸친 AlexNet의 정규화: b_i = a_i / (k + alpha/n * sum_j a_j^2)^beta. 가중치 없음.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="144" />
+        <location filename="../../gui/i18n_engine_strings.py" line="160" />
+        <source>LRN</source>
+        <translation>LRN</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="161" />
         <source>size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="145" />
+        <location filename="../../gui/i18n_engine_strings.py" line="162" />
         <source>Number of neighbouring channels (n).</source>
         <translation>이웃 채널 수(n).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="146" />
+        <location filename="../../gui/i18n_engine_strings.py" line="163" />
         <source>alpha</source>
         <translation>alpha</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="147" />
+        <location filename="../../gui/i18n_engine_strings.py" line="164" />
         <source>Scale (alpha).</source>
         <translation>배율(alpha).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="148" />
+        <location filename="../../gui/i18n_engine_strings.py" line="165" />
         <source>beta</source>
         <translation>beta</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="149" />
+        <location filename="../../gui/i18n_engine_strings.py" line="166" />
         <source>Exponent (beta).</source>
         <translation>지수(beta).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="150" />
+        <location filename="../../gui/i18n_engine_strings.py" line="167" />
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="151" />
+        <location filename="../../gui/i18n_engine_strings.py" line="168" />
         <source>Additive constant (k).</source>
         <translation>더하는 상수(k).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="152" />
+        <location filename="../../gui/i18n_engine_strings.py" line="169" />
         <source>Max pooling</source>
         <translation>최대 풀링</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="153" />
+        <location filename="../../gui/i18n_engine_strings.py" line="170" />
         <source>Keeps the largest value of each window; no weights. Output: floor((N + 2P - K) / S) + 1.</source>
         <translation>각 창에서 가장 큰 값을 남깁니다. 가중치 없음. 출력: floor((N + 2P - K) / S) + 1.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="154" />
+        <location filename="../../gui/i18n_engine_strings.py" line="171" />
+        <source>MaxPool</source>
+        <translation>최대풀링</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="172" />
         <source>Output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="155" />
+        <location filename="../../gui/i18n_engine_strings.py" line="173" />
         <source>Marks a result of the network (the class scores); the tensor passes through unchanged.</source>
         <translation>네트워크의 결과(클래스 점수)를 표시합니다. 텐서는 그대로 지나갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="156" />
+        <location filename="../../gui/i18n_engine_strings.py" line="174" />
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="157" />
+        <location filename="../../gui/i18n_engine_strings.py" line="175" />
         <source>max(0, x): keeps positives, zeroes negatives; gradients do not vanish for positive inputs.</source>
         <translation>max(0, x): 양수는 그대로, 음수는 0. 양수 입력에서는 기울기가 사라지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="158" />
+        <location filename="../../gui/i18n_engine_strings.py" line="176" />
         <source>ResNeXt block</source>
         <translation>ResNeXt 블록</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="159" />
+        <location filename="../../gui/i18n_engine_strings.py" line="177" />
         <source>A bottleneck whose 3x3 conv is split into `cardinality` parallel groups of `group_width` channels (aggregated transformations).</source>
         <translation>3x3 합성곱을 `group_width` 채널의 병렬 그룹 `cardinality`개로 나눈 병목 블록(집계 변환).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="160" />
+        <location filename="../../gui/i18n_engine_strings.py" line="178" />
+        <source>ResNeXt</source>
+        <translation>ResNeXt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="179" />
         <source>Channels the block outputs.</source>
         <translation>블록이 내보내는 채널 수.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="161" />
+        <location filename="../../gui/i18n_engine_strings.py" line="180" />
         <source>cardinality</source>
         <translation>카디널리티</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="162" />
+        <location filename="../../gui/i18n_engine_strings.py" line="181" />
         <source>Number of groups (C).</source>
         <translation>그룹 수(C).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="163" />
+        <location filename="../../gui/i18n_engine_strings.py" line="182" />
         <source>group width</source>
         <translation>그룹 너비</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="164" />
+        <location filename="../../gui/i18n_engine_strings.py" line="183" />
         <source>Channels per group (d).</source>
         <translation>그룹당 채널 수(d).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="165" />
+        <location filename="../../gui/i18n_engine_strings.py" line="184" />
         <source>Residual block (basic)</source>
         <translation>잔차 블록(기본)</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="166" />
+        <location filename="../../gui/i18n_engine_strings.py" line="185" />
         <source>ResNet-18/34: two 3x3 conv-BN layers and a shortcut, y = ReLU(F(x) + x).</source>
         <translation>ResNet-18/34: 3x3 합성곱-BN 층 두 개와 지름길, y = ReLU(F(x) + x).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="167" />
+        <location filename="../../gui/i18n_engine_strings.py" line="186" />
+        <source>Residual</source>
+        <translation>잔차</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="187" />
         <source>Sigmoid</source>
         <translation>시그모이드</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="168" />
+        <location filename="../../gui/i18n_engine_strings.py" line="188" />
         <source>1 / (1 + e^-x): squashes to (0, 1); its gradient is at most 1/4, so deep sigmoid stacks suffer vanishing gradients.</source>
         <translation>1 / (1 + e^-x): (0, 1)로 눌러 담습니다. 기울기가 최대 1/4이라 깊이 쌓으면 기울기 소실이 생깁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="169" />
+        <location filename="../../gui/i18n_engine_strings.py" line="189" />
         <source>Softmax</source>
         <translation>소프트맥스</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="170" />
+        <location filename="../../gui/i18n_engine_strings.py" line="190" />
         <source>e^x_i / sum_j e^x_j over the channels: turns scores into probabilities that sum to 1.</source>
         <translation>채널에 걸친 e^x_i / sum_j e^x_j: 점수를 합이 1인 확률로 바꿉니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="171" />
+        <location filename="../../gui/i18n_engine_strings.py" line="191" />
         <source>Stochastic pooling</source>
         <translation>확률적 풀링</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="172" />
+        <location filename="../../gui/i18n_engine_strings.py" line="192" />
         <source>Training: each window picks one element a_i with probability p_i = a_i / sum_k a_k. Evaluation: outputs the expectation sum_i p_i a_i. Use after ReLU (non-negative inputs).</source>
         <translation>학습: 각 창에서 원소 a_i 하나를 확률 p_i = a_i / sum_k a_k로 고릅니다. 평가: 기댓값 sum_i p_i a_i를 냅니다. ReLU 뒤(음이 아닌 입력)에 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="173" />
+        <location filename="../../gui/i18n_engine_strings.py" line="193" />
+        <source>StochPool</source>
+        <translation>확률풀링</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="194" />
         <source>Step between windows.</source>
         <translation>창 사이의 간격.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="174" />
+        <location filename="../../gui/i18n_engine_strings.py" line="195" />
         <source>Padding on each side.</source>
         <translation>각 변의 패딩.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="175" />
+        <location filename="../../gui/i18n_engine_strings.py" line="196" />
         <source>Trainable subsampling (LeNet-5)</source>
         <translation>학습되는 서브샘플링(LeNet-5)</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="176" />
+        <location filename="../../gui/i18n_engine_strings.py" line="197" />
         <source>LeNet-5's pooling: per channel, y = w * (sum of a K x K block) + b, with one learned coefficient w and bias b per channel (2 * C parameters). Non-overlapping (stride = K).</source>
         <translation>LeNet-5의 풀링: 채널마다 y = w * (K x K 블록의 합) + b, 채널당 학습 계수 w와 편향 b 하나씩(파라미터 2 * C개). 겹치지 않음(스트라이드 = K).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="177" />
+        <location filename="../../gui/i18n_engine_strings.py" line="198" />
+        <source>Subsample</source>
+        <translation>서브샘플</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="199" />
         <source>Block height and width (stride is the same).</source>
         <translation>블록의 높이와 너비(스트라이드도 같음).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="178" />
+        <location filename="../../gui/i18n_engine_strings.py" line="200" />
         <source>Partly connected convolution (LeNet-5 C3)</source>
         <translation>부분 연결 합성곱(LeNet-5 C3)</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="179" />
+        <location filename="../../gui/i18n_engine_strings.py" line="201" />
         <source>A convolution whose output maps each see only some input maps, listed in a connection table (LeNet-5's C3: 6 maps see 3 inputs, 9 see 4, 1 sees all 6 -&gt; 1,516 parameters). It breaks symmetry and saves weights.</source>
         <translation>출력 특징지도마다 연결표에 적힌 일부 입력 특징지도만 보는 합성곱(LeNet-5의 C3: 6개는 입력 3개, 9개는 4개, 1개는 6개 모두 -&gt; 파라미터 1,516개). 대칭을 깨고 가중치를 아낍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="180" />
+        <location filename="../../gui/i18n_engine_strings.py" line="202" />
+        <source>TableConv</source>
+        <translation>부분합성곱</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="203" />
         <source>table</source>
         <translation>연결표</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="181" />
+        <location filename="../../gui/i18n_engine_strings.py" line="204" />
         <source>Which connection table to use.</source>
         <translation>사용할 연결표.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="182" />
+        <location filename="../../gui/i18n_engine_strings.py" line="205" />
         <source>lenet5_c3</source>
         <translation>lenet5_c3</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="183" />
+        <location filename="../../gui/i18n_engine_strings.py" line="206" />
         <source>Filter height and width.</source>
         <translation>필터의 높이와 너비.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="184" />
+        <location filename="../../gui/i18n_engine_strings.py" line="207" />
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="185" />
+        <location filename="../../gui/i18n_engine_strings.py" line="208" />
         <source>(e^x - e^-x) / (e^x + e^-x): squashes to (-1, 1).</source>
         <translation>(e^x - e^-x) / (e^x + e^-x): (-1, 1)로 눌러 담습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="186" />
+        <location filename="../../gui/i18n_engine_strings.py" line="209" />
         <source>Transition layer</source>
         <translation>전이 층</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="187" />
+        <location filename="../../gui/i18n_engine_strings.py" line="210" />
         <source>DenseNet: BN-ReLU, a 1x1 conv keeping floor(compression * C) channels, then 2x2 average pooling (halves height and width).</source>
         <translation>DenseNet: BN-ReLU, floor(compression * C) 채널을 남기는 1x1 합성곱, 그리고 2x2 평균 풀링(높이와 너비가 절반).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="188" />
+        <location filename="../../gui/i18n_engine_strings.py" line="211" />
+        <source>Transition</source>
+        <translation>전이</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="212" />
         <source>compression</source>
         <translation>압축률</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="189" />
+        <location filename="../../gui/i18n_engine_strings.py" line="213" />
         <source>Fraction of channels kept (theta).</source>
         <translation>남기는 채널의 비율(theta).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message><location filename="../../gui/main_window.py" line="85" /><location filename="../../gui/main_window.py" line="90" /><source>History</source><translation>작업 기록</translation></message><message><location filename="../../gui/main_window.py" line="86" /><source>&lt;opened&gt;</source><translation>&lt;열었을 때&gt;</translation></message><message><location filename="../../gui/main_window.py" line="88" /><source>Layers</source><translation>레이어</translation></message><message><location filename="../../gui/main_window.py" line="89" /><source>Inspector</source><translation>속성</translation></message><message><location filename="../../gui/main_window.py" line="91" /><source>Analysis</source><translation>분석</translation></message><message><location filename="../../gui/main_window.py" line="92" /><source>Messages</source><translation>메시지</translation></message><message><location filename="../../gui/main_window.py" line="126" /><source>&amp;New</source><translation>새로 만들기(&amp;N)</translation></message><message><location filename="../../gui/main_window.py" line="127" /><source>New from &amp;Model Zoo…</source><translation>모델 모음에서 새로 만들기(&amp;M)…</translation></message><message><location filename="../../gui/main_window.py" line="129" /><source>&amp;Open…</source><translation>열기(&amp;O)…</translation></message><message><location filename="../../gui/main_window.py" line="130" /><source>&amp;Save</source><translation>저장(&amp;S)</translation></message><message><location filename="../../gui/main_window.py" line="131" /><source>Save &amp;As…</source><translation>다른 이름으로 저장(&amp;A)…</translation></message><message><location filename="../../gui/main_window.py" line="132" /><source>&amp;Close</source><translation>닫기(&amp;C)</translation></message><message><location filename="../../gui/main_window.py" line="134" /><source>&amp;Export…</source><translation>내보내기(&amp;E)…</translation></message><message><location filename="../../gui/main_window.py" line="136" /><source>Export &amp;Training Script…</source><translation>학습 스크립트 내보내기(&amp;T)…</translation></message><message><location filename="../../gui/main_window.py" line="138" /><source>Se&amp;ttings…</source><translation>설정(&amp;T)…</translation></message><message><location filename="../../gui/main_window.py" line="139" /><source>&amp;Quit</source><translation>끝내기(&amp;Q)</translation></message><message><location filename="../../gui/main_window.py" line="140" /><source>&amp;Undo</source><translation>실행 취소(&amp;U)</translation></message><message><location filename="../../gui/main_window.py" line="143" /><source>&amp;Redo</source><translation>다시 실행(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="147" /><source>&amp;Presentation Mode</source><translation>발표 모드(&amp;P)</translation></message><message><location filename="../../gui/main_window.py" line="149" /><source>&amp;Restore Panels</source><translation>패널 원래대로(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="150" /><source>&amp;About ConvStudio</source><translation>ConvStudio 정보(&amp;A)</translation></message><message><location filename="../../gui/main_window.py" line="151" /><source>&amp;Getting Started</source><translation>시작하기(&amp;G)</translation></message><message><location filename="../../gui/main_window.py" line="152" /><source>&amp;Train</source><translation>학습(&amp;T)</translation></message><message><location filename="../../gui/main_window.py" line="153" /><source>&amp;Look Inside</source><translation>들여다보기(&amp;L)</translation></message><message><location filename="../../gui/main_window.py" line="154" /><source>Open &amp;Labs…</source><translation>실습 열기(&amp;L)…</translation></message><message><location filename="../../gui/main_window.py" line="163" /><source>&amp;File</source><translation>파일(&amp;F)</translation></message><message><location filename="../../gui/main_window.py" line="165" /><source>Open &amp;Recent</source><translation>최근 파일 열기(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="171" /><source>&amp;Edit</source><translation>편집(&amp;E)</translation></message><message><location filename="../../gui/main_window.py" line="179" /><source>&amp;View</source><translation>보기(&amp;V)</translation></message><message><location filename="../../gui/main_window.py" line="186" /><source>&amp;Panels</source><translation>패널(&amp;P)</translation></message><message><location filename="../../gui/main_window.py" line="194" /><source>&amp;Training</source><translation>학습(&amp;T)</translation></message><message><location filename="../../gui/main_window.py" line="196" /><source>&amp;Labs</source><translation>실습(&amp;L)</translation></message><message><location filename="../../gui/main_window.py" line="197" /><source>&amp;Help</source><translation>도움말(&amp;H)</translation></message><message><location filename="../../gui/main_window.py" line="210" /><source>Main toolbar</source><translation>기본 도구 모음</translation></message><message><location filename="../../gui/main_window.py" line="315" /><source>Restart ConvStudio</source><translation>ConvStudio 다시 시작</translation></message><message><location filename="../../gui/main_window.py" line="316" /><source>The new language is used after a restart. Restart ConvStudio now?</source><translation>바꾼 언어는 다시 시작하면 적용됩니다. 지금 ConvStudio를 다시 시작할까요?</translation></message><message><location filename="../../gui/main_window.py" line="324" /><source>About ConvStudio</source><translation>ConvStudio 정보</translation></message><message><location filename="../../gui/main_window.py" line="325" /><source>ConvStudio: build convolutional networks by dragging layers, see every shape and number with its formula, train them and look inside them.</source><translation>ConvStudio: 레이어를 끌어다 놓아 합성곱 신경망을 만들고, 모든 크기와 숫자를 공식과 함께 보고, 학습시키고 그 속을 들여다봅니다.</translation></message><message><location filename="../../gui/main_window.py" line="336" /><source>No recent files</source><translation>최근 파일 없음</translation></message><message><location filename="../../gui/main_window.py" line="340" /><source>Clear the list</source><translation>목록 지우기</translation></message><message><location filename="../../gui/main_window.py" line="347" /><source>Untitled</source><translation>제목 없음</translation></message><message><location filename="../../gui/main_window.py" line="356" /><source>%1 layers · %2 parameters · %3 MACs · %4 errors · %5 warnings</source><translation>레이어 %1개 · 파라미터 %2개 · MAC %3 · 오류 %4개 · 경고 %5개</translation></message></context>
+    <message numerus="yes"><location filename="../../gui/main_window.py" line="357" /><source>%n layer(s)</source><translation>
+            <numerusform>레이어 %n개</numerusform>
+        </translation></message><message><location filename="../../gui/main_window.py" line="86" /><location filename="../../gui/main_window.py" line="91" /><source>History</source><translation>작업 기록</translation></message><message><location filename="../../gui/main_window.py" line="87" /><source>&lt;opened&gt;</source><translation>&lt;열었을 때&gt;</translation></message><message><location filename="../../gui/main_window.py" line="89" /><source>Layers</source><translation>레이어</translation></message><message><location filename="../../gui/main_window.py" line="90" /><source>Inspector</source><translation>속성</translation></message><message><location filename="../../gui/main_window.py" line="92" /><source>Analysis</source><translation>분석</translation></message><message><location filename="../../gui/main_window.py" line="93" /><source>Messages</source><translation>메시지</translation></message><message><location filename="../../gui/main_window.py" line="127" /><source>&amp;New</source><translation>새로 만들기(&amp;N)</translation></message><message><location filename="../../gui/main_window.py" line="128" /><source>New from &amp;Model Zoo…</source><translation>모델 모음에서 새로 만들기(&amp;M)…</translation></message><message><location filename="../../gui/main_window.py" line="130" /><source>&amp;Open…</source><translation>열기(&amp;O)…</translation></message><message><location filename="../../gui/main_window.py" line="131" /><source>&amp;Save</source><translation>저장(&amp;S)</translation></message><message><location filename="../../gui/main_window.py" line="132" /><source>Save &amp;As…</source><translation>다른 이름으로 저장(&amp;A)…</translation></message><message><location filename="../../gui/main_window.py" line="133" /><source>&amp;Close</source><translation>닫기(&amp;C)</translation></message><message><location filename="../../gui/main_window.py" line="135" /><source>&amp;Export…</source><translation>내보내기(&amp;E)…</translation></message><message><location filename="../../gui/main_window.py" line="137" /><source>Export &amp;Training Script…</source><translation>학습 스크립트 내보내기(&amp;T)…</translation></message><message><location filename="../../gui/main_window.py" line="139" /><source>Se&amp;ttings…</source><translation>설정(&amp;T)…</translation></message><message><location filename="../../gui/main_window.py" line="140" /><source>&amp;Quit</source><translation>끝내기(&amp;Q)</translation></message><message><location filename="../../gui/main_window.py" line="141" /><source>&amp;Undo</source><translation>실행 취소(&amp;U)</translation></message><message><location filename="../../gui/main_window.py" line="144" /><source>&amp;Redo</source><translation>다시 실행(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="148" /><source>&amp;Presentation Mode</source><translation>발표 모드(&amp;P)</translation></message><message><location filename="../../gui/main_window.py" line="150" /><source>&amp;Restore Panels</source><translation>패널 원래대로(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="151" /><source>&amp;About ConvStudio</source><translation>ConvStudio 정보(&amp;A)</translation></message><message><location filename="../../gui/main_window.py" line="152" /><source>&amp;Getting Started</source><translation>시작하기(&amp;G)</translation></message><message><location filename="../../gui/main_window.py" line="153" /><source>&amp;Train</source><translation>학습(&amp;T)</translation></message><message><location filename="../../gui/main_window.py" line="154" /><source>&amp;Look Inside</source><translation>들여다보기(&amp;L)</translation></message><message><location filename="../../gui/main_window.py" line="155" /><source>Open &amp;Labs…</source><translation>실습 열기(&amp;L)…</translation></message><message><location filename="../../gui/main_window.py" line="164" /><source>&amp;File</source><translation>파일(&amp;F)</translation></message><message><location filename="../../gui/main_window.py" line="166" /><source>Open &amp;Recent</source><translation>최근 파일 열기(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="172" /><source>&amp;Edit</source><translation>편집(&amp;E)</translation></message><message><location filename="../../gui/main_window.py" line="180" /><source>&amp;View</source><translation>보기(&amp;V)</translation></message><message><location filename="../../gui/main_window.py" line="187" /><source>&amp;Panels</source><translation>패널(&amp;P)</translation></message><message><location filename="../../gui/main_window.py" line="195" /><source>&amp;Training</source><translation>학습(&amp;T)</translation></message><message><location filename="../../gui/main_window.py" line="197" /><source>&amp;Labs</source><translation>실습(&amp;L)</translation></message><message><location filename="../../gui/main_window.py" line="198" /><source>&amp;Help</source><translation>도움말(&amp;H)</translation></message><message><location filename="../../gui/main_window.py" line="211" /><source>Main toolbar</source><translation>기본 도구 모음</translation></message><message><location filename="../../gui/main_window.py" line="316" /><source>Restart ConvStudio</source><translation>ConvStudio 다시 시작</translation></message><message><location filename="../../gui/main_window.py" line="317" /><source>The new language is used after a restart. Restart ConvStudio now?</source><translation>바꾼 언어는 다시 시작하면 적용됩니다. 지금 ConvStudio를 다시 시작할까요?</translation></message><message><location filename="../../gui/main_window.py" line="325" /><source>About ConvStudio</source><translation>ConvStudio 정보</translation></message><message><location filename="../../gui/main_window.py" line="326" /><source>ConvStudio: build convolutional networks by dragging layers, see every shape and number with its formula, train them and look inside them.</source><translation>ConvStudio: 레이어를 끌어다 놓아 합성곱 신경망을 만들고, 모든 크기와 숫자를 공식과 함께 보고, 학습시키고 그 속을 들여다봅니다.</translation></message><message><location filename="../../gui/main_window.py" line="337" /><source>No recent files</source><translation>최근 파일 없음</translation></message><message><location filename="../../gui/main_window.py" line="341" /><source>Clear the list</source><translation>목록 지우기</translation></message><message><location filename="../../gui/main_window.py" line="348" /><source>Untitled</source><translation>제목 없음</translation></message><message><location filename="../../gui/main_window.py" line="358" /><source>%1 parameters</source><translation>파라미터 %1개</translation></message><message><location filename="../../gui/main_window.py" line="359" /><source>%1 MACs</source><translation>MAC %1</translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="360" /><source>%n error(s)</source><translation>
+            <numerusform>오류 %n개</numerusform>
+        </translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="361" /><source>%n warning(s)</source><translation>
+            <numerusform>경고 %n개</numerusform>
+        </translation></message></context>
 <context>
     <name>MessageBar</name>
     <message><location filename="../../gui/widgets/message_bar.py" line="46" /><source>Messages</source><translation>메시지</translation></message><message><location filename="../../gui/widgets/message_bar.py" line="86" /><source>No problems: every layer has a shape.</source><translation>문제 없음: 모든 레이어의 크기가 정해졌습니다.</translation></message><message><location filename="../../gui/widgets/message_bar.py" line="87" /><source>The network is empty: drag a layer from the palette onto the canvas.</source><translation>네트워크가 비어 있습니다: 팔레트에서 레이어를 캔버스로 끌어다 놓으세요.</translation></message></context>
@@ -1690,7 +1882,7 @@
     </message>
     <message>
         <location filename="../../gui/training/monitor.py" line="136" />
-        <location filename="../../gui/training/monitor.py" line="286" />
+        <location filename="../../gui/training/monitor.py" line="287" />
         <source>Choose the data and optimizers, then press Start.</source>
         <translation>데이터와 옵티마이저를 고른 뒤 시작을 누르세요.</translation>
     </message>
@@ -1700,52 +1892,52 @@
         <translation>데이터와 네트워크 준비 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="196" />
+        <location filename="../../gui/training/monitor.py" line="197" />
         <source>Training on {0} ({1}): {2:,} training and {3:,} validation images</source>
         <translation>{0}({1})에서 학습 중: 학습 영상 {2:,}개, 검증 영상 {3:,}개</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="217" />
+        <location filename="../../gui/training/monitor.py" line="218" />
         <source>epoch {0}/{1} · step {2}/{3} · {4:,.0f} images/s · ETA {5}</source>
         <translation>에포크 {0}/{1} · 스텝 {2}/{3} · 초당 {4:,.0f}장 · 남은 시간 {5}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="225" />
+        <location filename="../../gui/training/monitor.py" line="226" />
         <source>Preparing {0}: {1}…</source>
         <translation>{0} 준비 중: {1}…</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="264" />
+        <location filename="../../gui/training/monitor.py" line="265" />
         <source>Failed after {0}.</source>
         <translation>{0} 만에 실패했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="266" />
+        <location filename="../../gui/training/monitor.py" line="267" />
         <source>Stopped after {0}.</source>
         <translation>{0} 만에 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="268" />
+        <location filename="../../gui/training/monitor.py" line="269" />
         <source>Finished after {0}.</source>
         <translation>{0} 만에 끝났습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="303" />
+        <location filename="../../gui/training/monitor.py" line="304" />
         <source>{0} run(s) kept with the project are shown; tick others in Runs.</source>
         <translation>프로젝트에 보관된 실행 {0}개를 불러왔습니다. 다른 실행은 실행 목록에서 체크하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="334" />
+        <location filename="../../gui/training/monitor.py" line="335" />
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="334" />
+        <location filename="../../gui/training/monitor.py" line="335" />
         <source>CSV table (*.csv)</source>
         <translation>CSV 표 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/monitor.py" line="335" />
+        <location filename="../../gui/training/monitor.py" line="336" />
         <source>Export the curves</source>
         <translation>곡선 내보내기</translation>
     </message>
@@ -1866,24 +2058,67 @@
 <context>
     <name>OptimizerRow</name>
     <message>
-        <location filename="../../gui/training/optimizers.py" line="109" />
+        <location filename="../../gui/training/optimizers.py" line="110" />
         <source>η</source>
         <translation>η</translation>
     </message>
     <message>
-        <location filename="../../gui/training/optimizers.py" line="110" />
+        <location filename="../../gui/training/optimizers.py" line="111" />
         <source>Learning rate η: how far each step moves the weights.</source>
         <translation>학습률 η: 한 스텝에 가중치를 얼마나 움직일지.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/optimizers.py" line="111" />
+        <location filename="../../gui/training/optimizers.py" line="112" />
         <source>Learning rate of {0}</source>
         <translation>{0}의 학습률</translation>
     </message>
     <message>
-        <location filename="../../gui/training/optimizers.py" line="112" />
+        <location filename="../../gui/training/optimizers.py" line="114" />
         <source>Show the other settings and the update rule</source>
         <translation>다른 설정과 갱신 규칙 보기</translation>
+    </message>
+</context>
+<context>
+    <name>Optimizers</name>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="214" />
+        <source>Gradient descent (SGD)</source>
+        <translation>경사 하강법(SGD)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="215" />
+        <source>Gradient descent with momentum</source>
+        <translation>모멘텀 경사 하강법</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="216" />
+        <source>Nesterov accelerated gradient (NAG)</source>
+        <translation>네스테로프 가속 경사(NAG)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="217" />
+        <source>AdaGrad</source>
+        <translation>AdaGrad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="218" />
+        <source>AdaDelta</source>
+        <translation>AdaDelta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="219" />
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="220" />
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="221" />
+        <source>AdamW (decoupled weight decay)</source>
+        <translation>AdamW(분리된 가중치 감쇠)</translation>
     </message>
 </context>
 <context>
@@ -2284,45 +2519,52 @@
         <source>one-cycle</source>
         <translation>원사이클</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/training/setup.py" line="140" />
+        <source>CPU (%n thread(s))</source>
+        <translation>
+            <numerusform>CPU(스레드 %n개)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="138" />
+        <location filename="../../gui/training/setup.py" line="146" />
         <source>Automatic (the GPU when there is one)</source>
         <translation>자동(GPU가 있으면 GPU)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="141" />
+        <location filename="../../gui/training/setup.py" line="139" />
         <source>CPU: {0}</source>
         <translation>CPU: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="143" />
+        <location filename="../../gui/training/setup.py" line="151" />
         <source>{0}: {1}, {2} free of {3}</source>
         <translation>{0}: {1}, {3} 중 {2} 사용 가능</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="175" />
+        <location filename="../../gui/training/setup.py" line="183" />
         <source>Training memory: shown once the network is complete.</source>
         <translation>학습 메모리: 네트워크가 완성되면 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="177" />
+        <location filename="../../gui/training/setup.py" line="185" />
         <source>Training memory ≈ {0} for batch {1}</source>
         <translation>배치 {1}의 학습 메모리 ≈ {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="180" />
+        <location filename="../../gui/training/setup.py" line="188" />
         <source>; {0} has {1} free</source>
         <translation>; {0}에 {1} 여유</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="182" />
+        <location filename="../../gui/training/setup.py" line="190" />
         <source> — too much: lower the batch size.</source>
         <translation> — 너무 많습니다: 배치 크기를 줄이세요.</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
-    <message><location filename="../../gui/start_page.py" line="27" /><source>1. Choose layers</source><translation>1. 레이어 고르기</translation></message><message><location filename="../../gui/start_page.py" line="28" /><source>The palette lists every layer. Drag Input, Convolution, ReLU, Max pooling, Flatten, Linear and Output onto the canvas, or double-click them.</source><translation>팔레트에 모든 레이어가 있습니다. 입력, 합성곱, ReLU, 최대 풀링, Flatten, Linear, 출력을 캔버스로 끌어다 놓거나 두 번 클릭하세요.</translation></message><message><location filename="../../gui/start_page.py" line="30" /><source>2. Connect them</source><translation>2. 연결하기</translation></message><message><location filename="../../gui/start_page.py" line="31" /><source>Drag from a layer's lower port to the next layer's upper port. Every card shows its output size as soon as its input is known.</source><translation>레이어의 아래 포트에서 다음 레이어의 위 포트로 끌어 연결하세요. 입력이 정해지면 카드마다 출력 크기가 바로 보입니다.</translation></message><message><location filename="../../gui/start_page.py" line="33" /><source>3. Read the numbers</source><translation>3. 숫자 읽기</translation></message><message><location filename="../../gui/start_page.py" line="34" /><source>The analysis table shows each layer's output size, parameters and MACs; hover a number to see its formula.</source><translation>분석 표에 레이어마다 출력 크기, 파라미터, MAC이 나옵니다. 숫자 위에 마우스를 올리면 공식이 보입니다.</translation></message><message><location filename="../../gui/start_page.py" line="36" /><source>4. Train it</source><translation>4. 학습하기</translation></message><message><location filename="../../gui/start_page.py" line="37" /><source>Press Train, choose the Shapes data set and one or more optimizers, then Start: the curves grow as the network learns.</source><translation>학습을 누르고 Shapes 데이터셋과 옵티마이저를 하나 이상 고른 다음 시작을 누르세요. 네트워크가 배우는 동안 곡선이 자랍니다.</translation></message><message><location filename="../../gui/start_page.py" line="39" /><source>5. Look inside</source><translation>5. 들여다보기</translation></message><message><location filename="../../gui/start_page.py" line="40" /><source>Look inside shows the feature maps, the filters and where the network looks (CAM) for any image, epoch by epoch.</source><translation>들여다보기는 어떤 영상이든 에포크마다 특징 맵, 필터, 네트워크가 보는 곳(CAM)을 보여 줍니다.</translation></message><message><location filename="../../gui/start_page.py" line="77" /><source>Start page</source><translation>시작 페이지</translation></message><message><location filename="../../gui/start_page.py" line="94" /><source>Welcome to ConvStudio</source><translation>ConvStudio에 오신 것을 환영합니다</translation></message><message><location filename="../../gui/start_page.py" line="100" /><source>Open a network to explore, or build your own: every shape and number is shown with its formula.</source><translation>네트워크를 열어 살펴보거나 직접 만들어 보세요. 모든 크기와 숫자가 공식과 함께 보입니다.</translation></message><message><location filename="../../gui/start_page.py" line="104" /><source>Open a network from the model zoo</source><translation>모델 모음에서 네트워크 열기</translation></message><message><location filename="../../gui/start_page.py" line="105" /><source>Build your first CNN in 5 steps</source><translation>5단계로 첫 CNN 만들기</translation></message><message><location filename="../../gui/start_page.py" line="106" /><source>Lecture examples</source><translation>강의 예제</translation></message><message><location filename="../../gui/start_page.py" line="109" /><source>Teaching labs</source><translation>실습</translation></message><message><location filename="../../gui/start_page.py" line="110" /><source>Recent files</source><translation>최근 파일</translation></message><message><location filename="../../gui/start_page.py" line="137" /><source>Show me on the window</source><translation>창에서 보여 주기</translation></message><message><location filename="../../gui/start_page.py" line="139" /><source>Start with an empty canvas</source><translation>빈 캔버스로 시작</translation></message><message><location filename="../../gui/start_page.py" line="156" /><source>%1 parameters</source><translation>파라미터 %1개</translation></message><message><location filename="../../gui/start_page.py" line="162" /><source>All models…</source><translation>모든 모델…</translation></message><message><location filename="../../gui/start_page.py" line="170" /><source>AlexNet, as in the lecture's table</source><translation>강의 표의 AlexNet</translation></message><message><location filename="../../gui/start_page.py" line="171" /><source>A tiny CNN for 28x28 images</source><translation>28x28 영상용 작은 CNN</translation></message><message><location filename="../../gui/start_page.py" line="196" /><source>No recent files yet.</source><translation>아직 최근 파일이 없습니다.</translation></message></context>
+    <message><location filename="../../gui/start_page.py" line="156" /><source>%1 parameters</source><translation>파라미터 %1개</translation></message><message><location filename="../../gui/start_page.py" line="27" /><source>1. Choose layers</source><translation>1. 레이어 고르기</translation></message><message><location filename="../../gui/start_page.py" line="28" /><source>The palette lists every layer. Drag Input, Convolution, ReLU, Max pooling, Flatten, Linear and Output onto the canvas, or double-click them.</source><translation>팔레트에 모든 레이어가 있습니다. 입력, 합성곱, ReLU, 최대 풀링, Flatten, Linear, 출력을 캔버스로 끌어다 놓거나 두 번 클릭하세요.</translation></message><message><location filename="../../gui/start_page.py" line="30" /><source>2. Connect them</source><translation>2. 연결하기</translation></message><message><location filename="../../gui/start_page.py" line="31" /><source>Drag from a layer's lower port to the next layer's upper port. Every card shows its output size as soon as its input is known.</source><translation>레이어의 아래 포트에서 다음 레이어의 위 포트로 끌어 연결하세요. 입력이 정해지면 카드마다 출력 크기가 바로 보입니다.</translation></message><message><location filename="../../gui/start_page.py" line="33" /><source>3. Read the numbers</source><translation>3. 숫자 읽기</translation></message><message><location filename="../../gui/start_page.py" line="34" /><source>The analysis table shows each layer's output size, parameters and MACs; hover a number to see its formula.</source><translation>분석 표에 레이어마다 출력 크기, 파라미터, MAC이 나옵니다. 숫자 위에 마우스를 올리면 공식이 보입니다.</translation></message><message><location filename="../../gui/start_page.py" line="36" /><source>4. Train it</source><translation>4. 학습하기</translation></message><message><location filename="../../gui/start_page.py" line="37" /><source>Press Train, choose the Shapes data set and one or more optimizers, then Start: the curves grow as the network learns.</source><translation>학습을 누르고 Shapes 데이터셋과 옵티마이저를 하나 이상 고른 다음 시작을 누르세요. 네트워크가 배우는 동안 곡선이 자랍니다.</translation></message><message><location filename="../../gui/start_page.py" line="39" /><source>5. Look inside</source><translation>5. 들여다보기</translation></message><message><location filename="../../gui/start_page.py" line="40" /><source>Look inside shows the feature maps, the filters and where the network looks (CAM) for any image, epoch by epoch.</source><translation>들여다보기는 어떤 영상이든 에포크마다 특징 맵, 필터, 네트워크가 보는 곳(CAM)을 보여 줍니다.</translation></message><message><location filename="../../gui/start_page.py" line="77" /><source>Start page</source><translation>시작 페이지</translation></message><message><location filename="../../gui/start_page.py" line="94" /><source>Welcome to ConvStudio</source><translation>ConvStudio에 오신 것을 환영합니다</translation></message><message><location filename="../../gui/start_page.py" line="100" /><source>Open a network to explore, or build your own: every shape and number is shown with its formula.</source><translation>네트워크를 열어 살펴보거나 직접 만들어 보세요. 모든 크기와 숫자가 공식과 함께 보입니다.</translation></message><message><location filename="../../gui/start_page.py" line="104" /><source>Open a network from the model zoo</source><translation>모델 모음에서 네트워크 열기</translation></message><message><location filename="../../gui/start_page.py" line="105" /><source>Build your first CNN in 5 steps</source><translation>5단계로 첫 CNN 만들기</translation></message><message><location filename="../../gui/start_page.py" line="106" /><source>Lecture examples</source><translation>강의 예제</translation></message><message><location filename="../../gui/start_page.py" line="109" /><source>Teaching labs</source><translation>실습</translation></message><message><location filename="../../gui/start_page.py" line="110" /><source>Recent files</source><translation>최근 파일</translation></message><message><location filename="../../gui/start_page.py" line="137" /><source>Show me on the window</source><translation>창에서 보여 주기</translation></message><message><location filename="../../gui/start_page.py" line="139" /><source>Start with an empty canvas</source><translation>빈 캔버스로 시작</translation></message><message><location filename="../../gui/start_page.py" line="162" /><source>All models…</source><translation>모든 모델…</translation></message><message><location filename="../../gui/start_page.py" line="170" /><source>AlexNet, as in the lecture's table</source><translation>강의 표의 AlexNet</translation></message><message><location filename="../../gui/start_page.py" line="171" /><source>A tiny CNN for 28x28 images</source><translation>28x28 영상용 작은 CNN</translation></message><message><location filename="../../gui/start_page.py" line="196" /><source>No recent files yet.</source><translation>아직 최근 파일이 없습니다.</translation></message></context>
 <context>
     <name>StepControls</name>
     <message><location filename="../../gui/labs/stepper.py" line="27" /><source>Back</source><translation>이전</translation></message><message><location filename="../../gui/labs/stepper.py" line="28" /><location filename="../../gui/labs/stepper.py" line="104" /><source>Play</source><translation>재생</translation></message><message><location filename="../../gui/labs/stepper.py" line="29" /><source>Step</source><translation>다음</translation></message><message><location filename="../../gui/labs/stepper.py" line="104" /><source>Pause</source><translation>일시 정지</translation></message><message><location filename="../../gui/labs/stepper.py" line="31" /><source>Restart</source><translation>처음부터</translation></message><message><location filename="../../gui/labs/stepper.py" line="35" /><location filename="../../gui/labs/stepper.py" line="39" /><source>Speed</source><translation>속도</translation></message><message><location filename="../../gui/labs/stepper.py" line="107" /><source>Cell %1 of %2</source><translation>%2칸 중 %1번째</translation></message></context>

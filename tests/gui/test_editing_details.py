@@ -105,3 +105,48 @@ def test_fit_to_view_keeps_a_tall_network_readable(window, qtbot):
     window.canvas.actions_by_name()["zoom_fit"].trigger()
     shown = window.canvas.mapToScene(window.canvas.viewport().rect()).boundingRect()
     assert shown.contains(window.canvas.canvas_scene.content_rect())
+
+
+def test_a_layer_dropped_near_a_link_is_inserted_and_the_cards_below_make_room(qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QDragMoveEvent
+    from PySide6.QtWidgets import QApplication
+    from tests.gui.canvas_helpers import drop_layer, layer_mime, vp_point
+    view = make_view(qtbot, lenet_like())
+    doc, graph, scene = view.doc, view.doc.graph, view.canvas_scene
+    before = {n: tuple(node.pos) for n, node in graph.nodes.items()}
+    link = next(i for lk, i in scene.links.items() if lk.src == "tanh1")
+    middle = vp_point(view, link.path_in_scene().pointAtPercent(0.5))
+    beside = middle + QPoint(14, 0)  # 14 px off the line: a drop a hand can aim
+    assert not link.shape().contains(link.mapFromScene(view.mapToScene(beside)))
+    # while dragging over it the link is highlighted
+    data = layer_mime("BatchNorm2d")
+    move = QDragMoveEvent(beside, Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
+                          Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.viewport(), move)
+    assert link.drop_target
+    assert drop_layer(view, "BatchNorm2d", beside)
+    (new,) = doc.selection
+    assert [(lk.src, lk.dst) for lk in graph.links if new in (lk.src, lk.dst)] == [
+        ("tanh1", new), (new, "pool1")]
+    assert not link.drop_target
+    # room was made: the new card sits between its neighbours and nothing overlaps
+    assert graph.nodes["tanh1"].pos[1] < graph.nodes[new].pos[1] < graph.nodes["pool1"].pos[1]
+    assert graph.nodes["pool1"].pos[1] - graph.nodes["tanh1"].pos[1] >= 160
+    assert _overlapping(graph) == []
+    doc.undo_stack.undo()  # one step takes the insert and the move back
+    assert {n: tuple(node.pos) for n, node in graph.nodes.items()} == before
+    far = middle + QPoint(60, 0)
+    assert view.link_near(view.mapToScene(far)) is None
+
+
+def test_the_inputs_formulas_say_its_output_size_once(window):
+    from engine.examples import tiny_cnn
+    window.files.new_from_graph(tiny_cnn())
+    window.document.analyze_now()
+    window.document.select(["input1"])
+    text = window.inspector.formulas.text()
+    assert text.count("Output size") == 1 and "1x28x28 as declared" in text
+    window.document.select(["conv1"])
+    text = window.inspector.formulas.text()
+    assert text.count("Output size") == 2  # the size, then the formula that gives it

@@ -79,11 +79,18 @@ def test_english_uses_the_engines_own_sentence_and_unknown_codes_fall_back(engli
     assert file_error_text(info.value) == str(info.value)
 
 
-def _messages():
-    root = ET.parse(resources.translation_file("ko", compiled=False)).getroot()
+def _translation(msg) -> str:
+    """The translation, or the first plural form of a ``%n`` message."""
+    element = msg.find("translation")
+    forms = element.findall("numerusform")
+    return (forms[0].text if forms else element.text) or ""
+
+
+def _messages(language: str = "ko"):
+    root = ET.parse(resources.translation_file(language, compiled=False)).getroot()
     for context in root.iter("context"):
         for msg in context.iter("message"):
-            yield context.findtext("name"), msg.findtext("source"), msg.findtext("translation")
+            yield context.findtext("name"), msg.findtext("source"), _translation(msg)
 
 
 def test_every_translation_keeps_its_placeholders():
@@ -113,14 +120,16 @@ def test_no_message_is_missing_or_left_unfinished():
     """Every message of the .ts has a finished Korean translation. The failure lists them:
     translate each in resources/i18n/convstudio_ko.ts, remove type="unfinished", run
     ``python -m gui.i18n update``."""
-    root = ET.parse(resources.translation_file("ko", compiled=False)).getroot()
     missing, unfinished = [], []
-    for context in root.iter("context"):
-        for msg in context.iter("message"):
+    for language in ("ko", "en"):  # English holds only the plural forms
+        root = ET.parse(resources.translation_file(language, compiled=False)).getroot()
+        for context, msg in ((c, m) for c in root.iter("context") for m in c.iter("message")):
             element = msg.find("translation")
-            forms = element.findall("numerusform")
-            text = (forms[0].text if forms else element.text) or ""
-            where = f"{context.findtext('name')}: {msg.findtext('source')!r}"
+            forms = [f.text or "" for f in element.findall("numerusform")]
+            text = (forms[0] if forms else element.text) or ""
+            if msg.get("numerus") == "yes" and language == "en" and len(forms) < 2:
+                text = ""  # English needs both forms: "1 layer", "2 layers"
+            where = f"{language} {context.findtext('name')}: {msg.findtext('source')!r}"
             if not text.strip():
                 missing.append(where)
             elif element.get("type") == "unfinished":
@@ -128,3 +137,57 @@ def test_no_message_is_missing_or_left_unfinished():
     assert (len(missing), len(unfinished)) == (0, 0), (
         f"{len(missing)} without a translation, {len(unfinished)} unfinished:\n"
         + "\n".join(missing + unfinished))
+
+
+def test_plurals_in_english_and_korean(qapp, english, window):
+    """Qt plurals, not "%n" replaced by hand: "1 layer", "2 layers" in English."""
+    from engine.graph import sequential
+    window.files.new_from_graph(sequential((1, 8, 8), []))  # the Input alone
+    window.document.analyze_now()
+    assert window.summary.text().startswith("1 layer · ")
+    assert "0 errors" in window.summary.text() and "0 warnings" in window.summary.text()
+    window.files.new_from_graph(tiny_cnn())
+    window.document.analyze_now()
+    assert window.summary.text().startswith("9 layers · ")
+    window.document.select(["conv1", "relu1"])
+    assert "2 layers selected." in [w.text() for w in window.inspector.findChildren(QLabel)]
+    assert i18n.install_language(qapp, "ko")
+    from gui.canvas.folding import tr as canvas_tr
+    assert canvas_tr("%n layer(s)", None, 1) == "레이어 1개"
+
+
+def test_korean_font_is_bundled_registered_and_used(qapp, english):
+    from PySide6.QtGui import QFontDatabase, QFontMetrics
+    from gui import fonts
+    assert fonts.korean_font_path().is_file()
+    assert (fonts.korean_font_path().parent / "OFL-NanumGothic.txt").is_file()
+    families = fonts.register_bundled_fonts()
+    assert families and families[0] in QFontDatabase.families()
+    assert i18n.install_language(qapp, "ko")
+    try:
+        font = qapp.font()
+        assert font.family() == families[0]
+        assert QFontMetrics(font).inFontUcs4(ord("한"))  # Hangul glyphs, not empty boxes
+    finally:
+        i18n.install_language(qapp, "en")
+    assert qapp.font().family() != families[0]
+
+
+def test_korean_names_for_optimizers_shapes_devices_and_canvas_cards(korean, make_window):
+    from engine.training.optimizers import OPTIMIZERS
+    from gui.canvas.labels import node_title
+    from gui.training.optimizers import OptimizerRow
+    from gui.training.setup import SetupPanel
+    row = OptimizerRow(OPTIMIZERS["momentum"])
+    assert row.check.text() == "모멘텀 경사 하강법"
+    assert i18n.class_name("half_circle") == "반원" and i18n.class_name("cat") == "cat"
+    assert i18n.dataset_name("Shapes 1x28x28") == "도형 1x28x28"
+    setup = SetupPanel()
+    assert setup.cpu_text("CPU (2 threads)") == "CPU(스레드 2개)"
+    graph = tiny_cnn()
+    assert node_title(graph.nodes["conv1"]) == "합성곱 3x3/1 p1, 8"
+    assert node_title(graph.nodes["pool1"]).startswith("최대풀링 2x2/2")
+    window = make_window()
+    window.files.new_from_graph(graph)
+    window.document.analyze_now()
+    assert window.canvas.canvas_scene.nodes["conv1"].text().startswith("합성곱 3x3/1 p1, 8")

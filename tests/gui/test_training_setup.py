@@ -1,5 +1,6 @@
 """The setup side of the training panel: optimizer rows from the engine registry, data preview,
 device list and the training-memory estimate, driven through real widgets."""
+import pytest
 from PySide6.QtCore import Qt
 
 from engine.analysis import analyze
@@ -81,9 +82,15 @@ def test_the_data_preview_shows_generated_samples_with_their_labels(qtbot):
     setup = make_setup(qtbot)
     with qtbot.waitSignal(setup.data.preview_ready, timeout=30000):
         setup.data.load_preview()
-    expected = make_shapes("gray28", n_train=12, n_val=3, seed=0)
+    # one tile per class, in class order, each the clearest of its class (highest contrast)
+    pool = make_shapes("gray28", n_train=200, n_val=50, seed=0)
     captions = [tile.caption for tile in setup.data.preview.tiles]
-    assert captions == [expected.class_names[int(i)] for i in expected.train.labels[:12]]
+    assert captions == list(pool.class_names)
+    images = pool.train.images.numpy()
+    labels = pool.train.labels.numpy()
+    for c, tile in enumerate(setup.data.preview.tiles):
+        stds = images[labels == c].reshape((labels == c).sum(), -1).std(axis=1)
+        assert float(tile.values.std()) == pytest.approx(float(stds.max()), rel=1e-4)
     assert "10 classes" in setup.data.note.text()
 
 

@@ -1,0 +1,47 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Canvas</name>
+    <message numerus="yes"><location filename="../../gui/canvas/folding.py" line="55" /><source>%n layer(s)</source><translation>
+            <numerusform>%n layer</numerusform>
+            <numerusform>%n layers</numerusform>
+        </translation></message></context>
+<context>
+    <name>Commands</name>
+    <message numerus="yes"><location filename="../../gui/commands.py" line="54" /><source>Delete %n layer(s)</source><translation>
+            <numerusform>Delete %n layer</numerusform>
+            <numerusform>Delete %n layers</numerusform>
+        </translation></message><message numerus="yes"><location filename="../../gui/commands.py" line="245" /><source>Paste %n layer(s)</source><translation>
+            <numerusform>Paste %n layer</numerusform>
+            <numerusform>Paste %n layers</numerusform>
+        </translation></message></context>
+<context>
+    <name>Inspector</name>
+    <message numerus="yes"><location filename="../../gui/properties/inspector.py" line="72" /><source>%n layer(s) selected.</source><translation>
+            <numerusform>%n layer selected.</numerusform>
+            <numerusform>%n layers selected.</numerusform>
+        </translation></message></context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes"><location filename="../../gui/main_window.py" line="357" /><source>%n layer(s)</source><translation>
+            <numerusform>%n layer</numerusform>
+            <numerusform>%n layers</numerusform>
+        </translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="360" /><source>%n error(s)</source><translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="361" /><source>%n warning(s)</source><translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation></message></context>
+<context>
+    <name>SetupPanel</name>
+    <message numerus="yes">
+        <location filename="../../gui/training/setup.py" line="140" />
+        <source>CPU (%n thread(s))</source>
+        <translation>
+            <numerusform>CPU (%n thread)</numerusform>
+            <numerusform>CPU (%n threads)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

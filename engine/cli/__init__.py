@@ -19,13 +19,24 @@ class CliError(UserError):
     """A user error with an exit status: ``CliError(code, status=2, **data)``."""
 
     code = "cli_error"
-    templates = {"cli_error": "This command cannot be run as written; see --help."}
+    templates = {
+        "cli_error": "This command cannot be run as written; see --help.",
+        "mean_std_pair": "--mean and --std go together, each one number per channel, e.g. "
+                         "--mean 0.45 --std 0.22.",
+        "std_not_positive": "--std must be positive.",
+        "mean_std_channels": "--mean and --std give {count} number(s) but the network takes "
+                             "{channels} channel(s); give one number per channel.",
+    }
 
     def __init__(self, code: str | None = None, /, *legacy, status: int = 2, **data):
         if legacy and isinstance(legacy[0], int):  # CliError(message, status)
             status, legacy = legacy[0], legacy[1:]
         super().__init__(code, *legacy, **data)
         self.status = status
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM during a long command: stopped like Ctrl-C, exit status 143 (128 + 15)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -54,24 +65,34 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return int(args.func(args) or 0)
-    except CliError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return exc.status
+    except UserError as exc:
+        print(f"error: {_one_line(exc)}", file=sys.stderr)
+        return getattr(exc, "status", 2)
     except BrokenPipeError:  # output piped into `head` and closed early
         return 0
-    except (ValueError, OSError, KeyError) as exc:
-        # the engine's typed errors carry one clear sentence
+    except OSError as exc:  # a file or folder the command was given cannot be used
         print(f"error: {_one_line(exc)}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
+    except (ValueError, KeyError) as exc:
+        return unexpected_error(exc)
+    except KeyboardInterrupt as exc:
         print("interrupted", file=sys.stderr)
-        return 130
+        return 143 if isinstance(exc, Terminated) else 130
     except Exception as exc:  # noqa: BLE001 - never a traceback in front of a user
         if os.environ.get("CONVSTUDIO_DEBUG"):
             raise
         print(f"internal error: {type(exc).__name__}: {_one_line(exc)} (set CONVSTUDIO_DEBUG=1 "
               f"for details and please report it)", file=sys.stderr)
         return 3
+
+
+def unexpected_error(exc: BaseException) -> int:
+    """A ValueError or KeyError that is not one of the engine's user errors: shown as one
+    line (exit 2) as before, but it is a gap to close — the bad-input sweep fails on it."""
+    if os.environ.get("CONVSTUDIO_DEBUG"):
+        raise exc
+    print(f"error: {_one_line(exc)}", file=sys.stderr)
+    return 2
 
 
 def _one_line(exc: BaseException) -> str:

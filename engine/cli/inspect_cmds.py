@@ -1,6 +1,8 @@
 """cam, features: look inside a trained network from the command line."""
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from engine.cli import CliError
@@ -54,8 +56,12 @@ def _load(args):
 
     from engine.inspect import read_normalisation
 
-    normalize = _normalisation(args) or read_normalisation(args.weights)
-    inspector = Inspector(load_source(args.source), weights=args.weights, normalize=normalize)
+    inspector = Inspector(load_source(args.source), weights=args.weights)
+    channels = inspector.input_shape[0]
+    given = _normalisation(args)
+    if given is not None and len(given[0]) not in (1, channels):
+        raise CliError("mean_std_channels", count=len(given[0]), channels=channels)
+    inspector.normalize = given or read_normalisation(args.weights, channels)
     return inspector, load_image(args.image, inspector.input_shape)
 
 
@@ -65,10 +71,11 @@ def _normalisation(args):
     try:
         mean, std = ([float(v) for v in text.split(",")] for text in (args.mean, args.std))
     except (AttributeError, ValueError):
-        raise CliError("--mean and --std go together, each one number per channel, e.g. "
-                       "--mean 0.45 --std 0.22.") from None
+        raise CliError("mean_std_pair") from None
+    if len(mean) != len(std) or not all(math.isfinite(v) for v in mean + std):
+        raise CliError("mean_std_pair")
     if min(std) <= 0:
-        raise CliError("--std must be positive.")
+        raise CliError("std_not_positive")
     return mean, std
 
 

@@ -6,10 +6,25 @@
 from __future__ import annotations
 
 import json
+import math
 import sys
 import time
 
+from engine import errors
 from engine.cli import CliError
+from engine.cli import _train_weights as weights
+
+DIVERGED = 100.0  # a final loss this many times the first one: the run diverged
+errors.define({
+    "bad_rate": "{rate} is not a learning rate; write e.g. sgd:0.05.",
+    "no_optimizers": "--optimizers needs at least one name, e.g. adam,sgd.",
+    "log_write_failed": "Cannot write the log {path}: {reason}.",
+    "bad_train_size": "--train-size must be 0 (all images) or a positive number, not {value}.",
+    "images_skipped": "{count} of the {total} images in {path} could not be read (damaged, or "
+                      "larger than PIL's pixel limit) and were skipped.",
+    "loss_diverged": "The loss of {run} grew from {first} to {last}: the run diverged; lower "
+                     "the learning rate.",
+})
 
 # the keys each event writes to --json-log, in order
 JSON_KEYS = {
@@ -70,28 +85,24 @@ def parse_optimizers(text: str, lr: float | None):
         try:
             value = float(rate) if rate else lr
         except ValueError:
-            raise CliError(f"{rate!r} is not a learning rate; write e.g. sgd:0.05.") from None
+            raise CliError("bad_rate", rate=rate) from None
         out.append(OptimizerConfig(name.strip().lower(), value))
     if not out:
-        raise CliError("--optimizers needs at least one name, e.g. adam,sgd.")
+        raise CliError("no_optimizers")
     return out
 
 
 def train(args) -> int:
     from engine.io.sources import load_source
-    from engine.training import TrainConfig
     from engine.training.session import DataChoice, TrainingSession, shape_text
 
     graph = load_source(args.source)
+    config = _config(args)  # every flag checked before anything is loaded or trained
+    if args.save_weights:
+        weights.check_destination(args.save_weights)
+    if args.train_size < 0:
+        raise CliError("bad_train_size", value=args.train_size)
     printer = Printer(args.quiet)
-    config = TrainConfig(
-        optimizers=parse_optimizers(args.optimizers, args.lr), epochs=args.epochs,
-        batch_size=args.batch_size, seed=args.seed, device=args.device, loss=args.loss,
-        schedule={"kind": args.schedule, "warmup_epochs": args.warmup},
-        augment={"flip": args.augment, "crop_padding": 4 if args.augment else 0},
-        early_stopping_patience=args.early_stopping, checkpoint_dir=args.checkpoint_dir,
-        resume_from=args.resume)
-    config.validate()
     data = DataChoice(args.dataset, train_images=args.train_size, seed=args.seed,
                       root=args.data_dir)
     session = TrainingSession(graph, data, config, adapt_input=True, keep_best=False)
@@ -99,9 +110,15 @@ def train(args) -> int:
     if session.adapted is not None:
         printer.note(f"note: the Input layer was set to {shape_text(dataset.input_shape)}"
                      f" to match {dataset.name}")
+    _report_skipped(dataset)
     log = open_log(args.json_log)
     try:
-        results = session.run(lambda event: (log(event), printer(event)))
+        with weights.terminate_as_interrupt():
+            results = session.run(lambda event: (log(event), printer(event)))
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM: keep what was trained so far
+        if args.save_weights and session.runs:
+            weights.save(session, args.save_weights, printer.note)
+        raise
     finally:
         log.close()
     failed = {name: r for name, r in results.items() if r.kind == "run_failed"}
@@ -109,13 +126,33 @@ def train(args) -> int:
         raise CliError(next(iter(failed.values())).message)
     for name, event in failed.items():
         print(f"error: {event.message}", file=sys.stderr)
+    printer.warn_divergence()
     if args.save_weights:
-        names = [run.name for run in session.runs]
-        for name, out in zip(names, session.save_weights(args.save_weights)):
-            # printed even with --quiet: the next command (cam, features) needs these names
-            print(f"wrote {out}" + (f" (the {name} run)" if len(names) > 1 else ""),
-                  file=printer.out)
+        # printed even with --quiet: the next command (cam, features) needs these names
+        weights.save(session, args.save_weights, lambda text: print(text, file=printer.out))
     return 1 if failed else 0
+
+
+def _config(args):
+    from engine.training import TrainConfig
+
+    return TrainConfig(
+        optimizers=parse_optimizers(args.optimizers, args.lr), epochs=args.epochs,
+        batch_size=args.batch_size, seed=args.seed, device=args.device, loss=args.loss,
+        schedule={"kind": args.schedule, "warmup_epochs": args.warmup},
+        augment={"flip": args.augment, "crop_padding": 4 if args.augment else 0},
+        early_stopping_patience=args.early_stopping, checkpoint_dir=args.checkpoint_dir,
+        resume_from=args.resume).validate()
+
+
+def _report_skipped(dataset) -> None:
+    """Images of a folder that could not be read were skipped: say how many, on stderr."""
+    skipped = int(dataset.info.get("skipped", 0) or 0)
+    if skipped:
+        total = skipped + len(dataset.train) + len(dataset.val)
+        print("warning: " + errors.message("images_skipped", {
+            "count": skipped, "total": total, "path": dataset.info.get("path", "")}),
+            file=sys.stderr)
 
 
 class _NoLog:
@@ -133,7 +170,7 @@ class JsonLog:
         try:
             self.fh = open(path, "w", encoding="utf-8")
         except OSError as exc:
-            raise CliError(f"Cannot write the log {path}: {exc.strerror or exc}.") from None
+            raise CliError("log_write_failed", path=path, reason=exc.strerror or str(exc)) from None
 
     def __call__(self, event) -> None:
         keys = JSON_KEYS.get(event.kind)
@@ -161,6 +198,7 @@ class Printer:
         self.steps = 0
         self.epochs = 0
         self._last_data = 0.0
+        self.losses: dict = {}  # run -> [first loss seen, latest epoch loss]
 
     def note(self, text: str) -> None:
         if not self.quiet:
@@ -177,6 +215,8 @@ class Printer:
 
     def __call__(self, event) -> None:
         kind = event.kind
+        if kind in ("batch_end", "epoch_end"):
+            self._track_loss(event)
         if kind == "run_start":
             self.steps, self.epochs = event.steps_per_epoch, event.total_epochs
             mem = f", {event.device_memory / 2**30:.1f} GiB" if event.device_memory else ""
@@ -200,6 +240,21 @@ class Printer:
             print(f"{event.run}: {event.reason} after {event.epochs_completed} epoch(s); best "
                   f"validation accuracy {event.best_val_acc:.2%} at epoch {event.best_epoch}",
                   file=self.out)
+
+    def _track_loss(self, event) -> None:
+        loss = event.loss if event.kind == "batch_end" else event.train_loss
+        seen = self.losses.setdefault(event.run, [loss, loss])
+        if event.kind == "epoch_end":
+            seen[1] = loss
+
+    def warn_divergence(self) -> None:
+        """One line per run whose loss grew by orders of magnitude: it "completed" but learned
+        nothing (the NaN stop catches only a loss that is no longer a number)."""
+        for run, (first, last) in self.losses.items():
+            if math.isfinite(first) and first > 0 and last > DIVERGED * first:
+                print("warning: " + errors.message("loss_diverged", {
+                    "run": run, "first": f"{first:.3g}", "last": f"{last:.3g}"}),
+                    file=sys.stderr)
 
     def _clear(self) -> None:
         if self.tty and not self.quiet:

@@ -91,6 +91,8 @@ def load_classic(name: str, root=None, download: bool = True, progress=None,
     if progress:
         progress(DataProgress(spec.title, "load", 0, 1))
     (xtr, ytr), (xva, yva), classes = _READERS[spec.kind](folder, spec)
+    for images, labels in ((xtr, ytr), (xva, yva)):
+        readers.check_labels(images, labels, len(classes), folder)
     if max_train:
         xtr, ytr = xtr[:max_train], ytr[:max_train]
     if progress:
@@ -150,19 +152,25 @@ def _read_cifar10(folder: Path, spec: ClassicSet):
     def batches(names):
         parts = [readers.read_cifar_pickle(folder / n) for n in names]
         x = np.concatenate([readers.cifar_images(p, folder / n) for p, n in zip(parts, names)])
-        y = np.concatenate([np.asarray(p["labels"], dtype=np.int64) for p in parts])
+        y = np.concatenate([readers.cifar_labels(p, "labels", folder / n)
+                            for p, n in zip(parts, names)])
         return x, y
     meta = readers.read_cifar_pickle(folder / "batches.meta")
-    classes = tuple(meta.get("label_names") or CIFAR10_CLASSES)
+    classes = (readers.cifar_names(meta, "label_names", folder / "batches.meta")
+               or CIFAR10_CLASSES)
     return batches([f"data_batch_{i}" for i in range(1, 6)]), batches(["test_batch"]), classes
 
 
 def _read_cifar100(folder: Path, spec: ClassicSet):
     def part(name):
         p = readers.read_cifar_pickle(folder / name)
-        return readers.cifar_images(p, folder / name), np.asarray(p["fine_labels"], np.int64)
+        return readers.cifar_images(p, folder / name), readers.cifar_labels(
+            p, "fine_labels", folder / name)
     meta = readers.read_cifar_pickle(folder / "meta")
-    return part("train"), part("test"), tuple(meta["fine_label_names"])
+    classes = readers.cifar_names(meta, "fine_label_names", folder / "meta")
+    if not classes:
+        raise readers.damaged(folder / "meta", "it names no classes")
+    return part("train"), part("test"), classes
 
 
 def _read_svhn(folder: Path, spec: ClassicSet):

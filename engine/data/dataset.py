@@ -22,7 +22,22 @@ class DataError(UserError, ValueError):
     """A data set cannot be made or read: ``DataError(code, **data)`` (see engine.errors)."""
 
     code = "data_error"
-    templates = {"data_error": "This data set cannot be used."}
+    templates = {
+        "data_error": "This data set cannot be used.",
+        "missing_folder": "The folder {path} does not exist; choose another.",
+        "empty_folder": "The folder {path} has no images in class sub-folders; put each "
+                        "class's images in a sub-folder named after the class.",
+        "one_class": "The folder {path} has only one class ({found}); a classifier needs at "
+                     "least two sub-folders.",
+        "no_readable_images": "None of the {count} images in {path} can be read; check that "
+                              "they are PNG or JPEG files no larger than PIL's pixel limit.",
+        "damaged_file": "{path} cannot be read ({why}); delete it so it is downloaded again, "
+                        "or choose another data set.",
+        "labels_misaligned": "{path} holds {images} images but {labels} labels, so images and "
+                             "answers do not pair up; delete it so it is downloaded again.",
+        "needs_scipy": "Reading SVHN needs the scipy package; install it (pip install scipy) or "
+                       "choose another data set.",
+    }
 
 
 @dataclass

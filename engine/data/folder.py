@@ -8,6 +8,7 @@ during training (a DataLoader with worker processes) instead.
 from __future__ import annotations
 
 import os
+import warnings
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,8 +28,7 @@ def scan_folder(path) -> tuple[list[str], list[Path], list[int]]:
     """(class names, image files, labels) of a folder with one sub-folder per class."""
     root = Path(path).expanduser()
     if not root.is_dir():
-        raise DataError("missing_folder", f"The folder {root} does not exist; choose another.",
-                        path=str(root))
+        raise DataError("missing_folder", path=str(root))
     classes, files, labels = [], [], []
     for sub in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
         images = sorted(f for f in sub.rglob("*") if f.suffix.lower() in IMAGE_SUFFIXES
@@ -38,13 +38,9 @@ def scan_folder(path) -> tuple[list[str], list[Path], list[int]]:
             labels += [len(classes)] * len(images)
             classes.append(sub.name)
     if not classes:
-        raise DataError("empty_folder", f"The folder {root} has no images in class "
-                        f"sub-folders; put each class's images in a sub-folder named after the "
-                        f"class.", path=str(root))
+        raise DataError("empty_folder", path=str(root))
     if len(classes) == 1:
-        raise DataError("one_class", f"The folder {root} has only one class ({classes[0]}); a "
-                        f"classifier needs at least two sub-folders.", path=str(root),
-                        found=classes[0])
+        raise DataError("one_class", path=str(root), found=classes[0])
     return classes, files, labels
 
 
@@ -70,8 +66,7 @@ def load_folder(path, image_size: int = 64, channels: int | None = None,
     skipped = [str(f) for f, good in zip(files, ok) if not good]
     keep = np.flatnonzero(ok)
     if len(keep) == 0:
-        raise DataError("no_readable_images", f"None of the {len(files)} images in {path} can "
-                        f"be read; check that they are PNG or JPEG files.", path=str(path))
+        raise DataError("no_readable_images", path=str(path), count=len(files))
     import torch
     remap = -np.ones(len(files), dtype=np.int64)
     remap[keep] = np.arange(len(keep))
@@ -99,21 +94,26 @@ def _guess_channels(files, sample: int = 64) -> int:
             with Image.open(f) as im:
                 if im.mode not in ("L", "1", "I", "I;16", "F"):
                     return 3
-        except (OSError, ValueError):
+        except Exception:  # noqa: BLE001 - a damaged file says nothing about the others
             continue
     return 1
 
 
 def read_image(path, image_size: int, channels: int) -> np.ndarray | None:
-    """(C, S, S) uint8, or None when the file cannot be read as an image."""
+    """(C, S, S) uint8, or None when the file cannot be read as an image (damaged, or larger
+    than PIL's pixel limit: a decompression bomb is refused by its header, never decoded)."""
     from PIL import Image
 
     try:
-        with Image.open(path) as im:
-            im = im.convert("L" if channels == 1 else "RGB")
-            im = im.resize((image_size, image_size), Image.BILINEAR)
-            arr = np.array(im, dtype=np.uint8)
-    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with Image.open(path) as im:
+                if im.size[0] * im.size[1] > (Image.MAX_IMAGE_PIXELS or 89_478_485):
+                    return None
+                im = im.convert("L" if channels == 1 else "RGB")
+                im = im.resize((image_size, image_size), Image.BILINEAR)
+                arr = np.array(im, dtype=np.uint8)
+    except Exception:  # noqa: BLE001 - PIL raises OSError, SyntaxError, ValueError... when damaged
         return None
     return arr[None] if channels == 1 else arr.transpose(2, 0, 1)
 

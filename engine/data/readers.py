@@ -22,9 +22,13 @@ def read_idx(path) -> np.ndarray:
         raise _damaged(path, "not an IDX file")
     ndim = raw[3]
     header = 4 + 4 * ndim
+    if ndim == 0 or len(raw) < header:
+        raise _damaged(path, "its header names no sizes")
     dims = tuple(int(d) for d in np.frombuffer(raw[4:header], dtype=">i4"))
+    if min(dims) <= 0:
+        raise _damaged(path, "its header names a size of 0")
     dtype = np.dtype(_IDX_TYPES[raw[2]])
-    count = int(np.prod(dims)) if dims else 0
+    count = int(np.prod(dims, dtype=object))
     if len(raw) - header < count * dtype.itemsize:
         raise _damaged(path, "shorter than its header says")
     return np.frombuffer(raw, dtype=dtype, count=count, offset=header).reshape(dims)
@@ -63,13 +67,50 @@ def cifar_images(batch: dict, path) -> np.ndarray:
     return data.astype(np.uint8, copy=False).reshape(-1, 3, 32, 32)
 
 
+def cifar_labels(batch: dict, key: str, path) -> np.ndarray:
+    """The labels of one CIFAR batch: one whole number per image, or the file is damaged."""
+    if key not in batch:
+        raise _damaged(path, f"it has no {key}")
+    try:
+        labels = np.asarray(batch[key])
+    except (ValueError, TypeError):
+        raise _damaged(path, f"its {key} are not numbers") from None
+    if labels.ndim != 1 or labels.dtype.kind not in "iu":
+        raise _damaged(path, f"its {key} are not one whole number per image")
+    images = np.asarray(batch.get("data"))
+    if images.ndim >= 1 and len(labels) != len(images):
+        raise DataError("labels_misaligned", path=str(path), images=len(images),
+                        labels=len(labels))
+    return labels.astype(np.int64)
+
+
+def cifar_names(meta: dict, key: str, path) -> tuple:
+    """Class names from a CIFAR meta file (empty when it names none)."""
+    names = meta.get(key)
+    if names is None:
+        return ()
+    if not isinstance(names, (list, tuple)) or not all(isinstance(n, (str, bytes))
+                                                        for n in names):
+        raise _damaged(path, f"its {key} are not names")
+    return tuple(n.decode("latin1") if isinstance(n, bytes) else n for n in names)
+
+
+def check_labels(images, labels, classes: int, path) -> None:
+    """Refuse a split whose labels do not pair one to one with its images, or name a class
+    the data set does not have: training on it would teach the wrong answers."""
+    if len(images) != len(labels):
+        raise DataError("labels_misaligned", path=str(path), images=len(images),
+                        labels=len(labels))
+    if len(labels) and (int(labels.min()) < 0 or int(labels.max()) >= classes):
+        raise _damaged(path, f"a label lies outside the {classes} classes")
+
+
 def read_svhn_mat(path) -> tuple[np.ndarray, np.ndarray]:
     """SVHN's cropped-digits .mat: X (32, 32, 3, N), y (N, 1) with 10 meaning the digit 0."""
     try:
         from scipy.io import loadmat
     except ImportError:
-        raise DataError("needs_scipy", "Reading SVHN needs the scipy package; install it "
-                        "(pip install scipy) or choose another data set.") from None
+        raise DataError("needs_scipy") from None
     try:
         mat = loadmat(str(path))
     except (ValueError, OSError, TypeError) as exc:
@@ -82,6 +123,8 @@ def read_svhn_mat(path) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _read_maybe_gz(path) -> bytes:
+    if path is None:
+        raise DataError("damaged_file", path="", why="a file of the data set is missing")
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -95,6 +138,8 @@ def _read_maybe_gz(path) -> bytes:
     return raw
 
 
-def _damaged(path, why: str) -> DataError:
-    return DataError("damaged_file", f"{path} cannot be read ({why}); delete it so it is "
-                     f"downloaded again, or choose another data set.", path=str(path))
+def damaged(path, why: str) -> DataError:
+    return DataError("damaged_file", path=str(path), why=why)
+
+
+_damaged = damaged

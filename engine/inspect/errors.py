@@ -35,6 +35,18 @@ class ImageInputError(InspectError):
     """An image file or array cannot be used as network input."""
 
     code = "bad_image"
+    templates = {
+        "bad_image": "This image cannot be read or does not fit the network; use a PNG, JPEG "
+                     "or BMP file.",
+        "image_not_found": "The image {path} does not exist.",
+        "image_unreadable": "{path} is not an image ConvStudio can read, or it is damaged; use "
+                            "a PNG, JPEG or BMP file.",
+        "image_too_large": "{path} is {width} x {height} pixels, more than the {limit} pixels "
+                           "an image may have; use a smaller image.",
+        "image_channels": "The network takes {channels}-channel input; only grayscale (1) and "
+                          "RGB (3) networks can read image files.",
+        "image_write_failed": "Cannot write {path}: {reason}; choose another folder.",
+    }
 
 
 class WeightsFileError(InspectError):
@@ -45,3 +57,27 @@ class WeightsFileError(InspectError):
     """
 
     code = "weights_unreadable"
+    templates = {
+        "weights_not_found": "The weights file {path} does not exist; choose the .safetensors "
+                             "or .pt file saved after training.",
+        "weights_unreadable": "{file} is not a weights file ConvStudio can read (safetensors or "
+                              "a PyTorch state_dict), or it is damaged; save the weights again "
+                              "from the training panel.",
+        "weights_not_finite": "{file} holds weights that are not numbers (NaN or infinite, in "
+                              "{tensor}): the training that saved them diverged; train again "
+                              "with a lower learning rate.",
+        "weights_wrong_dtype": "{source} store {tensor} as {dtype}, not as decimal numbers; "
+                               "these are not trained weights of this network.",
+        "bad_normalisation": "The mean/std stored in {file} cannot be read; give them with "
+                             "--mean and --std (one number per channel).",
+        "normalisation_channels": "{file} stores the mean/std of {count} channel(s) but the "
+                                  "network takes {channels}; these weights were trained for "
+                                  "another input.",
+        "absurd_normalisation": "The mean/std stored in {file} (mean {mean}, std {std}) are not "
+                                "statistics of images; give them with --mean and --std.",
+    }
+
+    def __init__(self, code: str | None = None, /, *legacy, **data):
+        if data.get("path") and "file" not in data:
+            data["file"] = data["path"].replace("\\", "/").rsplit("/", 1)[-1]
+        super().__init__(code, *legacy, **data)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -9,25 +10,48 @@ import numpy as np
 from engine.inspect.errors import ImageInputError
 
 
+def pixel_limit() -> int:
+    """The most pixels an image may have: PIL's own decompression-bomb limit."""
+    from PIL import Image
+    return int(Image.MAX_IMAGE_PIXELS or 89_478_485)
+
+
+def _read(path: Path, convert) -> np.ndarray:
+    """Open an image, refuse it by its header when it is larger than the pixel limit, and
+    convert it with ``convert(image)``; every failure is one ImageInputError, and PIL's own
+    warnings never reach the person."""
+    from PIL import Image
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with Image.open(path) as im:
+                width, height = im.size
+                if width * height > pixel_limit():
+                    raise ImageInputError("image_too_large", path=str(path), width=width,
+                                          height=height, limit=f"{pixel_limit():,}")
+                return convert(im)
+    except ImageInputError:
+        raise
+    except FileNotFoundError:
+        raise ImageInputError("image_not_found", path=str(path)) from None
+    except Exception:  # noqa: BLE001 - PIL raises OSError, SyntaxError, ValueError... for a bad file
+        raise ImageInputError("image_unreadable", path=str(path)) from None
+
+
 def load_image(path: str | os.PathLike, shape: tuple) -> np.ndarray:
     """Read any image file as a (C, H, W) float32 array in [0, 1] for an input of ``shape``:
     resized to H x W (bilinear) and converted to grayscale (C = 1) or RGB (C = 3)."""
-    from PIL import Image, UnidentifiedImageError
+    from PIL import Image
 
     c, h, w = shape
     if c not in (1, 3):
-        raise ImageInputError(f"The network takes {c}-channel input; only grayscale (1) and "
-                              f"RGB (3) networks can read image files.", channels=c)
-    path = Path(path)
-    try:
-        with Image.open(path) as im:
-            im = im.convert("L" if c == 1 else "RGB").resize((w, h), Image.BILINEAR)
-            arr = np.asarray(im, dtype=np.float32) / 255.0
-    except FileNotFoundError:
-        raise ImageInputError(f"The image {path} does not exist.", path=str(path)) from None
-    except (UnidentifiedImageError, IsADirectoryError, OSError):
-        raise ImageInputError(f"{path} is not an image PIL can read; use a PNG, JPEG or BMP "
-                              f"file.", path=str(path)) from None
+        raise ImageInputError("image_channels", channels=c)
+
+    def convert(im):
+        im = im.convert("L" if c == 1 else "RGB").resize((w, h), Image.BILINEAR)
+        return np.asarray(im, dtype=np.float32) / 255.0
+    arr = _read(Path(path), convert)
     return arr[None] if c == 1 else arr.transpose(2, 0, 1).copy()
 
 
@@ -36,15 +60,12 @@ def load_display(path: str | os.PathLike, longest: int) -> np.ndarray:
     scaled to ``longest`` pixels (for overlays meant for slides)."""
     from PIL import Image
 
-    try:
-        with Image.open(path) as im:
-            im = im.convert("RGB")
-            scale = longest / max(im.size)
-            size = (max(1, round(im.size[0] * scale)), max(1, round(im.size[1] * scale)))
-            return np.asarray(im.resize(size, Image.BILINEAR))
-    except OSError:
-        raise ImageInputError(f"{path} is not an image PIL can read; use a PNG, JPEG or BMP "
-                              f"file.", path=str(path)) from None
+    def convert(im):
+        im = im.convert("RGB")
+        scale = longest / max(im.size)
+        size = (max(1, round(im.size[0] * scale)), max(1, round(im.size[1] * scale)))
+        return np.asarray(im.resize(size, Image.BILINEAR))
+    return _read(Path(path), convert)
 
 
 def resize_map(values: np.ndarray, size: tuple) -> np.ndarray:
@@ -74,6 +95,6 @@ def save_png(rgb: np.ndarray, path: str | os.PathLike) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         Image.fromarray(np.ascontiguousarray(rgb)).save(path, format="PNG")
     except OSError as exc:
-        raise ImageInputError(f"Cannot write {path}: {exc.strerror or exc}; choose another "
-                              f"folder.", path=str(path)) from None
+        raise ImageInputError("image_write_failed", path=str(path),
+                              reason=exc.strerror or str(exc)) from None
     return path

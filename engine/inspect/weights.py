@@ -7,6 +7,8 @@ prefixes that DataParallel/DDP (``module.``) and torch.compile (``_orig_mod.``) 
 """
 from __future__ import annotations
 
+import json
+import math
 import os
 import warnings
 from pathlib import Path
@@ -63,6 +65,10 @@ def _plain(state, path) -> dict:
         raise WeightsFileError("weights_unreadable", f"{path} does not hold a state_dict (a "
                                f"table of named tensors); save the weights again from the "
                                f"training panel.", path=str(path))
+    for key, value in state.items():
+        if value.is_floating_point() and not bool(torch.isfinite(value).all()):
+            raise WeightsFileError("weights_not_finite", path=str(path), file=Path(path).name,
+                                   tensor=key)
     return clean_state_dict(state)
 
 
@@ -91,6 +97,10 @@ def apply_state_dict(module, state: dict, source: str = "The weights") -> None:
         raise WeightsFileError("weights_mismatch", _mismatch_sentence(
             source, missing, unexpected, wrong, own, state), missing=missing,
             unexpected=unexpected, wrong_shape=wrong)
+    for key in own:  # a float weight read from bool or int64 data would be cast silently
+        if own[key].is_floating_point() and not state[key].is_floating_point():
+            raise WeightsFileError("weights_wrong_dtype", source=source, tensor=key,
+                                   dtype=str(state[key].dtype).replace("torch.", ""))
     module.load_state_dict(state, strict=True)
 
 
@@ -115,8 +125,36 @@ def _shape(t) -> str:
     return "x".join(str(d) for d in t.shape) or "scalar"
 
 
+def read_normalisation(path: str | os.PathLike, channels: int | None = None):
+    """(mean, std) stored in a safetensors file's metadata under ``mean`` and ``std`` (JSON
+    lists, one number per channel), or None when the file stores none. The trainer normalises
+    its inputs by the training set's statistics, so weights saved with them can be inspected
+    exactly as trained. Statistics that cannot be read, do not match ``channels`` or are absurd
+    are refused (a WeightsFileError), never dropped silently."""
+    meta = read_metadata(path)
+    if "mean" not in meta and "std" not in meta:
+        return None
+    try:
+        mean, std = json.loads(meta["mean"]), json.loads(meta["std"])
+        mean, std = [float(v) for v in mean], [float(v) for v in std]
+    except (KeyError, ValueError, TypeError, RecursionError):
+        raise WeightsFileError("bad_normalisation", path=str(path),
+                               file=Path(path).name) from None
+    if not mean or len(mean) != len(std):
+        raise WeightsFileError("bad_normalisation", path=str(path), file=Path(path).name)
+    if channels is not None and len(mean) != channels:
+        raise WeightsFileError("normalisation_channels", path=str(path), file=Path(path).name,
+                               count=len(mean), channels=channels)
+    if not all(math.isfinite(v) and abs(v) <= 1e3 for v in mean) or not all(
+            math.isfinite(v) and 1e-4 <= v <= 1e3 for v in std):
+        raise WeightsFileError("absurd_normalisation", path=str(path), file=Path(path).name,
+                               mean=", ".join(f"{v:g}" for v in mean),
+                               std=", ".join(f"{v:g}" for v in std))
+    return mean, std
+
+
 def read_metadata(path: str | os.PathLike) -> dict:
-    """The string metadata of a safetensors file ({} for other files or on any problem)."""
+    """The text metadata of a safetensors file ({} for another kind of weights file)."""
     try:
         with open(path, "rb") as fh:
             if not _looks_like_safetensors(fh.read(16)):
@@ -124,25 +162,9 @@ def read_metadata(path: str | os.PathLike) -> dict:
         from safetensors import safe_open
         with safe_open(str(path), framework="pt") as f:
             return dict(f.metadata() or {})
-    except (OSError, ValueError, TypeError):
-        return {}
-    except Exception:  # noqa: BLE001 - safetensors raises its own error for a damaged header
-        return {}
-
-
-def read_normalisation(path: str | os.PathLike):
-    """(mean, std) stored in a safetensors file's metadata under ``mean`` and ``std`` (JSON
-    lists, one number per channel), or None. The trainer normalises its inputs by the training
-    set's statistics, so weights saved with them can be inspected exactly as trained."""
-    import json
-
-    meta = read_metadata(path)
-    try:
-        mean, std = json.loads(meta["mean"]), json.loads(meta["std"])
-        mean, std = [float(v) for v in mean], [float(v) for v in std]
-    except (KeyError, ValueError, TypeError):
-        return None
-    return (mean, std) if mean and len(mean) == len(std) and min(std) > 0 else None
+    except Exception:  # noqa: BLE001 - SafetensorError, OSError: a damaged file
+        raise WeightsFileError("weights_unreadable", path=str(path),
+                               file=Path(path).name) from None
 
 
 def read_class_names(path: str | os.PathLike) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 from pathlib import Path
 
 from engine.training.errors import CheckpointError
@@ -96,10 +97,11 @@ def load_run(folder, run) -> dict:
             run.scheduler.load_state_dict(state["scheduler"])
         if run.scaler is not None and state["scaler"]:
             run.scaler.load_state_dict(state["scaler"])
-    except (RuntimeError, KeyError, ValueError, OSError) as exc:
-        raise CheckpointError(f"The checkpoint of {run.name} in {folder} does not fit this "
-                              f"network or is damaged ({_short(exc)}); start a new run.",
-                              code="checkpoint_mismatch", path=str(folder), run=run.name) from None
+    except pickle.UnpicklingError:  # torch's weights_only loader refused a foreign object
+        raise CheckpointError("checkpoint_unsafe", path=str(folder), run=run.name) from None
+    except Exception as exc:  # noqa: BLE001 - SafetensorError, RuntimeError, KeyError ...
+        raise CheckpointError("checkpoint_mismatch", path=str(folder), run=run.name,
+                              detail=_short(exc)) from None
     best = state["best"]
     run.best_epoch, run.best_val_acc = int(best["epoch"]), float(best["val_acc"])
     run.best_val_loss = float(best["val_loss"])
@@ -131,7 +133,12 @@ def _atomic(path: Path, write) -> None:
 
 
 def _short(exc: BaseException) -> str:
+    """The first sentence of a library's message, without its advice to the programmer
+    (torch suggests weights_only=False, which would run code from the file)."""
     text = " ".join(str(exc).split())
+    if "weights_only" in text or "WeightsUnpickler" in text:
+        return "it holds objects other than tensors"
+    text = text.split(". ")[0]
     return text[:160] + ("..." if len(text) > 160 else "")
 
 

@@ -127,6 +127,16 @@ class TrainConfig:
                               f"or mps.", code="unknown_device", device=self.device)
         if self.augment.crop_padding < 0:
             raise ConfigError("The crop padding cannot be negative.", code="bad_augment")
+        if isinstance(self.seed, bool) or not isinstance(self.seed, int) or not \
+                0 <= self.seed < 2**63:
+            raise ConfigError("bad_seed", value=self.seed)
+        warmup = self.schedule.warmup_epochs
+        if isinstance(warmup, bool) or not isinstance(warmup, (int, float)) or not \
+                0 <= warmup <= self.epochs:
+            raise ConfigError("bad_warmup", value=warmup, epochs=self.epochs)
+        patience = self.early_stopping_patience
+        if isinstance(patience, bool) or not isinstance(patience, int) or patience < 0:
+            raise ConfigError("bad_early_stopping", value=patience)
         return self
 
     def to_dict(self) -> dict:

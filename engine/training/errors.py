@@ -47,7 +47,14 @@ class ConfigError(TrainingError):
     """A training setting is invalid (unknown optimizer, negative learning rate, ...)."""
 
     code = "bad_config"
-    templates = {"bad_config": "A training setting is invalid."}
+    templates = {
+        "bad_config": "A training setting is invalid.",
+        "bad_seed": "The seed must be a whole number from 0 to 2^63 - 1, not {value}.",
+        "bad_warmup": "The warm-up must be a number of epochs from 0 to the {epochs} epochs of "
+                      "the run, not {value}.",
+        "bad_early_stopping": "The early-stopping patience must be a whole number of epochs, 0 "
+                              "(off) or more, not {value}.",
+    }
 
 
 class InputShapeError(ConfigError):
@@ -70,5 +77,12 @@ class CheckpointError(TrainingError):
     """A checkpoint cannot be written or read."""
 
     code = "checkpoint_error"
-    templates = {"checkpoint_error": "The checkpoint could not be written or read; check that "
-                                     "the folder is writable."}
+    templates = {
+        "checkpoint_error": "The checkpoint could not be written or read; check that the "
+                            "folder is writable.",
+        "checkpoint_unsafe": "The checkpoint of {run} in {path} holds objects other than "
+                             "tensors, so it was not loaded (nothing in it ran); resume only "
+                             "from a folder ConvStudio saved, or start a new run.",
+        "checkpoint_mismatch": "The checkpoint of {run} in {path} does not fit this network or "
+                               "is damaged ({detail}); start a new run.",
+    }

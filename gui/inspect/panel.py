@@ -197,8 +197,9 @@ class InspectPanel(QWidget):
             return
 
         def work():
+            stats = read_normalisation(path, insp.input_shape[0])
             insp.load_weights(path)
-            return read_normalisation(path)
+            return stats
 
         def done(stats):
             self.weights_path = path

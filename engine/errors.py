@@ -116,6 +116,7 @@ class UserError(Exception):
             code = data.pop("code", None) if is_code(data.get("code")) else None
         self.code = code or type(self).code
         self.data = data
+        self.display: dict[str, Any] = {}  # fields shown but not part of ``data`` (e.g. detail)
         self.fallback = fallback
         self._explicit = explicit
         super().__init__(self.code)
@@ -132,8 +133,13 @@ class UserError(Exception):
     def message(self) -> str:
         text = self.template
         if text is None:
-            return self.fallback or message(self.code, self.data) or self.code
-        return render(text, self.data)
+            return self.fallback or message(self.code, self.fields) or self.code
+        return render(text, self.fields)
+
+    @property
+    def fields(self) -> dict[str, Any]:
+        """What the template is filled from: ``data`` and the display-only fields."""
+        return {**self.data, **self.display}
 
     def __str__(self) -> str:
         return self.message

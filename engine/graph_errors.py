@@ -23,10 +23,12 @@ class UnknownLayerError(GraphError):
 
 class DuplicateNodeError(GraphError):
     code = "duplicate_node"
+    templates = {"duplicate_node": "A node named '{node}' already exists."}
 
 
 class NodeNotFoundError(GraphError):
     code = "node_not_found"
+    templates = {"node_not_found": "There is no node '{node}'."}
 
 
 class InvalidNodeIdError(GraphError):
@@ -40,11 +42,26 @@ class PortError(GraphError):
         "no_such_port": "{dst} has no input port {port}: it takes {inputs} input(s), numbered "
                         "from 0.",
         "port_taken_twice": "Input {port} of {dst} is connected twice.",
+        "link_from_output": "{src_name} is an Output; nothing can follow it.",
+        "link_into_input": "{dst_name} is an Input; it cannot receive a link.",
+        "already_linked": "{src_name} is already connected to {dst_name}.",
+        "inputs_full": "{dst_name} takes {inputs} input(s) and already has them; disconnect "
+                       "one first.",
+        "no_input_port": "{dst_name} has no input port {port}.",
+        "port_taken": "Input {port} of {dst_name} is already connected; disconnect it first.",
+        "not_linked": "{src} is not connected to {dst}.",
+        "not_insertable": "{layer_title} takes {min_inputs}+ inputs and cannot be inserted on a "
+                          "link.",
     }
 
 
 class CycleError(GraphError):
     code = "cycle"
+    templates = {
+        "cycle": "Linking {src_name} to {dst_name} would make a cycle; a network must flow "
+                 "one way.",
+        "self_link": "{src_name} cannot feed itself.",
+    }
 
 
 class ParameterError(GraphError):
@@ -53,3 +70,9 @@ class ParameterError(GraphError):
 
 class BlockError(GraphError):
     code = "block_error"
+    templates = {
+        "block_error": "This group or block cannot be changed that way.",
+        "empty_group": "Select at least one node to group.",
+        "block_not_found": "There is no block '{block}'.",
+        "already_grouped": "{node} is already in block {block_name}; ungroup it first.",
+    }

@@ -1,12 +1,13 @@
-"""Engine problems and errors as one translated sentence, chosen by ``code`` and filled from
-``data``; an unknown code (or data that does not fit the template) falls back to the engine's
-English sentence, so a newer engine never shows an empty message.
+"""Engine problems (warnings and errors of a network) as one translated sentence, chosen by
+``code`` and filled from ``data``; an unknown code (or data that does not fit the template)
+falls back to the engine's English sentence. Errors raised by the engine (refused edits,
+unreadable files) are translated from the engine's own templates: gui.error_text.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from gui.error_text import file_error_text, user_error_text  # noqa: F401 (re-export)
 
 # network problems (engine.problems.Problem.code); {node} is the node's name
 PROBLEMS = {
@@ -58,43 +59,6 @@ PROBLEMS = {
         "channels; choose 0 <= start < end <= {channels}."),
 }
 
-# graph edits refused by the engine (engine.graph_errors.GraphError.code)
-GRAPH_ERRORS = {
-    "cycle": QT_TRANSLATE_NOOP("Problems", "This link would make a cycle; a network must flow "
-                               "one way."),
-    "port_error": QT_TRANSLATE_NOOP("Problems", "That input is already connected or the layer "
-                                    "takes no more inputs."),
-    "unknown_layer": QT_TRANSLATE_NOOP("Problems", "Unknown layer type {layer}."),
-}
-
-# project files that cannot be read or written (engine.io.ProjectFileError.code)
-FILE_ERRORS = {
-    "not_found": QT_TRANSLATE_NOOP("Problems", "{file} does not exist."),
-    "not_a_file": QT_TRANSLATE_NOOP("Problems", "{file} is a folder, not a project file."),
-    "unreadable": QT_TRANSLATE_NOOP("Problems", "{file} cannot be read; check that you may "
-                                    "open it."),
-    "not_json": QT_TRANSLATE_NOOP("Problems", "{file} is not a ConvStudio project (it is not "
-                                  "JSON text); open a .convstudio file."),
-    "wrong_format": QT_TRANSLATE_NOOP("Problems", "{file} is JSON but not a ConvStudio "
-                                      "project."),
-    "bad_version": QT_TRANSLATE_NOOP("Problems", "{file} has no valid version number."),
-    "future_version": QT_TRANSLATE_NOOP("Problems", "{file} was saved by a newer ConvStudio "
-                                        "(file version {version}); update ConvStudio to open "
-                                        "it."),
-    "missing_field": QT_TRANSLATE_NOOP("Problems", "{file} is damaged: the field \"{field}\" is "
-                                       "missing."),
-    "wrong_type": QT_TRANSLATE_NOOP("Problems", "{file} is damaged: a value has the wrong "
-                                    "type."),
-    "unknown_layer": QT_TRANSLATE_NOOP("Problems", "{file} uses a layer type this ConvStudio "
-                                       "does not know ({layer}); it may need a newer "
-                                       "version."),
-    "invalid_network": QT_TRANSLATE_NOOP("Problems", "{file} cannot be opened: its network is "
-                                         "invalid."),
-    "write_failed": QT_TRANSLATE_NOOP("Problems", "{file} cannot be written; choose another "
-                                      "folder or free some disk space."),
-}
-
-
 def _shape(value) -> str:
     if isinstance(value, (tuple, list)) and all(isinstance(v, int) for v in value):
         return "x".join(str(v) for v in value)
@@ -136,19 +100,4 @@ def problem_text(problem, node_label: str | None = None) -> str:
 
 def error_text(exc: Exception) -> str:
     """A refused edit (GraphError and friends) as one translated sentence."""
-    template = GRAPH_ERRORS.get(getattr(exc, "code", ""))
-    if template is None:
-        return str(exc)
-    return _fill(template, dict(getattr(exc, "data", {}) or {}), str(exc))
-
-
-def file_error_text(exc, path: str | None = None) -> str:
-    """A ProjectFileError as one translated sentence naming the file."""
-    where = getattr(exc, "path", None) or path or ""
-    data = dict(getattr(exc, "data", {}) or {})
-    data["file"] = Path(where).name if where else QCoreApplication.translate("Problems",
-                                                                             "The file")
-    template = FILE_ERRORS.get(getattr(exc, "code", ""))
-    if template is None:
-        return str(exc)
-    return _fill(template, data, str(exc))
+    return user_error_text(exc)

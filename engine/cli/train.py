@@ -16,7 +16,7 @@ from engine.cli import _train_weights as weights
 
 DIVERGED = 100.0  # a final loss this many times the first one: the run diverged
 errors.define({
-    "bad_rate": "{rate} is not a learning rate; write e.g. sgd:0.05.",
+    "bad_rate": "'{rate}' is not a learning rate; write e.g. sgd:0.05.",
     "no_optimizers": "--optimizers needs at least one name, e.g. adam,sgd.",
     "log_write_failed": "Cannot write the log {path}: {reason}.",
     "bad_train_size": "--train-size must be 0 (all images) or a positive number, not {value}.",

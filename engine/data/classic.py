@@ -84,9 +84,7 @@ def load_classic(name: str, root=None, download: bool = True, progress=None,
         if os.environ.get("CONVSTUDIO_OFFLINE"):
             raise _offline(spec, folder)
         if not download:
-            raise DataError("not_cached", f"{spec.title} is not in the cache ({folder}); "
-                            f"allow downloading, copy its files there, or use Shapes.",
-                            dataset=spec.title, path=str(folder))
+            raise DataError("not_cached", dataset=spec.title, path=str(folder))
         _download(spec, root, progress)
     if progress:
         progress(DataProgress(spec.title, "load", 0, 1))
@@ -104,8 +102,7 @@ def load_classic(name: str, root=None, download: bool = True, progress=None,
 def _spec(name: str) -> ClassicSet:
     key = ALIASES.get(name.lower(), name.lower())
     if key not in CLASSIC_SETS:
-        raise DataError("unknown_dataset", f"There is no data set {name!r}; choose shapes, "
-                        f"{', '.join(CLASSIC_SETS)} or folder:PATH.", name=name)
+        raise DataError("unknown_dataset", name=name, choices=", ".join(CLASSIC_SETS))
     return CLASSIC_SETS[key]
 
 
@@ -134,9 +131,8 @@ def _read_idx_set(folder: Path, spec: ClassicSet):
         images = readers.read_idx(_find(folder, f"{prefix}-images-idx3-ubyte"))
         labels = readers.read_idx(_find(folder, f"{prefix}-labels-idx1-ubyte"))
         if images.ndim != 3 or labels.ndim != 1 or len(images) != len(labels):
-            raise DataError("damaged_file", f"The {spec.title} files in {folder} do not match "
-                            f"(images {images.shape}, labels {labels.shape}); delete them so "
-                            f"they are downloaded again.", path=str(folder))
+            raise DataError("files_mismatch", dataset=spec.title, path=str(folder),
+                            images=images.shape, labels=labels.shape)
         return images, labels.astype(np.int64)
     return pair("train"), pair("t10k"), _idx_classes(spec)
 
@@ -215,9 +211,8 @@ def _download(spec: ClassicSet, root: Path, progress) -> None:
     except OSError as exc:
         if isinstance(exc, (urllib.error.URLError, socket.timeout, ConnectionError)):
             raise _offline(spec, folder) from None
-        raise DataError("download_failed", f"{spec.title} could not be saved into {target}: "
-                        f"{exc.strerror or exc}; choose another cache folder or free some "
-                        f"disk space.", dataset=spec.title, path=str(target)) from None
+        raise DataError("download_failed", dataset=spec.title, path=str(target),
+                        reason=exc.strerror or str(exc)) from None
 
 
 def _fetch_any(urls, path: Path, md5: str, title: str, progress) -> None:
@@ -231,8 +226,7 @@ def _fetch_any(urls, path: Path, md5: str, title: str, progress) -> None:
         if _md5(path) == md5:
             return
         path.unlink(missing_ok=True)
-        last = DataError("bad_checksum", f"The downloaded {path.name} of {title} is damaged; "
-                         f"try again later.", dataset=title)
+        last = DataError("bad_checksum", dataset=title, file=path.name)
     if isinstance(last, DataError):
         raise last
     raise last or urllib.error.URLError("no address")
@@ -261,6 +255,4 @@ def _md5(path: Path) -> str:
 
 
 def _offline(spec: ClassicSet, folder: Path) -> DataError:
-    return DataError("offline", f"{spec.title} is not in the cache and the network is "
-                     f"unreachable; connect to the internet once, copy its files into "
-                     f"{folder}, or use Shapes.", dataset=spec.title, path=str(folder))
+    return DataError("offline", dataset=spec.title, path=str(folder))

@@ -35,6 +35,21 @@ class DataError(UserError, ValueError):
                         "or choose another data set.",
         "labels_misaligned": "{path} holds {images} images but {labels} labels, so images and "
                              "answers do not pair up; delete it so it is downloaded again.",
+        "not_cached": "{dataset} is not in the cache ({path}); allow downloading, copy its "
+                      "files there, or use Shapes.",
+        "offline": "{dataset} is not in the cache and the network is unreachable; connect to "
+                   "the internet once, copy its files into {path}, or use Shapes.",
+        "unknown_dataset": "There is no data set '{name}'; choose shapes, {choices} or "
+                           "folder:PATH.",
+        "files_mismatch": "The {dataset} files in {path} do not match (images {images}, labels "
+                          "{labels}); delete them so they are downloaded again.",
+        "download_failed": "{dataset} could not be saved into {path}: {reason}; choose another "
+                           "cache folder or free some disk space.",
+        "bad_checksum": "The downloaded {file} of {dataset} is damaged; try again later.",
+        "unknown_preset": "There is no Shapes preset '{preset}'; choose one of {choices}.",
+        "bad_classes": "Shapes needs at least two of {choices}; {refused} will not do.",
+        "folder_not_named": "Write the folder after folder:, e.g. folder:~/pictures/pets.",
+        "bad_max_train": "The number of training images must be 0 (all) or more, not {value}.",
         "needs_scipy": "Reading SVHN needs the scipy package; install it (pip install scipy) or "
                        "choose another data set.",
     }

@@ -35,12 +35,11 @@ def make_shapes(preset: str = "gray28", n_train: int = 10000, n_val: int = 2000,
     import torch
 
     if preset not in PRESETS:
-        raise DataError("unknown_preset", f"There is no Shapes preset {preset!r}; choose one of "
-                        f"{', '.join(PRESETS)}.", preset=preset)
+        raise DataError("unknown_preset", preset=preset, choices=", ".join(PRESETS))
     unknown = [c for c in classes if c not in _DRAW]
     if unknown or len(classes) < 2:
-        raise DataError("bad_classes", f"Shapes needs at least two of {', '.join(_DRAW)}; "
-                        f"{unknown or list(classes)} will not do.", classes=list(classes))
+        raise DataError("bad_classes", classes=list(classes), choices=", ".join(_DRAW),
+                        refused=", ".join(map(str, unknown or list(classes))))
     channels, size = PRESETS[preset]
     total = n_train + n_val
     gen = torch.Generator().manual_seed(int(seed))

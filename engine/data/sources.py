@@ -22,6 +22,8 @@ def load_dataset(source: str, val_fraction: float = 0.2, seed: int = 0, progress
 
     ``progress`` receives ``DataProgress`` events.
     """
+    if isinstance(max_train, bool) or not isinstance(max_train, int) or max_train < 0:
+        raise DataError("bad_max_train", value=max_train)
     text = source.strip()
     kind, _, arg = text.partition(":")
     kind = kind.lower()
@@ -36,8 +38,7 @@ def load_dataset(source: str, val_fraction: float = 0.2, seed: int = 0, progress
         return make_shapes(arg or "gray28", n_train, n_val, seed=seed, progress=report)
     if kind == "folder":
         if not arg:
-            raise DataError("missing_folder", "Write the folder after folder:, e.g. "
-                            "folder:~/pictures/pets.", path="")
+            raise DataError("folder_not_named", path="")
         from engine.data.folder import load_folder
         return load_folder(arg, image_size=image_size, val_fraction=val_fraction, seed=seed,
                            progress=progress)

@@ -80,7 +80,7 @@ class NetworkGraph(ev.Observable):
         try:
             return self.nodes[node_id]
         except KeyError:
-            raise NodeNotFoundError(f"There is no node {node_id!r}.", node=node_id) from None
+            raise NodeNotFoundError("node_not_found", node=node_id) from None
 
     @property
     def links(self) -> list[Link]:
@@ -185,31 +185,28 @@ class NetworkGraph(ev.Observable):
         """Validate a link and return the port it would use; raise a GraphError otherwise."""
         s, d = self.node(src), self.node(dst)
         if src == dst:
-            raise CycleError(f"{s.label} cannot feed itself.", src=src, dst=dst)
+            raise CycleError("self_link", src=src, dst=dst, src_name=s.label)
         if s.type == "Output":
-            raise PortError(f"{s.label} is an Output; nothing can follow it.", src=src, dst=dst)
+            raise PortError("link_from_output", src=src, dst=dst, src_name=s.label)
         spec = d.spec
         if spec.max_inputs == 0:
-            raise PortError(f"{d.label} is an Input; it cannot receive a link.", src=src,
-                            dst=dst)
+            raise PortError("link_into_input", src=src, dst=dst, dst_name=d.label)
         used = self._in.get(dst, {})
         if any(link.src == src for link in used.values()) and spec.max_inputs != 1:
-            raise PortError(f"{s.label} is already connected to {d.label}.", src=src, dst=dst)
+            raise PortError("already_linked", src=src, dst=dst, src_name=s.label,
+                            dst_name=d.label)
         if port is None:
             port = self.free_port(dst)
             if port is None:
-                raise PortError(f"{d.label} takes {spec.max_inputs} input(s) and already has "
-                                f"them; disconnect one first.", src=src, dst=dst)
+                raise PortError("inputs_full", src=src, dst=dst, dst_name=d.label,
+                                inputs=spec.max_inputs)
         else:
             if port < 0 or port >= (MAX_INPUTS if spec.max_inputs is None else spec.max_inputs):
-                raise PortError(f"{d.label} has no input port {port}.", src=src, dst=dst,
-                                port=port)
+                raise PortError("no_input_port", src=src, dst=dst, dst_name=d.label, port=port)
             if port in used:
-                raise PortError(f"Input {port} of {d.label} is already connected; disconnect "
-                                f"it first.", src=src, dst=dst, port=port)
+                raise PortError("port_taken", src=src, dst=dst, dst_name=d.label, port=port)
         if self.reaches(dst, src):
-            raise CycleError(f"Linking {s.label} to {d.label} would make a cycle; a network "
-                             f"must flow one way.", src=src, dst=dst)
+            raise CycleError("cycle", src=src, dst=dst, src_name=s.label, dst_name=d.label)
         return port
 
     def can_connect(self, src: str, dst: str, port: int | None = None) -> bool:
@@ -243,7 +240,7 @@ class NetworkGraph(ev.Observable):
                 f"{node_id!r} is not a valid node id; use letters, digits and underscores, "
                 f"starting with a letter.", node=node_id)
         if node_id in self.nodes or node_id in self.blocks:
-            raise DuplicateNodeError(f"A node named {node_id!r} already exists.", node=node_id)
+            raise DuplicateNodeError("duplicate_node", node=node_id)
 
     def remove_node(self, node_id: str) -> Node:
         node = self.node(node_id)
@@ -283,18 +280,17 @@ class NetworkGraph(ev.Observable):
                 self._out[src].remove(link)
                 self._changed(ev.LinkRemoved(src, dst, p))
                 return link
-        raise PortError(f"{src} is not connected to {dst}.", src=src, dst=dst)
+        raise PortError("not_linked", src=src, dst=dst)
 
     def insert_on_link(self, link: Link, layer_type: str, params: dict | None = None, *,
                        node_id: str | None = None, name: str = "", pos=None) -> Node:
         """Split ``link``: src -> new node -> dst (the new node must take one input)."""
         spec = layers.get(layer_type)
         if spec.min_inputs != 1 and spec.max_inputs != 1:
-            raise PortError(f"{spec.title} takes {spec.min_inputs}+ inputs and cannot be "
-                            f"inserted on a link.", layer=layer_type)
+            raise PortError("not_insertable", layer=layer_type, layer_title=spec.title,
+                            min_inputs=spec.min_inputs)
         if link not in self.in_links(link.dst):
-            raise PortError(f"{link.src} is not connected to {link.dst}.", src=link.src,
-                            dst=link.dst)
+            raise PortError("not_linked", src=link.src, dst=link.dst)
         if pos is None:
             a, b = self.node(link.src).pos, self.node(link.dst).pos
             pos = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
@@ -329,13 +325,13 @@ class NetworkGraph(ev.Observable):
               template: str = "", params: dict | None = None) -> Block:
         ids = list(dict.fromkeys(node_ids))
         if not ids:
-            raise BlockError("Select at least one node to group.")
+            raise BlockError("empty_group")
         for n in ids:
             self.node(n)
             other = self.block_of(n)
             if other:
-                raise BlockError(f"{n} is already in block {other.name or other.id}; ungroup "
-                                 f"it first.", node=n, block=other.id)
+                raise BlockError("already_grouped", node=n, block=other.id,
+                                 block_name=other.name or other.id)
         block_id = block_id or self.new_id("block")
         self._check_new_id(block_id)
         block = Block(block_id, name or block_id, ids, template, dict(params or {}))
@@ -345,7 +341,7 @@ class NetworkGraph(ev.Observable):
 
     def ungroup(self, block_id: str) -> Block:
         if block_id not in self.blocks:
-            raise BlockError(f"There is no block {block_id!r}.", block=block_id)
+            raise BlockError("block_not_found", block=block_id)
         block = self.blocks.pop(block_id)
         self._id_freed(block_id)
         self._changed(ev.BlockRemoved(block_id))

@@ -43,6 +43,8 @@ class ImageInputError(InspectError):
                             "a PNG, JPEG or BMP file.",
         "image_too_large": "{path} is {width} x {height} pixels, more than the {limit} pixels "
                            "an image may have; use a smaller image.",
+        "image_too_many_pixels": "{path} has {pixels} pixels, more than the {limit} pixels an "
+                                 "image may have; use a smaller image.",
         "image_channels": "The network takes {channels}-channel input; only grayscale (1) and "
                           "RGB (3) networks can read image files.",
         "image_write_failed": "Cannot write {path}: {reason}; choose another folder.",
@@ -60,6 +62,9 @@ class WeightsFileError(InspectError):
     templates = {
         "weights_not_found": "The weights file {path} does not exist; choose the .safetensors "
                              "or .pt file saved after training.",
+        "weights_mismatch": "These weights do not fit this network ({count} tensors differ: "
+                            "{detail}); load the weights saved for this network, or train it "
+                            "first.",
         "weights_unreadable": "{file} is not a weights file ConvStudio can read (safetensors or "
                               "a PyTorch state_dict), or it is damaged; save the weights again "
                               "from the training panel.",

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import warnings
 from pathlib import Path
 
@@ -33,6 +34,11 @@ def _read(path: Path, convert) -> np.ndarray:
                 return convert(im)
     except ImageInputError:
         raise
+    except Image.DecompressionBombError as exc:  # PIL refuses at open beyond twice its limit
+        found = re.search(r"\((\d+) pixels\)", str(exc))
+        raise ImageInputError("image_too_many_pixels", path=str(path),
+                              pixels=f"{int(found.group(1)):,}" if found else "?",
+                              limit=f"{pixel_limit():,}") from None
     except FileNotFoundError:
         raise ImageInputError("image_not_found", path=str(path)) from None
     except Exception:  # noqa: BLE001 - PIL raises OSError, SyntaxError, ValueError... for a bad file

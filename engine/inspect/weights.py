@@ -94,9 +94,11 @@ def apply_state_dict(module, state: dict, source: str = "The weights") -> None:
     wrong = sorted(k for k in set(own) & set(state) if tuple(own[k].shape)
                    != tuple(state[k].shape))
     if missing or unexpected or wrong:
-        raise WeightsFileError("weights_mismatch", _mismatch_sentence(
-            source, missing, unexpected, wrong, own, state), missing=missing,
-            unexpected=unexpected, wrong_shape=wrong)
+        error = WeightsFileError("weights_mismatch", missing=missing, unexpected=unexpected,
+                                 wrong_shape=wrong)
+        error.display.update(source=source, count=len(missing) + len(unexpected) + len(wrong),
+                             detail=_mismatch_detail(missing, unexpected, wrong, own, state))
+        raise error
     for key in own:  # a float weight read from bool or int64 data would be cast silently
         if own[key].is_floating_point() and not state[key].is_floating_point():
             raise WeightsFileError("weights_wrong_dtype", source=source, tensor=key,
@@ -104,7 +106,7 @@ def apply_state_dict(module, state: dict, source: str = "The weights") -> None:
     module.load_state_dict(state, strict=True)
 
 
-def _mismatch_sentence(source, missing, unexpected, wrong, own, state) -> str:
+def _mismatch_detail(missing, unexpected, wrong, own, state) -> str:
     parts = []
     if wrong:
         k = wrong[0]
@@ -117,8 +119,7 @@ def _mismatch_sentence(source, missing, unexpected, wrong, own, state) -> str:
     if unexpected:
         parts.append(f"{len(unexpected)} tensor(s) in the file belong to no layer "
                      f"({', '.join(unexpected[:3])}{', ...' if len(unexpected) > 3 else ''})")
-    return (f"{source} do not fit this network: {'; '.join(parts)}; load the weights saved "
-            f"for this network, or train it first.")
+    return "; ".join(parts)
 
 
 def _shape(t) -> str:

@@ -62,9 +62,8 @@ def save_run(folder, run, epoch: int, global_step: int, is_best: bool,
         if is_best:
             _atomic(folder / BEST, lambda p: _save_safetensors(weights, p, metadata))
     except OSError as exc:
-        raise CheckpointError(f"Cannot write a checkpoint into {folder}: "
-                              f"{exc.strerror or exc}; choose another folder or free some disk "
-                              f"space.", code="checkpoint_write_failed", path=str(folder)) from None
+        raise CheckpointError("checkpoint_write_failed", path=str(folder),
+                              reason=exc.strerror or str(exc)) from None
     return folder / WEIGHTS
 
 
@@ -86,9 +85,8 @@ def load_run(folder, run) -> dict:
     folder = Path(folder) / run.name
     weights, state_file = folder / WEIGHTS, folder / STATE
     if not weights.exists() or not state_file.exists():
-        raise CheckpointError(f"There is no checkpoint for {run.name} in {folder.parent}; "
-                              f"start a new run or choose the folder an earlier run saved to.",
-                              code="checkpoint_missing", path=str(folder), run=run.name)
+        raise CheckpointError("checkpoint_missing", path=str(folder), run=run.name,
+                              folder=str(folder.parent))
     try:
         run.model.load_state_dict(load_weights(weights))
         state = torch.load(state_file, map_location="cpu", weights_only=True)
@@ -149,9 +147,7 @@ def project_record(folder) -> dict:
     try:
         data = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError):
-        raise CheckpointError(f"{folder} holds no checkpoint (no readable {INDEX}); choose the "
-                              f"folder a training run saved to.", code="checkpoint_missing",
-                              path=str(folder)) from None
+        raise CheckpointError("checkpoint_index_missing", path=str(folder), index=INDEX) from None
     return {"folder": str(Path(folder).resolve()), "epoch": data.get("epoch", 0),
             "runs": data.get("runs", [])}
 

@@ -106,15 +106,13 @@ class TrainConfig:
         """Raise ConfigError on the first invalid setting; return self."""
         from engine.training.optimizers import OPTIMIZERS
         if not self.optimizers:
-            raise ConfigError("Choose at least one optimizer.", code="no_optimizer")
+            raise ConfigError("no_optimizer")
         for opt in self.optimizers:
             if opt.name not in OPTIMIZERS:
-                raise ConfigError(f"There is no optimizer {opt.name!r}; choose one of "
-                                  f"{', '.join(OPTIMIZERS)}.", code="unknown_optimizer",
-                                  name=opt.name)
+                raise ConfigError("unknown_optimizer", name=opt.name,
+                                  choices=", ".join(OPTIMIZERS))
             if opt.lr is not None and not opt.lr > 0:
-                raise ConfigError(f"The learning rate of {opt.name} must be positive, not "
-                                  f"{opt.lr}.", code="bad_lr", lr=opt.lr)
+                raise ConfigError("bad_lr", name=opt.name, lr=opt.lr)
         _positive("epochs", self.epochs)
         _positive("batch size", self.batch_size)
         _choice("loss", self.loss, LOSSES)
@@ -123,10 +121,9 @@ class TrainConfig:
         _choice("loader", self.loader, LOADERS)
         _choice("fused race", self.fused_race, ("auto", "on", "off"))
         if self.device.split(":")[0] not in DEVICES:
-            raise ConfigError(f"There is no device {self.device!r}; choose auto, cpu, cuda "
-                              f"or mps.", code="unknown_device", device=self.device)
+            raise ConfigError("unknown_device", device=self.device)
         if self.augment.crop_padding < 0:
-            raise ConfigError("The crop padding cannot be negative.", code="bad_augment")
+            raise ConfigError("bad_augment")
         if isinstance(self.seed, bool) or not isinstance(self.seed, int) or not \
                 0 <= self.seed < 2**63:
             raise ConfigError("bad_seed", value=self.seed)
@@ -150,11 +147,9 @@ class TrainConfig:
 
 def _positive(what: str, value) -> None:
     if not isinstance(value, int) or value < 1:
-        raise ConfigError(f"The {what} must be a whole number of at least 1, not {value!r}.",
-                          code="bad_" + what.replace(" ", "_"), value=value)
+        raise ConfigError("bad_" + what.replace(" ", "_"), value=value)
 
 
 def _choice(what: str, value, allowed) -> None:
     if value not in allowed:
-        raise ConfigError(f"There is no {what} {value!r}; choose one of {', '.join(allowed)}.",
-                          code="unknown_" + what, value=value)
+        raise ConfigError("unknown_" + what, value=value, choices=", ".join(allowed))

@@ -49,6 +49,29 @@ class ConfigError(TrainingError):
     code = "bad_config"
     templates = {
         "bad_config": "A training setting is invalid.",
+        "no_optimizer": "Choose at least one optimizer.",
+        "unknown_optimizer": "There is no optimizer '{name}'; choose one of {choices}.",
+        "bad_lr": "The learning rate of {name} must be positive, not {lr}.",
+        "bad_epochs": "The epochs must be a whole number of at least 1, not {value}.",
+        "bad_batch_size": "The batch size must be a whole number of at least 1, not {value}.",
+        "unknown_loss": "There is no loss '{value}'; choose one of {choices}.",
+        "unknown_schedule": "There is no schedule '{value}'; choose one of {choices}.",
+        "unknown_precision": "There is no precision '{value}'; choose one of {choices}.",
+        "unknown_loader": "There is no loader '{value}'; choose one of {choices}.",
+        "unknown_device": "There is no device '{device}'; choose auto, cpu, cuda or mps.",
+        "bad_augment": "The crop padding cannot be negative.",
+        "no_batches": "{dataset} has too few training images for one batch; add images or "
+                      "lower the batch size.",
+        "cannot_stream": "{dataset} is already in memory and cannot be streamed; choose the "
+                         "memory loader.",
+        "empty_dataset": "{dataset} has no images.",
+        "input_mismatch": "The network cannot take {dataset}'s {shape} images ({detail}); set "
+                          "the Input layer to {shape}.",
+        "output_mismatch": "The network outputs {outputs} values per image but {dataset} has "
+                           "{classes} classes; end it with a Linear layer of {classes} outputs.",
+        "unknown_hyperparameter": "{title} has no setting '{name}'; it has {known}.",
+        "hyperparameter_range": "{title}'s {name} must lie between {minimum} and {maximum}, "
+                                "not {value}.",
         "bad_seed": "The seed must be a whole number from 0 to 2^63 - 1, not {value}.",
         "bad_warmup": "The warm-up must be a number of epochs from 0 to the {epochs} epochs of "
                       "the run, not {value}.",
@@ -83,6 +106,12 @@ class CheckpointError(TrainingError):
         "checkpoint_unsafe": "The checkpoint of {run} in {path} holds objects other than "
                              "tensors, so it was not loaded (nothing in it ran); resume only "
                              "from a folder ConvStudio saved, or start a new run.",
+        "checkpoint_missing": "There is no checkpoint for {run} in {folder}; start a new run "
+                              "or choose the folder an earlier run saved to.",
+        "checkpoint_write_failed": "Cannot write a checkpoint into {path}: {reason}; choose "
+                                   "another folder or free some disk space.",
+        "checkpoint_index_missing": "{path} holds no checkpoint (no readable {index}); choose "
+                                    "the folder a training run saved to.",
         "checkpoint_mismatch": "The checkpoint of {run} in {path} does not fit this network or "
                                "is damaged ({detail}); start a new run.",
     }

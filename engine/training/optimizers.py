@@ -139,14 +139,12 @@ def resolved(name: str, lr: float | None = None, overrides: dict | None = None) 
         if key == "lr":
             continue
         if key not in known:
-            raise ConfigError(f"{spec.title} has no setting {key!r}; it has "
-                              f"{', '.join(known) or 'only the learning rate'}.",
-                              code="unknown_hyperparameter", optimizer=name, name=key)
+            raise ConfigError("unknown_hyperparameter", optimizer=name, title=spec.title, name=key,
+                              known=", ".join(known) or "lr")
         p = known[key]
         if not isinstance(p.default, bool) and not p.minimum <= float(value) <= p.maximum:
-            raise ConfigError(f"{spec.title}'s {key} must lie between {p.minimum:g} and "
-                              f"{p.maximum:g}, not {value}.", code="hyperparameter_range",
-                              optimizer=name, name=key, value=value)
+            raise ConfigError("hyperparameter_range", optimizer=name, title=spec.title, name=key,
+                              value=value, minimum=f"{p.minimum:g}", maximum=f"{p.maximum:g}")
         values[key] = type(p.default)(value)
     lr = lr if lr is not None else (overrides or {}).get("lr")
     if lr is not None:

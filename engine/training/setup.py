@@ -57,8 +57,7 @@ def prepare(network, dataset, config: TrainConfig) -> Setup:
     check_fit(base, val_loader, train_loader, dataset)
     steps = len(train_loader)
     if steps == 0:
-        raise ConfigError(f"{dataset.name} has too few training images for one batch; add "
-                          f"images or lower the batch size.", code="no_batches")
+        raise ConfigError("no_batches", dataset=dataset.name)
     runs = [make_run(name, opt, base, loss_fn, device, config, steps)
             for name, opt in zip(run_names(config.optimizers), config.optimizers)]
     setup = Setup(device, runs, train_loader, val_loader, loss_fn, dataset.num_classes, config,
@@ -125,8 +124,7 @@ def make_loaders(dataset, config: TrainConfig, device: DeviceInfo):
         source_train, source_val = dataset.sources() if hasattr(dataset, "sources") else (
             None, None)
         if source_train is None:
-            raise ConfigError(f"{dataset.name} is already in memory and cannot be streamed; "
-                              f"choose the memory loader.", code="cannot_stream")
+            raise ConfigError("cannot_stream", dataset=dataset.name)
         kw = dict(common, device=device.device, num_workers=config.num_workers)
         return (StreamLoader(source_train, config.batch_size, augment=aug,
                              max_steps=config.max_steps_per_epoch, **kw),
@@ -150,7 +148,7 @@ def check_fit(model, val_loader, train_loader, dataset) -> None:
     loader = val_loader if val_loader.n else train_loader
     x, _ = next(iter(loader.epoch(1)), (None, None))
     if x is None:
-        raise ConfigError(f"{dataset.name} has no images.", code="empty_dataset")
+        raise ConfigError("empty_dataset", dataset=dataset.name)
     c, h, w = dataset.input_shape
     was = model.training
     model.eval()
@@ -158,16 +156,13 @@ def check_fit(model, val_loader, train_loader, dataset) -> None:
         with torch.no_grad():
             out = model(x[:2])
     except RuntimeError as exc:
-        raise ConfigError(f"The network cannot take {dataset.name}'s {c}x{h}x{w} images "
-                          f"({' '.join(str(exc).split())[:120]}); set the Input layer to "
-                          f"{c}x{h}x{w}.", code="input_mismatch", shape=(c, h, w)) from None
+        raise ConfigError("input_mismatch", dataset=dataset.name, shape=(c, h, w),
+                          detail=" ".join(str(exc).split())[:120]) from None
     finally:
         model.train(was)
     if isinstance(out, (tuple, list)):
         out = out[0]
     if out.dim() != 2 or out.shape[1] < dataset.num_classes:
         got = "x".join(str(d) for d in out.shape[1:])
-        raise ConfigError(f"The network outputs {got} values per image but {dataset.name} has "
-                          f"{dataset.num_classes} classes; end it with a Linear layer of "
-                          f"{dataset.num_classes} outputs.", code="output_mismatch",
-                          outputs=got, classes=dataset.num_classes)
+        raise ConfigError("output_mismatch", dataset=dataset.name, outputs=got,
+                          classes=dataset.num_classes)

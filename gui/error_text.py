@@ -1,0 +1,41 @@
+"""Engine user errors as one sentence in the user's language.
+
+The engine phrases every error by one English template per code (engine.errors); the window
+translates that same template (context "Errors"; the stubs lupdate reads are generated from
+the engine by ``python -m gui.i18n update``) and fills it with the error's data. An error that
+carries its own sentence instead of a template, or a code without a template, shows the
+engine's English sentence: never a blank, never a traceback.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from engine import errors
+
+
+def code_text(code: str, data: dict | None, english: str) -> str:
+    """The translated sentence for an error ``code`` with ``data`` (e.g. a RunFailed event's)."""
+    template = errors.template(code or "")
+    if template is None:
+        return english
+    return errors.render(QCoreApplication.translate("Errors", template), dict(data or {}))
+
+
+def user_error_text(exc: BaseException, **overrides) -> str:
+    """The translated sentence for an exception raised by the engine; ``overrides`` replace
+    data fields for display (e.g. ``file`` = the file's name)."""
+    template = getattr(exc, "template", None)
+    english = " ".join(str(exc).split()) or type(exc).__name__
+    if not isinstance(exc, errors.UserError) or template is None:
+        return english
+    data = {**exc.fields, **overrides}
+    return errors.render(QCoreApplication.translate("Errors", template), data)
+
+
+def file_error_text(exc: BaseException, path: str | None = None) -> str:
+    """A ProjectFileError (or any user error about a file) naming the file by its name."""
+    where = getattr(exc, "path", None) or path or ""
+    file = Path(where).name if where else QCoreApplication.translate("Errors", "The file")
+    return user_error_text(exc, file=file)

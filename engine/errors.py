@@ -17,15 +17,18 @@ from __future__ import annotations
 
 import re
 import string
+import sys
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
 _CODE = re.compile(r"^[a-z][a-z0-9_]*$")
 _CATALOGUE: dict[str, str] = {}
+_ORIGIN: dict[str, str] = {}  # code -> the module that defined it
 
 
-def define(templates: Mapping[str, str]) -> None:
+def define(templates: Mapping[str, str], origin: str | None = None) -> None:
     """Add ``code -> English template`` entries; a code may not get two different texts."""
+    origin = origin or sys._getframe(1).f_globals.get("__name__", "")
     for code, text in templates.items():
         if not _CODE.match(code):
             raise ValueError(f"error code {code!r} must be lower_snake_case")
@@ -33,6 +36,12 @@ def define(templates: Mapping[str, str]) -> None:
         if known is not None and known != text:
             raise ValueError(f"error code {code!r} has two templates: {known!r} and {text!r}")
         _CATALOGUE[code] = text
+        _ORIGIN.setdefault(code, origin)
+
+
+def origin(code: str) -> str:
+    """The module that defined ``code``'s template ("" when none did)."""
+    return _ORIGIN.get(code, "")
 
 
 def template(code: str) -> str | None:
@@ -103,7 +112,7 @@ class UserError(Exception):
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
-        define(cls.__dict__.get("templates", {}))
+        define(cls.__dict__.get("templates", {}), cls.__module__)
 
     def __init__(self, code: str | None = None, /, *legacy: str, **data: Any):
         # A first argument that is a sentence rather than a code comes from the older forms
@@ -156,4 +165,4 @@ def _rebuild(cls, code, data, fallback, state):
     return err
 
 
-define(UserError.templates)
+define(UserError.templates, __name__)

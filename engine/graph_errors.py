@@ -33,6 +33,9 @@ class NodeNotFoundError(GraphError):
 
 class InvalidNodeIdError(GraphError):
     code = "invalid_node_id"
+    templates = {"invalid_node_id": (
+        "Use letters, digits and underscores for a node id, starting with a "
+        "letter.")}
 
 
 class PortError(GraphError):
@@ -66,6 +69,8 @@ class CycleError(GraphError):
 
 class ParameterError(GraphError):
     code = "bad_parameter"
+    templates = {"bad_parameter": (
+        "This parameter value is not allowed.")}
 
 
 class BlockError(GraphError):

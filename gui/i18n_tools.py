@@ -69,7 +69,8 @@ def error_templates() -> list[str]:
     from engine import errors
     for info in pkgutil.walk_packages(engine.__path__, "engine."):
         importlib.import_module(info.name)
-    return [text for _code, text in sorted(errors.catalogue().items())]
+    return [text for code, text in sorted(errors.catalogue().items())
+            if errors.origin(code).startswith("engine")]
 
 
 def write_engine_strings() -> None:

@@ -79,6 +79,8 @@ def test_every_template_has_its_korean_translation():
               for c in root.iter("context") if c.findtext("name") == "Errors"
               for m in c.iter("message")}
     for code, template in sorted(_all_templates().items()):
+        if not errors.origin(code).startswith("engine"):
+            continue  # a template a test defined for itself
         assert (korean.get(template) or "").strip(), \
             f"{code}: {template!r} has no Korean translation (python -m gui.i18n update)"
         assert sorted(PLACEHOLDER.findall(template)) == sorted(

@@ -19,16 +19,24 @@ class LayerChoiceError(InspectError):
     """The chosen layer does not exist or cannot be used for the requested view."""
 
     code = "bad_layer"
+    templates = {"bad_layer": (
+        "This layer cannot be used here; choose a layer with feature maps "
+        "(before the Flatten or global pooling).")}
 
 
 class NoCamHeadError(InspectError):
     """CAM needs global average pooling followed by one Linear layer at the end."""
 
     code = "no_cam_head"
+    templates = {"no_cam_head": (
+        "CAM needs global average pooling followed by one Linear layer at the "
+        "end of the network; use Grad-CAM instead.")}
 
 
 class ClassIndexError(InspectError):
     code = "bad_class"
+    templates = {"bad_class": (
+        "There is no such class; choose one the network predicts.")}
 
 
 class ImageInputError(InspectError):

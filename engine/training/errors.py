@@ -94,6 +94,8 @@ class DeviceError(TrainingError):
     """The requested device is not available on this machine."""
 
     code = "device_unavailable"
+    templates = {"device_unavailable": (
+        "The chosen device is not available on this computer; choose the CPU.")}
 
 
 class CheckpointError(TrainingError):

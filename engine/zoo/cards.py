@@ -15,6 +15,8 @@ LANGUAGES = ("en", "ko")
 
 class UnknownLanguageError(ZooError):
     code = "unknown_language"
+    templates = {"unknown_language": (
+        "Model cards are written in English and Korean only.")}
 
 
 @dataclass(frozen=True)

@@ -18,12 +18,17 @@ class NotCompositeError(BlockError):
     """Only composite block nodes expand."""
 
     code = "not_composite"
+    templates = {"not_composite": (
+        "Only a composite block can be expanded into its layers.")}
 
 
 class BlockEditedError(BlockError):
     """The layers of an expanded block no longer match its template, so it cannot collapse."""
 
     code = "block_edited"
+    templates = {"block_edited": (
+        "The layers of this block were edited, so it can no longer collapse "
+        "into one layer.")}
 
 
 def expand(graph: NetworkGraph, node_id: str, analysis: Analysis | None = None) -> Block:

@@ -19,14 +19,20 @@ class ZooError(SourceError):
 
 class UnknownModelError(ZooError):
     code = "unknown_model"
+    templates = {"unknown_model": (
+        "There is no such model in the zoo.")}
 
 
 class ModelOptionError(ZooError):
     code = "bad_model_option"
+    templates = {"bad_model_option": (
+        "This zoo model has no such option.")}
 
 
 class DuplicateModelError(UserError, ValueError):
     code = "duplicate_model"
+    templates = {"duplicate_model": (
+        "A zoo model of that name is already registered.")}
 
 
 @dataclass(frozen=True)

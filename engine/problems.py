@@ -36,6 +36,13 @@ class ShapeError(UserError):
         super().__init__(code, *legacy, **data)
         self.problem = Problem(self.code, self.message, ERROR, None, self.data)
 
+    @property
+    def template(self) -> str | None:
+        """A network problem keeps the sentence it was raised with (the window phrases it by
+        its own template, gui/problem_text.py): a code shared with an error elsewhere (such
+        as bad_parameter) must not replace it."""
+        return None if self.fallback else super().template
+
 
 def warning(code: str, message: str, **data) -> Problem:
     return Problem(code, message, WARNING, None, data)

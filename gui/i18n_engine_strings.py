@@ -306,7 +306,7 @@ ERRORS = [
     QT_TRANSLATE_NOOP("Errors", '{dst_name} is an Input; it cannot receive a link.'),
     QT_TRANSLATE_NOOP("Errors", 'Cannot write the log {path}: {reason}.'),
     QT_TRANSLATE_NOOP("Errors", 'The loss of {run} grew from {first} to {last}: the run diverged; lower the learning rate.'),
-    QT_TRANSLATE_NOOP("Errors", 'The loss for {run} exploded (became {loss}) at step {step}; lower the learning rate (now {lr:g}) or add batch normalisation.'),
+    QT_TRANSLATE_NOOP("Errors", 'The loss exploded at step {step} for {run} (it became {loss}); lower the learning rate (now {lr:g}) or add batch normalisation.'),
     QT_TRANSLATE_NOOP("Errors", '--mean and --std give {count} number(s) but the network takes {channels} channel(s); give one number per channel.'),
     QT_TRANSLATE_NOOP("Errors", '--mean and --std go together, each one number per channel, e.g. --mean 0.45 --std 0.22.'),
     QT_TRANSLATE_NOOP("Errors", '{file} is damaged: the field "{field}" is missing.'),

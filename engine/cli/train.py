@@ -20,8 +20,6 @@ errors.define({
     "no_optimizers": "--optimizers needs at least one name, e.g. adam,sgd.",
     "log_write_failed": "Cannot write the log {path}: {reason}.",
     "bad_train_size": "--train-size must be 0 (all images) or a positive number, not {value}.",
-    "images_skipped": "{count} of the {total} images in {path} could not be read (damaged, or "
-                      "larger than PIL's pixel limit) and were skipped.",
     "loss_diverged": "The loss of {run} grew from {first} to {last}: the run diverged; lower "
                      "the learning rate.",
 })
@@ -147,12 +145,11 @@ def _config(args):
 
 def _report_skipped(dataset) -> None:
     """Images of a folder that could not be read were skipped: say how many, on stderr."""
-    skipped = int(dataset.info.get("skipped", 0) or 0)
-    if skipped:
-        total = skipped + len(dataset.train) + len(dataset.val)
-        print("warning: " + errors.message("images_skipped", {
-            "count": skipped, "total": total, "path": dataset.info.get("path", "")}),
-            file=sys.stderr)
+    from engine.data.folder import skipped_note
+
+    note = skipped_note(dataset)
+    if note:
+        print("warning: " + errors.message(*note), file=sys.stderr)
 
 
 class _NoLog:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
+from engine import errors
 from engine.data.dataset import DataError, ImageDataset, Split, split_indices
 from engine.data.progress import DataProgress
 from engine.system import available_memory
@@ -22,6 +23,22 @@ from engine.system import available_memory
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".tiff", ".ppm",
                   ".pgm"}
 MEMORY_SHARE = 0.25  # stream when the decoded images would take more of the free memory
+
+errors.define({
+    "images_skipped": "{count} of the {total} images in {path} could not be read (damaged, or "
+                      "larger than PIL's pixel limit) and were skipped.",
+})
+
+
+def skipped_note(dataset) -> tuple[str, dict] | None:
+    """("images_skipped", data) when a folder's unreadable images were skipped, else None:
+    the CLI and the window both tell the person how many."""
+    info = getattr(dataset, "info", None) or {}
+    skipped = int(info.get("skipped", 0) or 0)
+    if not skipped:
+        return None
+    total = skipped + len(dataset.train) + len(dataset.val)
+    return "images_skipped", {"count": skipped, "total": total, "path": info.get("path", "")}
 
 
 def scan_folder(path) -> tuple[list[str], list[Path], list[int]]:

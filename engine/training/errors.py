@@ -17,8 +17,8 @@ class LossExplodedError(TrainingError):
 
     code = "loss_exploded"
     templates = {
-        "loss_exploded": "The loss for {run} exploded (became {loss}) at step {step}; lower the "
-                         "learning rate (now {lr:g}) or add batch normalisation.",
+        "loss_exploded": "The loss exploded at step {step} for {run} (it became {loss}); lower "
+                         "the learning rate (now {lr:g}) or add batch normalisation.",
     }
 
     def __init__(self, step: int, loss: float, lr: float, run: str = ""):

@@ -11,7 +11,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QLabel,
                                QProgressBar, QSpinBox, QVBoxLayout, QWidget)
 
+from engine.data.folder import skipped_note
 from engine.training.session import DataChoice
+from gui.error_text import code_text
 from gui.training.images import ImageGrid
 from gui.training.messages import explain_error
 from gui.workers import Workers, import_torch_once
@@ -179,8 +181,12 @@ class DataPanel(QWidget):
         pool = range(min(PREVIEW_POOL, len(split)))
         chosen = preview_indices([split.images[i] for i in pool],
                                  [int(split.labels[i]) for i in pool], len(names))
-        self.note.setText(self.tr("{0}: {1} classes, images {2}").format(
-            dataset_name(dataset.name), len(names), "\u00d7".join(map(str, dataset.input_shape))))
+        text = self.tr("{0}: {1} classes, images {2}").format(
+            dataset_name(dataset.name), len(names), "\u00d7".join(map(str, dataset.input_shape)))
+        skipped = skipped_note(dataset)
+        if skipped:  # unreadable images of a folder were left out: say how many
+            text += " " + code_text(skipped[0], skipped[1], "")
+        self.note.setText(text)
         self.preview.set_images([split.images[i] for i in chosen],
                                 [class_name(names[int(split.labels[i])]) for i in chosen])
         self.preview_ready.emit()

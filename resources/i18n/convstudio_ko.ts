@@ -331,83 +331,83 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="103" />
+        <location filename="../../gui/training/data_panel.py" line="105" />
         <source>Shapes, gray 28×28 (offline)</source>
         <translation>도형, 흑백 28×28(오프라인)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="104" />
+        <location filename="../../gui/training/data_panel.py" line="106" />
         <source>Shapes, colour 32×32 (offline)</source>
         <translation>도형, 컬러 32×32(오프라인)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="105" />
+        <location filename="../../gui/training/data_panel.py" line="107" />
         <source>Shapes, colour 64×64 (offline)</source>
         <translation>도형, 컬러 64×64(오프라인)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="114" />
+        <location filename="../../gui/training/data_panel.py" line="116" />
         <source>A folder of my images…</source>
         <translation>내 영상 폴더…</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="118" />
-        <location filename="../../gui/training/data_panel.py" line="122" />
+        <location filename="../../gui/training/data_panel.py" line="120" />
+        <location filename="../../gui/training/data_panel.py" line="124" />
         <source>Data set</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="118" />
+        <location filename="../../gui/training/data_panel.py" line="120" />
         <source>Training images</source>
         <translation>학습 영상 수</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="119" />
+        <location filename="../../gui/training/data_panel.py" line="121" />
         <source>Validation share</source>
         <translation>검증 비율</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="120" />
+        <location filename="../../gui/training/data_panel.py" line="122" />
         <source>Augmentation</source>
         <translation>데이터 증강</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="120" />
+        <location filename="../../gui/training/data_panel.py" line="122" />
         <source>Random crop</source>
         <translation>무작위 자르기</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="123" />
+        <location filename="../../gui/training/data_panel.py" line="125" />
         <source>Flip left-right at random</source>
         <translation>무작위 좌우 뒤집기</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="124" />
+        <location filename="../../gui/training/data_panel.py" line="126" />
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="125" />
+        <location filename="../../gui/training/data_panel.py" line="127" />
         <source> px padding</source>
         <translation> px 패딩</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="126" />
+        <location filename="../../gui/training/data_panel.py" line="128" />
         <source>Generated sets only: how many training images.</source>
         <translation>생성 데이터셋만: 학습 영상 개수.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="154" />
+        <location filename="../../gui/training/data_panel.py" line="156" />
         <source>Folder with one sub-folder per class</source>
         <translation>클래스마다 하위 폴더가 하나씩 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="165" />
+        <location filename="../../gui/training/data_panel.py" line="167" />
         <source>Loading a preview…</source>
         <translation>미리보기 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="182" />
+        <location filename="../../gui/training/data_panel.py" line="184" />
         <source>{0}: {1} classes, images {2}</source>
         <translation>{0}: 클래스 {1}개, 영상 {2}</translation>
     </message>
@@ -835,7 +835,7 @@
     </message>
     <message>
         <location filename="../../gui/i18n_engine_strings.py" line="309" />
-        <source>The loss for {run} exploded (became {loss}) at step {step}; lower the learning rate (now {lr:g}) or add batch normalisation.</source>
+        <source>The loss exploded at step {step} for {run} (it became {loss}); lower the learning rate (now {lr:g}) or add batch normalisation.</source>
         <translation>{run}의 손실이 {step}번째 스텝에서 폭발했습니다({loss}이(가) 됨). 학습률(현재 {lr:g})을 낮추거나 배치 정규화를 추가하세요.</translation>
     </message>
     <message>

@@ -88,3 +88,27 @@ def test_weights_and_image_choosers_keep_the_panel_and_say_one_sentence(korean, 
             continue
         _one_translated_sentence(text)
         assert np.array_equal(panel.features.values, before), path.name
+
+
+def test_the_data_preview_says_how_many_images_of_a_folder_were_skipped(qtbot, tmp_path,
+                                                                       monkeypatch, english):
+    from gui.training.data_panel import FOLDER
+    from gui.training.setup import SetupPanel
+    root = tmp_path / "pets"
+    for cls in ("cats", "dogs"):
+        (root / cls).mkdir(parents=True)
+        for i in range(4):
+            bad.good_png(root / cls, f"{i}.png", 10)
+    (root / "cats" / "0_bomb.png").write_bytes(bad.png_header(30000, 30000))
+    (root / "dogs" / "broken.png").write_bytes(b"\x89PNG broken")
+    setup = SetupPanel()
+    qtbot.addWidget(setup)
+    setup.show()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *a, **k: str(root)))
+    chooser = setup.data.chooser
+    chooser.setCurrentIndex(chooser.findData(FOLDER))  # the list's "Folder…" entry
+    qtbot.waitUntil(lambda: setup.data.note.text().startswith("pets"), timeout=60000)
+    text = setup.data.note.text()
+    assert "2 classes" in text
+    assert "2 of the 10 images in" in text and "were skipped" in text

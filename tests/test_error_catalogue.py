@@ -60,7 +60,9 @@ def test_every_code_raised_anywhere_has_a_template():
     missing = [f"{f}:{line} {cls}({code!r})" for f, line, cls, code in _raised_codes()
                if errors.is_code(code) and code not in templates and cls != "ShapeError"]
     assert not missing, "codes without a template: " + "; ".join(missing)
-    for cls in classes.values():  # a class's own default code, too
+    for cls in classes.values():  # a class's own default code, too (engine classes)
+        if not cls.__module__.startswith("engine"):
+            continue
         assert cls.code in templates, f"{cls.__name__}.code {cls.code!r} has no template"
 
 

@@ -17,13 +17,15 @@ class LossExplodedError(TrainingError):
 
     code = "loss_exploded"
     templates = {
-        "loss_exploded": "The loss exploded at step {step} for {run} (it became {loss}); lower "
-                         "the learning rate (now {lr:g}) or add batch normalisation.",
+        "loss_exploded": "The loss for {run} exploded (became {loss}) at step {step}; lower the "
+                         "learning rate (now {lr:g}) or add batch normalisation.",
+        "loss_exploded_unnamed": "The loss exploded at step {step} (it became {loss}); lower "
+                                 "the learning rate (now {lr:g}) or add batch normalisation.",
     }
 
     def __init__(self, step: int, loss: float, lr: float, run: str = ""):
-        super().__init__("loss_exploded", step=step, loss=float(loss), lr=float(lr),
-                         run=run or "the network")
+        super().__init__("loss_exploded" if run else "loss_exploded_unnamed", step=step,
+                         loss=float(loss), lr=float(lr), run=run)
 
 
 class OutOfMemoryError(TrainingError):

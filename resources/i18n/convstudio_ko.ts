@@ -474,7 +474,7 @@
     <name>Errors</name>
     <message>
         <location filename="../../gui/error_text.py" line="40" />
-        <location filename="../../gui/i18n_engine_strings.py" line="382" />
+        <location filename="../../gui/i18n_engine_strings.py" line="383" />
         <source>The file</source>
         <translation>파일</translation>
     </message>
@@ -835,366 +835,371 @@
     </message>
     <message>
         <location filename="../../gui/i18n_engine_strings.py" line="309" />
-        <source>The loss exploded at step {step} for {run} (it became {loss}); lower the learning rate (now {lr:g}) or add batch normalisation.</source>
+        <source>The loss for {run} exploded (became {loss}) at step {step}; lower the learning rate (now {lr:g}) or add batch normalisation.</source>
         <translation>{run}의 손실이 {step}번째 스텝에서 폭발했습니다({loss}이(가) 됨). 학습률(현재 {lr:g})을 낮추거나 배치 정규화를 추가하세요.</translation>
     </message>
     <message>
         <location filename="../../gui/i18n_engine_strings.py" line="310" />
+        <source>The loss exploded at step {step} (it became {loss}); lower the learning rate (now {lr:g}) or add batch normalisation.</source>
+        <translation>{step}번째 스텝에서 손실이 폭발했습니다({loss}이(가) 됨). 학습률(현재 {lr:g})을 낮추거나 배치 정규화를 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="311" />
         <source>--mean and --std give {count} number(s) but the network takes {channels} channel(s); give one number per channel.</source>
         <translation>--mean과 --std에 숫자가 {count}개인데 네트워크는 {channels}채널을 받습니다. 채널마다 숫자 하나를 주세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="311" />
+        <location filename="../../gui/i18n_engine_strings.py" line="312" />
         <source>--mean and --std go together, each one number per channel, e.g. --mean 0.45 --std 0.22.</source>
         <translation>--mean과 --std는 함께 쓰며, 각각 채널마다 숫자 하나입니다. 예: --mean 0.45 --std 0.22.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="312" />
+        <location filename="../../gui/i18n_engine_strings.py" line="313" />
         <source>{file} is damaged: the field "{field}" is missing.</source>
         <translation>{file}이(가) 손상되었습니다: "{field}" 항목이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="313" />
+        <location filename="../../gui/i18n_engine_strings.py" line="314" />
         <source>The folder {path} does not exist; choose another.</source>
         <translation>{path} 폴더가 없습니다. 다른 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="314" />
+        <location filename="../../gui/i18n_engine_strings.py" line="315" />
         <source>Reading SVHN needs the scipy package; install it (pip install scipy) or choose another data set.</source>
         <translation>SVHN을 읽으려면 scipy 패키지가 필요합니다. 설치하거나(pip install scipy) 다른 데이터 세트를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="315" />
+        <location filename="../../gui/i18n_engine_strings.py" line="316" />
         <source>{dataset} has too few training images for one batch; add images or lower the batch size.</source>
         <translation>{dataset}에는 배치 하나를 채울 학습 영상도 없습니다. 영상을 추가하거나 배치 크기를 줄이세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="316" />
+        <location filename="../../gui/i18n_engine_strings.py" line="317" />
         <source>CAM needs global average pooling followed by one Linear layer at the end of the network; use Grad-CAM instead.</source>
         <translation>CAM에는 네트워크 끝에 전역 평균 풀링과 그 뒤의 Linear 레이어 하나가 필요합니다. 대신 Grad-CAM을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="317" />
+        <location filename="../../gui/i18n_engine_strings.py" line="318" />
         <source>{dst_name} has no input port {port}.</source>
         <translation>{dst_name}에는 입력 포트 {port}이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="318" />
+        <location filename="../../gui/i18n_engine_strings.py" line="319" />
         <source>Choose at least one optimizer.</source>
         <translation>옵티마이저를 하나 이상 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="319" />
+        <location filename="../../gui/i18n_engine_strings.py" line="320" />
         <source>--optimizers needs at least one name, e.g. adam,sgd.</source>
         <translation>--optimizers에는 이름이 하나 이상 필요합니다. 예: adam,sgd.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="320" />
+        <location filename="../../gui/i18n_engine_strings.py" line="321" />
         <source>None of the {count} images in {path} can be read; check that they are PNG or JPEG files no larger than PIL's pixel limit.</source>
         <translation>{path}의 영상 {count}개 중 읽을 수 있는 것이 없습니다. PIL의 픽셀 한도를 넘지 않는 PNG나 JPEG 파일인지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="321" />
+        <location filename="../../gui/i18n_engine_strings.py" line="322" />
         <source>{dst} has no input port {port}: it takes {inputs} input(s), numbered from 0.</source>
         <translation>{dst}에는 입력 포트 {port}이(가) 없습니다. 입력은 {inputs}개이며 0부터 번호를 매깁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="322" />
+        <location filename="../../gui/i18n_engine_strings.py" line="323" />
         <source>There is no node '{node}'.</source>
         <translation>'{node}' 노드가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="323" />
+        <location filename="../../gui/i18n_engine_strings.py" line="324" />
         <source>{file} stores the mean/std of {count} channel(s) but the network takes {channels}; these weights were trained for another input.</source>
         <translation>{file}에는 {count}채널의 평균/표준편차가 저장되어 있지만 네트워크는 {channels}채널을 받습니다. 이 가중치는 다른 입력으로 학습된 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="324" />
+        <location filename="../../gui/i18n_engine_strings.py" line="325" />
         <source>{file} is a folder, not a project file.</source>
         <translation>{file}은(는) 프로젝트 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="325" />
+        <location filename="../../gui/i18n_engine_strings.py" line="326" />
         <source>{dataset} is not in the cache ({path}); allow downloading, copy its files there, or use Shapes.</source>
         <translation>{dataset}이(가) 캐시({path})에 없습니다. 내려받기를 허용하거나, 파일을 그곳에 복사하거나, Shapes를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="326" />
+        <location filename="../../gui/i18n_engine_strings.py" line="327" />
         <source>Only a composite block can be expanded into its layers.</source>
         <translation>복합 블록만 레이어로 펼칠 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="327" />
+        <location filename="../../gui/i18n_engine_strings.py" line="328" />
         <source>{file} does not exist.</source>
         <translation>{file}이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="328" />
+        <location filename="../../gui/i18n_engine_strings.py" line="329" />
         <source>{layer_title} takes {min_inputs}+ inputs and cannot be inserted on a link.</source>
         <translation>{layer_title}은(는) 입력을 {min_inputs}개 이상 받으므로 연결 위에 끼워 넣을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="329" />
+        <location filename="../../gui/i18n_engine_strings.py" line="330" />
         <source>{file} is not a ConvStudio project (it is not JSON text); open a .convstudio file.</source>
         <translation>{file}은(는) ConvStudio 프로젝트가 아닙니다(JSON 텍스트가 아님). .convstudio 파일을 여세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="330" />
+        <location filename="../../gui/i18n_engine_strings.py" line="331" />
         <source>{src} is not connected to {dst}.</source>
         <translation>{src}은(는) {dst}에 연결되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="331" />
+        <location filename="../../gui/i18n_engine_strings.py" line="332" />
         <source>{dataset} is not in the cache and the network is unreachable; connect to the internet once, copy its files into {path}, or use Shapes.</source>
         <translation>{dataset}이(가) 캐시에 없고 네트워크에 연결할 수 없습니다. 한 번 인터넷에 연결하거나, 파일을 {path}에 복사하거나, Shapes를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="332" />
+        <location filename="../../gui/i18n_engine_strings.py" line="333" />
         <source>The folder {path} has only one class ({found}); a classifier needs at least two sub-folders.</source>
         <translation>폴더 {path}에는 클래스가 하나({found})뿐입니다. 분류기에는 하위 폴더가 적어도 두 개 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="333" />
+        <location filename="../../gui/i18n_engine_strings.py" line="334" />
         <source>The {device} ran out of memory at batch size {batch_size}; use a batch size of {largest_batch} or less.</source>
         <translation>{device}의 메모리가 배치 크기 {batch_size}에서 부족합니다. 배치 크기를 {largest_batch} 이하로 하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="334" />
+        <location filename="../../gui/i18n_engine_strings.py" line="335" />
         <source>The {device} ran out of memory at batch size {batch_size}; even one image does not fit; use a smaller network or the CPU.</source>
         <translation>배치 크기 {batch_size}에서 {device}의 메모리가 부족합니다. 영상 한 장도 들어가지 않으니 더 작은 네트워크나 CPU를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="335" />
+        <location filename="../../gui/i18n_engine_strings.py" line="336" />
         <source>{file} is damaged: "{field}" must be between {minimum} and {maximum}.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"은(는) {minimum}에서 {maximum} 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="336" />
+        <location filename="../../gui/i18n_engine_strings.py" line="337" />
         <source>The network outputs {outputs} values per image but {dataset} has {classes} classes; end it with a Linear layer of {classes} outputs.</source>
         <translation>네트워크는 영상마다 값 {outputs}개를 내지만 {dataset}에는 클래스가 {classes}개 있습니다. 출력이 {classes}개인 Linear 레이어로 끝내세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="337" />
+        <location filename="../../gui/i18n_engine_strings.py" line="338" />
         <source>That input is already connected or the layer takes no more inputs.</source>
         <translation>그 입력은 이미 연결되어 있거나 레이어가 더 이상 입력을 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="338" />
+        <location filename="../../gui/i18n_engine_strings.py" line="339" />
         <source>Input {port} of {dst_name} is already connected; disconnect it first.</source>
         <translation>{dst_name}의 입력 {port}은(는) 이미 연결되어 있습니다. 먼저 끊으세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="339" />
+        <location filename="../../gui/i18n_engine_strings.py" line="340" />
         <source>Input {port} of {dst} is connected twice.</source>
         <translation>{dst}의 입력 {port}이(가) 두 번 연결되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="340" />
+        <location filename="../../gui/i18n_engine_strings.py" line="341" />
         <source>{file} cannot be opened as a ConvStudio project.</source>
         <translation>{file}을(를) ConvStudio 프로젝트로 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="341" />
+        <location filename="../../gui/i18n_engine_strings.py" line="342" />
         <source>The training runs in {path} were saved by a newer ConvStudio (version {version}); update ConvStudio to see them.</source>
         <translation>{path}의 학습 기록은 더 새로운 ConvStudio로 저장되었습니다(버전 {version}). 보려면 ConvStudio를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="342" />
+        <location filename="../../gui/i18n_engine_strings.py" line="343" />
         <source>The training runs kept in {path} cannot be read ({reason}); the network opens without them.</source>
         <translation>{path}에 보관된 학습 기록을 읽을 수 없습니다({reason}). 네트워크는 학습 기록 없이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="343" />
+        <location filename="../../gui/i18n_engine_strings.py" line="344" />
         <source>Cannot write the training runs into {path}: {reason}; choose another folder or free some disk space.</source>
         <translation>{path}에 학습 기록을 쓸 수 없습니다: {reason}. 다른 폴더를 고르거나 디스크 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="344" />
+        <location filename="../../gui/i18n_engine_strings.py" line="345" />
         <source>{src_name} cannot feed itself.</source>
         <translation>{src_name}은(는) 자기 자신에 연결할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="345" />
+        <location filename="../../gui/i18n_engine_strings.py" line="346" />
         <source>This layer cannot work with its input.</source>
         <translation>이 레이어는 입력과 함께 동작할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="346" />
+        <location filename="../../gui/i18n_engine_strings.py" line="347" />
         <source>--std must be positive.</source>
         <translation>--std는 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="347" />
+        <location filename="../../gui/i18n_engine_strings.py" line="348" />
         <source>{file} is damaged: it is nested more than {limit} levels deep.</source>
         <translation>{file}이(가) 손상되었습니다. {limit}단계보다 깊이 중첩되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="348" />
+        <location filename="../../gui/i18n_engine_strings.py" line="349" />
         <source>{file} is damaged: "{field}" needs at least {minimum} entries.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"에는 항목이 적어도 {minimum}개 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="349" />
+        <location filename="../../gui/i18n_engine_strings.py" line="350" />
         <source>{file} is {size_mb} MB; a project file may be at most {limit_mb} MB, so this is not a ConvStudio project.</source>
         <translation>{file}은(는) {size_mb} MB입니다. 프로젝트 파일은 최대 {limit_mb} MB이므로 ConvStudio 프로젝트가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="350" />
+        <location filename="../../gui/i18n_engine_strings.py" line="351" />
         <source>{file} is damaged: "{field}" is {length} characters long; at most {limit} are allowed.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"의 길이가 {length}자입니다. 최대 {limit}자까지 허용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="351" />
+        <location filename="../../gui/i18n_engine_strings.py" line="352" />
         <source>{file} has {count} entries in "{field}"; ConvStudio opens at most {limit}.</source>
         <translation>{file}의 "{field}"에 항목이 {count}개 있습니다. ConvStudio는 최대 {limit}개까지 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="352" />
+        <location filename="../../gui/i18n_engine_strings.py" line="353" />
         <source>The training run failed.</source>
         <translation>학습이 실패했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="353" />
+        <location filename="../../gui/i18n_engine_strings.py" line="354" />
         <source>{file} cannot be saved: the text "{text}" ({field}) is not valid Unicode; rename the network or the layer.</source>
         <translation>{file}을(를) 저장할 수 없습니다. 텍스트 "{text}"({field})은(는) 올바른 유니코드가 아닙니다. 네트워크나 레이어의 이름을 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="354" />
+        <location filename="../../gui/i18n_engine_strings.py" line="355" />
         <source>There is no data set '{name}'; choose shapes, {choices} or folder:PATH.</source>
         <translation>'{name}' 데이터 세트가 없습니다. shapes, {choices} 또는 folder:PATH 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="355" />
+        <location filename="../../gui/i18n_engine_strings.py" line="356" />
         <source>There is no device '{device}'; choose auto, cpu, cuda or mps.</source>
         <translation>'{device}' 장치가 없습니다. auto, cpu, cuda, mps 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="356" />
+        <location filename="../../gui/i18n_engine_strings.py" line="357" />
         <source>{title} has no setting '{name}'; it has {known}.</source>
         <translation>{title}에는 '{name}' 설정이 없습니다. 있는 설정: {known}.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="357" />
+        <location filename="../../gui/i18n_engine_strings.py" line="358" />
         <source>Model cards are written in English and Korean only.</source>
         <translation>모델 카드는 영어와 한국어로만 쓰여 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="358" />
+        <location filename="../../gui/i18n_engine_strings.py" line="359" />
         <source>{file} uses a layer type this ConvStudio does not know ({layer}); it may need a newer version.</source>
         <translation>{file}은(는) 이 ConvStudio가 모르는 레이어 종류({layer})를 씁니다. 더 새로운 버전이 필요할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="359" />
+        <location filename="../../gui/i18n_engine_strings.py" line="360" />
         <source>There is no loader '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 로더가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="360" />
+        <location filename="../../gui/i18n_engine_strings.py" line="361" />
         <source>There is no loss '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 손실 함수가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="361" />
+        <location filename="../../gui/i18n_engine_strings.py" line="362" />
         <source>There is no such model in the zoo.</source>
         <translation>모델 모음에 그런 모델이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="362" />
+        <location filename="../../gui/i18n_engine_strings.py" line="363" />
         <source>There is no optimizer '{name}'; choose one of {choices}.</source>
         <translation>'{name}' 옵티마이저가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="363" />
+        <location filename="../../gui/i18n_engine_strings.py" line="364" />
         <source>There is no precision '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 정밀도가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="364" />
+        <location filename="../../gui/i18n_engine_strings.py" line="365" />
         <source>There is no Shapes preset '{preset}'; choose one of {choices}.</source>
         <translation>'{preset}' Shapes 프리셋이 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="365" />
+        <location filename="../../gui/i18n_engine_strings.py" line="366" />
         <source>There is no schedule '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 스케줄이 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="366" />
+        <location filename="../../gui/i18n_engine_strings.py" line="367" />
         <source>{file} cannot be read ({reason}); check that you may open it.</source>
         <translation>{file}을(를) 읽을 수 없습니다({reason}). 열 권한이 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="367" />
+        <location filename="../../gui/i18n_engine_strings.py" line="368" />
         <source>This cannot be done.</source>
         <translation>이 작업은 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="368" />
+        <location filename="../../gui/i18n_engine_strings.py" line="369" />
         <source>These weights do not fit this network ({count} tensors differ: {detail}); load the weights saved for this network, or train it first.</source>
         <translation>이 가중치는 이 네트워크에 맞지 않습니다(텐서 {count}개가 다름: {detail}). 이 네트워크용으로 저장한 가중치를 불러오거나 먼저 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="369" />
+        <location filename="../../gui/i18n_engine_strings.py" line="370" />
         <source>{file} holds weights that are not numbers (NaN or infinite, in {tensor}): the training that saved them diverged; train again with a lower learning rate.</source>
         <translation>{file}에는 숫자가 아닌 가중치가 있습니다({tensor}에 NaN 또는 무한대). 이를 저장한 학습이 발산했으니 더 낮은 학습률로 다시 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="370" />
+        <location filename="../../gui/i18n_engine_strings.py" line="371" />
         <source>The weights file {path} does not exist; choose the .safetensors or .pt file saved after training.</source>
         <translation>가중치 파일 {path}이(가) 없습니다. 학습 후 저장한 .safetensors 또는 .pt 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="371" />
+        <location filename="../../gui/i18n_engine_strings.py" line="372" />
         <source>Could not write {path} ({reason}) nor any other file; the trained weights are lost, but the checkpoint folder (if any) keeps them.</source>
         <translation>{path}도({reason}) 다른 어떤 파일도 쓸 수 없었습니다. 학습한 가중치는 저장되지 않았지만, 체크포인트 폴더가 있다면 그곳에 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="372" />
+        <location filename="../../gui/i18n_engine_strings.py" line="373" />
         <source>Could not write {path} ({reason}); the trained weights were saved to {fallback} instead.</source>
         <translation>{path}을(를) 쓸 수 없어({reason}) 학습한 가중치를 대신 {fallback}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="373" />
+        <location filename="../../gui/i18n_engine_strings.py" line="374" />
         <source>--save-weights {path} cannot be written: the folder {parent} is not writable; choose another place.</source>
         <translation>--save-weights {path}에 쓸 수 없습니다. 폴더 {parent}에 쓰기 권한이 없으니 다른 곳을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="374" />
+        <location filename="../../gui/i18n_engine_strings.py" line="375" />
         <source>--save-weights {path} is a folder; give a file name such as {path}/net.safetensors.</source>
         <translation>--save-weights {path}은(는) 폴더입니다. {path}/net.safetensors처럼 파일 이름을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="375" />
+        <location filename="../../gui/i18n_engine_strings.py" line="376" />
         <source>--save-weights {path} cannot be written: {parent} is a file, not a folder; choose another place.</source>
         <translation>--save-weights {path}에 쓸 수 없습니다. {parent}은(는) 폴더가 아니라 파일이니 다른 곳을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="376" />
+        <location filename="../../gui/i18n_engine_strings.py" line="377" />
         <source>{file} is not a weights file ConvStudio can read (safetensors or a PyTorch state_dict), or it is damaged; save the weights again from the training panel.</source>
         <translation>{file}은(는) ConvStudio가 읽을 수 있는 가중치 파일(safetensors 또는 PyTorch state_dict)이 아니거나 손상되었습니다. 학습 패널에서 가중치를 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="377" />
+        <location filename="../../gui/i18n_engine_strings.py" line="378" />
         <source>{source} store {tensor} as {dtype}, not as decimal numbers; these are not trained weights of this network.</source>
         <translation>{source}에는 {tensor}이(가) 실수가 아닌 {dtype}(으)로 저장되어 있습니다. 이 네트워크의 학습된 가중치가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="378" />
+        <location filename="../../gui/i18n_engine_strings.py" line="379" />
         <source>Cannot write {file}: {reason}; choose another folder or free some disk space.</source>
         <translation>{file}을(를) 쓸 수 없습니다: {reason}. 다른 폴더를 고르거나 디스크 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="379" />
+        <location filename="../../gui/i18n_engine_strings.py" line="380" />
         <source>{file} is JSON but not a ConvStudio project (no "format": "convstudio.project").</source>
         <translation>{file}은(는) JSON이지만 ConvStudio 프로젝트가 아닙니다("format": "convstudio.project"가 없음).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="380" />
+        <location filename="../../gui/i18n_engine_strings.py" line="381" />
         <source>{file} is damaged: "{field}" should be {expected}.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"은(는) {expected}이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="381" />
+        <location filename="../../gui/i18n_engine_strings.py" line="382" />
         <source>This zoo model cannot be used.</source>
         <translation>이 모델 모음의 모델은 사용할 수 없습니다.</translation>
     </message>

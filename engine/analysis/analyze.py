@@ -41,10 +41,15 @@ class NodeReport:
     blocked_by: str | None = None  # an upstream node with an error
     inner_activations: int | None = None  # composite blocks: values stored inside
     inner_saved: int | None = None
+    frozen: bool = False  # its weights are kept while training (transfer learning)
 
     @property
     def params(self) -> int:
         return self.weights + self.biases
+
+    @property
+    def trainable_params(self) -> int:
+        return 0 if self.frozen else self.params
 
     @property
     def flops(self) -> int:
@@ -76,6 +81,7 @@ class NodeReport:
             "activation_elements": self.activation_elements,
             "activation_bytes": self.activation_bytes,
             "receptive_field": "global" if self.rf_global else self.receptive_field,
+            "frozen": self.frozen,
             "warnings": [w.message for w in self.warnings],
             "error": self.error.message if self.error else None,
         }
@@ -88,10 +94,18 @@ class Totals:
     macs: int = 0
     activation_elements: int = 0  # new values each layer stores (input, views, in-place excluded)
     saved_elements: int = 0       # values kept for the backward pass (training memory)
+    frozen_params: int = 0        # parameters of frozen layers: no gradient, no optimizer state
+    # values a frozen start of the network does not keep: no gradient flows through it
+    # (the Input's values included), so autograd saves nothing there
+    unsaved_elements: int = 0
 
     @property
     def params(self) -> int:
         return self.weights + self.biases
+
+    @property
+    def trainable_params(self) -> int:
+        return self.params - self.frozen_params
 
     @property
     def flops(self) -> int:
@@ -106,7 +120,9 @@ class Totals:
         return self.activation_elements * BYTES_PER_VALUE
 
     def to_json(self) -> dict:
-        return {"params": self.params, "weights": self.weights, "biases": self.biases,
+        return {"params": self.params, "trainable_params": self.trainable_params,
+                "frozen_params": self.frozen_params,
+                "weights": self.weights, "biases": self.biases,
                 "macs": self.macs, "flops": self.flops,
                 "activation_elements": self.activation_elements,
                 "activation_bytes": self.activation_bytes, "param_bytes": self.param_bytes}
@@ -150,6 +166,8 @@ def _sum(reports) -> Totals:
         t.weights += r.weights
         t.biases += r.biases
         t.macs += r.macs
+        if r.frozen:
+            t.frozen_params += r.params
         if r.ok and r.inner_activations is not None:  # a composite block
             t.saved_elements += r.inner_saved or 0
             t.activation_elements += r.inner_activations
@@ -193,7 +211,10 @@ class Analyzer:
             if r.error:
                 problems.append(r.error)
             problems.extend(w.at(r.node_id) for w in r.warnings)
-        analysis = Analysis(reports, _sum(reports.values()), problems)
+        totals = _sum(reports.values())
+        if totals.frozen_params:
+            totals.unsaved_elements = _unsaved_elements(graph, reports)
+        analysis = Analysis(reports, totals, problems)
         self._last = (graph, graph.stamp, analysis)
         return analysis
 
@@ -220,13 +241,14 @@ class Analyzer:
                 return report
         shapes = [up.output_shape for up in upstream]
         params = tuple(sorted(node.params.items()))
-        whole_key = (node.type, params, node.label, tuple(
+        whole_key = (node.type, params, node.label, node.frozen, tuple(
             (up.output_shape, up.receptive_field, up.jump, up.rf_start, up.rf_global, up.name)
             for up in upstream))
         done = self._reports.get(node_id)
         if done and done[0] == whole_key:
             return done[1]
         report = self._infer_node(node, spec, upstream, shapes, params, report)
+        report.frozen = node.frozen
         self._reports[node_id] = (whole_key, report)
         return report
 
@@ -260,6 +282,30 @@ class Analyzer:
                            f"{report.activation_elements:,} values "
                            f"({report.activation_bytes:,} bytes as float32)")
         return report
+
+
+def _unsaved_elements(graph: NetworkGraph, reports) -> int:
+    """Values the backward pass never needs: outputs of layers that no gradient reaches (no
+    trainable weights at or above them) and that feed no trainable weighted layer either."""
+    on_path: dict[str, bool] = {}
+    for node_id, r in reports.items():
+        own = r.params > 0 and not r.frozen
+        on_path[node_id] = own or any(on_path.get(s, False) for s in graph.inputs_of(node_id))
+    unsaved = 0
+    for node_id, r in reports.items():
+        if not r.ok or on_path[node_id]:
+            continue
+        feeds_trainable = any(reports[d].params > 0 and not reports[d].frozen
+                              for d in graph.successors(node_id) if d in reports)
+        if feeds_trainable:
+            continue
+        if r.type == "Input":
+            unsaved += r.activation_elements
+        elif r.inner_activations is not None:
+            unsaved += r.inner_saved or 0
+        elif r.type not in _VIEWS:
+            unsaved += r.activation_elements
+    return unsaved
 
 
 def _named(label: str, message: str, upstream) -> str:

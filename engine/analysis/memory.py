@@ -30,10 +30,14 @@ class MemoryEstimate:
     def total(self) -> int:
         return self.weights + self.gradients + self.optimizer_state + self.activations
 
-    def formula(self, params: int, saved: int, copies: int) -> str:
-        return (f"weights {params:,} * 4 B + gradients {params:,} * 4 B + "
-                f"{copies} optimizer cop{'y' if copies == 1 else 'ies'} * {params:,} * 4 B + "
-                f"batch {self.batch_size} * {saved:,} saved values * 4 B = {self.total:,} bytes")
+    def formula(self, params: int, saved: int, copies: int, trainable: int | None = None) -> str:
+        trainable = params if trainable is None else trainable
+        frozen = (f" ({params - trainable:,} frozen: no gradient, no optimizer state)"
+                  if trainable != params else "")
+        return (f"weights {params:,} * 4 B + gradients {trainable:,} * 4 B + "
+                f"{copies} optimizer cop{'y' if copies == 1 else 'ies'} * {trainable:,} * 4 B + "
+                f"batch {self.batch_size} * {saved:,} saved values * 4 B = {self.total:,} bytes"
+                + frozen)
 
 
 def training_memory(analysis: Analysis, batch_size: int, optimizer: str = "sgd"
@@ -50,11 +54,14 @@ def training_memory(analysis: Analysis, batch_size: int, optimizer: str = "sgd"
     copies = OPTIMIZER_STATE_COPIES[key]
     input_values = sum(r.activation_elements for r in analysis.nodes.values()
                        if r.type == "Input")
-    saved = t.saved_elements + input_values
+    # frozen layers get no gradient and no optimizer state; a frozen start of the network
+    # keeps no activations for the backward pass
+    saved = t.saved_elements + input_values - t.unsaved_elements
+    trainable = t.trainable_params
     est = MemoryEstimate(batch_size, key, t.params * BYTES_PER_VALUE,
-                         t.params * BYTES_PER_VALUE, copies * t.params * BYTES_PER_VALUE,
+                         trainable * BYTES_PER_VALUE, copies * trainable * BYTES_PER_VALUE,
                          batch_size * saved * BYTES_PER_VALUE)
-    return est, est.formula(t.params, saved, copies)
+    return est, est.formula(t.params, saved, copies, trainable)
 
 
 def human_bytes(n: float) -> str:

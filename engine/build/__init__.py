@@ -64,12 +64,25 @@ def build_module(graph: NetworkGraph, analysis: Analysis | None = None):
             module = spec.build(node.params, report.input_shapes)
             if spec.stochastic:
                 setattr(module, STOCHASTIC_MARK, True)
+            if node.frozen:
+                freeze_module(module)
             root.add_module(node_id, module)
             env[node_id] = fg.call_module(node_id, tuple(args))
     outs = [env[o] for o in graph.output_nodes()]
     fg.output(outs[0] if len(outs) == 1 else tuple(outs))
     fg.lint()
     return fx.GraphModule(root, fg, class_name=_class_name(graph.name))
+
+
+FROZEN_MARK = "convstudio_frozen"  # set on every submodule of a frozen layer
+
+
+def freeze_module(module) -> None:
+    """A frozen layer: its parameters need no gradient, and each of its submodules carries a
+    mark so that training can keep its batch-norm statistics fixed too (``engine.training``)."""
+    module.requires_grad_(False)
+    for sub in module.modules():
+        setattr(sub, FROZEN_MARK, True)
 
 
 def _class_name(name: str) -> str:

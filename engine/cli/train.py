@@ -68,6 +68,17 @@ def register(sub) -> None:
     p.add_argument("--json-log", metavar="FILE", help="write one JSON object per event line")
     p.add_argument("--save-weights", metavar="FILE",
                    help="save the trained weights as safetensors (one file per run in a race)")
+    p.add_argument("--pretrained", action="store_true",
+                   help="start from torchvision's pretrained weights (SOURCE torchvision:NAME or "
+                        "a zoo model with a torchvision twin); the classifier is replaced for "
+                        "the data set's classes")
+    p.add_argument("--freeze-until", metavar="NODE",
+                   help="freeze NODE and every layer before it (transfer learning)")
+    p.add_argument("--init-weights", metavar="FILE",
+                   help="start from these weights; those whose names and shapes still fit "
+                        "are kept, the rest re-initialised")
+    p.add_argument("--train-frozen-bn", action="store_true",
+                   help="let batch norm in frozen layers update its statistics")
     p.add_argument("--quiet", action="store_true", help="only the final summary")
     p.set_defaults(func=train)
 
@@ -94,8 +105,17 @@ def train(args) -> int:
     from engine.io.sources import load_source
     from engine.training.session import DataChoice, TrainingSession, shape_text
 
-    graph = load_source(args.source)
+    initial = None
+    if args.pretrained:
+        from engine.io.import_sources import pretrained_network
+        graph, initial = pretrained_network(args.source)
+    else:
+        graph = load_source(args.source)
+    if args.init_weights:
+        from engine.io.weights import read_weights
+        initial = read_weights(args.init_weights)
     config = _config(args)  # every flag checked before anything is loaded or trained
+    config.frozen_bn_eval = not args.train_frozen_bn
     if args.save_weights:
         weights.check_destination(args.save_weights)
     if args.train_size < 0:
@@ -103,12 +123,14 @@ def train(args) -> int:
     printer = Printer(args.quiet)
     data = DataChoice(args.dataset, train_images=args.train_size, seed=args.seed,
                       root=args.data_dir)
-    session = TrainingSession(graph, data, config, adapt_input=True, keep_best=False)
+    session = TrainingSession(graph, data, config, adapt_input=True, keep_best=False,
+                              initial_weights=initial)
     dataset = session.prepare(progress=printer.data_progress)
     if session.adapted is not None:
         printer.note(f"note: the Input layer was set to {shape_text(dataset.input_shape)}"
                      f" to match {dataset.name}")
     _report_skipped(dataset)
+    _transfer(graph, dataset, args, initial, printer)
     log = open_log(args.json_log)
     try:
         with weights.terminate_as_interrupt():

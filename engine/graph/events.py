@@ -56,6 +56,14 @@ class NodeRenamed:
 
 
 @dataclass(frozen=True)
+class NodeFrozenChanged:
+    """A layer was frozen (its weights stop training) or unfrozen."""
+
+    node_id: str
+    frozen: bool
+
+
+@dataclass(frozen=True)
 class BlockAdded:
     block_id: str
 

@@ -32,6 +32,7 @@ class Node:
     params: dict
     name: str = ""
     pos: tuple = (0.0, 0.0)
+    frozen: bool = False  # transfer learning: its weights are kept as they are while training
 
     @property
     def label(self) -> str:
@@ -223,12 +224,13 @@ class NetworkGraph(ev.Observable):
         self._emit(event)
 
     def add_node(self, layer_type: str, params: dict | None = None, *, node_id: str | None = None,
-                 name: str = "", pos=(0.0, 0.0)) -> Node:
+                 name: str = "", pos=(0.0, 0.0), frozen: bool = False) -> Node:
         spec = layers.get(layer_type)
         values = spec.normalise(params)
         node_id = node_id or self.new_id(spec.id_prefix)
         self._check_new_id(node_id)
-        node = Node(node_id, layer_type, values, name, (float(pos[0]), float(pos[1])))
+        node = Node(node_id, layer_type, values, name, (float(pos[0]), float(pos[1])),
+                    bool(frozen))
         self.nodes[node_id] = node
         self._changed(ev.NodeAdded(node_id))
         return node
@@ -321,6 +323,16 @@ class NetworkGraph(ev.Observable):
         if old != node.name:
             self._changed(ev.NodeRenamed(node_id, old, node.name))
 
+    def set_frozen(self, node_id: str, frozen: bool) -> None:
+        """Freeze (keep its weights while training) or unfreeze one layer."""
+        node = self.node(node_id)
+        if node.frozen != bool(frozen):
+            node.frozen = bool(frozen)
+            self._changed(ev.NodeFrozenChanged(node_id, node.frozen))
+
+    def frozen_nodes(self) -> list[str]:
+        return [n.id for n in self.nodes.values() if n.frozen]
+
     def group(self, node_ids, name: str = "", *, block_id: str | None = None,
               template: str = "", params: dict | None = None) -> Block:
         ids = list(dict.fromkeys(node_ids))
@@ -388,8 +400,7 @@ class NetworkGraph(ev.Observable):
     def to_dict(self) -> dict:
         return {
             "name": self.name,
-            "nodes": [{"id": n.id, "type": n.type, "params": dict(n.params), "name": n.name,
-                       "pos": [n.pos[0], n.pos[1]]} for n in self.nodes.values()],
+            "nodes": [_node_record(n) for n in self.nodes.values()],
             "links": [{"src": lk.src, "dst": lk.dst, "port": lk.port} for lk in self.links],
             "blocks": [{"id": b.id, "name": b.name, "nodes": list(b.nodes),
                         "template": b.template, "params": dict(b.params)}
@@ -400,3 +411,12 @@ class NetworkGraph(ev.Observable):
         return isinstance(other, NetworkGraph) and self.to_dict() == other.to_dict()
 
     __hash__ = None  # mutable
+
+
+def _node_record(n: Node) -> dict:
+    """A node as JSON; ``frozen`` only when set, so unfrozen networks read as before."""
+    rec = {"id": n.id, "type": n.type, "params": dict(n.params), "name": n.name,
+           "pos": [n.pos[0], n.pos[1]]}
+    if n.frozen:
+        rec["frozen"] = True
+    return rec

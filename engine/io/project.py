@@ -18,11 +18,18 @@ from engine.io.project_schema import LIMITS, PROJECT
 from engine.io.schema import SchemaViolation, check
 
 FORMAT = "convstudio.project"
-VERSION = 1
+VERSION = 2
 SUFFIX = ".convstudio"
 
+
+def _v1_to_v2(doc: dict) -> dict:
+    """Version 2 lets a node say ``"frozen": true`` (transfer learning). A version-1 file has
+    no frozen layers, so its records carry over as they are."""
+    return doc
+
+
 # version n -> function turning a version-n document into a version-(n+1) document
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2}
 
 
 @dataclass
@@ -160,7 +167,8 @@ def _graph_from_records(net: dict, path) -> NetworkGraph:
     try:
         for rec in net["nodes"]:
             g.add_node(rec["type"], rec.get("params", {}), node_id=rec["id"],
-                       name=rec.get("name", ""), pos=tuple(rec.get("pos", (0, 0))))
+                       name=rec.get("name", ""), pos=tuple(rec.get("pos", (0, 0))),
+                       frozen=rec.get("frozen", False))
         for rec in net["links"]:
             g.add_link_unchecked(rec["src"], rec["dst"], rec["port"])
         for rec in net.get("blocks", []):

@@ -7,7 +7,7 @@ zoo (the largest, DenseNet-201 expanded, has under 1,000 nodes).
 from __future__ import annotations
 
 from engine.graph.model import MAX_INPUTS
-from engine.io.schema import ListOf, MapOf, Number, Record, Text, Value, Whole
+from engine.io.schema import Flag, ListOf, MapOf, Number, Record, Text, Value, Whole
 
 LIMITS = {
     "file_bytes": 32 * 2**20,  # a project file larger than this is not read
@@ -26,8 +26,8 @@ _NAME = Text(LIMITS["name_length"])
 _PARAM = Value(max_depth=4, max_text=LIMITS["name_length"], max_items=1000)
 
 NODE = Record({"id": _ID, "type": _ID, "params": MapOf(_PARAM, max_items=100), "name": _NAME,
-               "pos": ListOf(Number(1e7), max_items=2, min_items=2)},
-              optional=frozenset({"params", "name", "pos"}))
+               "pos": ListOf(Number(1e7), max_items=2, min_items=2), "frozen": Flag()},
+              optional=frozenset({"params", "name", "pos", "frozen"}))
 LINK = Record({"src": _ID, "dst": _ID, "port": Whole(0, LIMITS["inputs"] - 1)})
 BLOCK = Record({"id": _ID, "nodes": ListOf(_ID, LIMITS["nodes"]), "name": _NAME,
                 "template": _ID, "params": MapOf(_PARAM, max_items=100)},

@@ -1,4 +1,5 @@
-"""Resolve a SOURCE argument: a project file, ``zoo:NAME`` or ``example:NAME``."""
+"""Resolve a SOURCE argument: a project file, ``zoo:NAME``, ``example:NAME`` or
+``torchvision:NAME`` (imported through torch.fx)."""
 from __future__ import annotations
 
 from engine.graph import NetworkGraph
@@ -11,6 +12,9 @@ def load_source(source: str, input_shape: tuple | None = None) -> NetworkGraph:
     """Return a fresh graph for SOURCE; ``input_shape`` (C, H, W) overrides the single Input."""
     if source.startswith("zoo:"):
         graph = _from_zoo(source[4:])
+    elif source.startswith("torchvision:"):
+        from engine.io.import_sources import import_model
+        graph = import_model(source).graph
     elif source.startswith("example:"):
         from engine.examples import EXAMPLES
         name = source[8:]

@@ -480,3 +480,5 @@ register(LayerSpec(
     code_expr=lambda names: f"torch.cat([{', '.join(names)}], dim=1)",
     glyph="‖"))
 
+
+import engine.layers.extra  # noqa: E402,F401  (activations and merges of modern classifiers)

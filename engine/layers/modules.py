@@ -106,3 +106,24 @@ class ChannelSlice(nn.Module):
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return x[:, self.start:self.end]
+
+
+class StochasticDepth(nn.Module):
+    """Stochastic depth (Huang et al. 2016) on a residual branch: in training the branch is
+    dropped with probability ``p`` (per image in ``row`` mode, for the whole batch in
+    ``batch`` mode) and kept values are scaled by 1/(1-p); evaluation passes it through."""
+
+    def __init__(self, p: float = 0.2, mode: str = "row"):
+        super().__init__()
+        self.p, self.mode = p, mode
+
+    def extra_repr(self) -> str:
+        return f"p={self.p}, mode={self.mode}"
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if not self.training or self.p == 0.0:
+            return x
+        keep = 1.0 - self.p
+        shape = [x.shape[0]] + [1] * (x.dim() - 1) if self.mode == "row" else [1] * x.dim()
+        mask = torch.empty(shape, dtype=x.dtype, device=x.device).bernoulli_(keep)
+        return x * mask / keep if keep > 0 else x * 0.0

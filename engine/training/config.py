@@ -80,6 +80,7 @@ class TrainConfig:
     loss: str = "cross_entropy"
     augment: AugmentConfig = field(default_factory=AugmentConfig)
     normalize: bool = True  # subtract the training set's per-channel mean, divide by its std
+    frozen_bn_eval: bool = True  # batch norm in frozen layers keeps its running statistics
     grad_norm_every: int = 0  # sample per-layer gradient norms every N steps (0: off)
     early_stopping_patience: int = 0  # epochs without val-loss improvement (0: off)
     early_stopping_min_delta: float = 0.0

@@ -114,12 +114,16 @@ class TrainingSession:
     ``input_shape_differs`` before anything is built. ``keep_best`` keeps a CPU copy of each
     run's weights at its best epoch, for ``best_weights`` and saving. ``probes``: a factory
     ``(graph, images) -> recorder`` such as ``engine.inspect.ProbeRecorder`` (inspection is a
-    sibling of training, so the caller brings it), or None.
+    sibling of training, so the caller brings it), or None. ``initial_weights``: a state dict
+    (pretrained, imported, or from before an edit) transplanted into the fresh network.
     """
 
     def __init__(self, graph, data, config: TrainConfig, *, adapt_input: bool = True,
-                 probes=None, keep_best: bool = True, trainer_factory=None):
+                 probes=None, keep_best: bool = True, trainer_factory=None,
+                 initial_weights: dict | None = None):
         self.graph = graph
+        # pretrained or earlier weights: those whose names and shapes fit are copied in
+        self.initial_weights = initial_weights
         self.choice = data if isinstance(data, DataChoice) else None
         self.dataset = None if isinstance(data, DataChoice) else data
         self.config = config
@@ -186,7 +190,8 @@ class TrainingSession:
         if factory is None:
             from engine.training.trainer import Trainer
             factory = Trainer
-        return factory(self.graph, self.dataset, self.config)
+        extra = {"initial_weights": self.initial_weights} if self.initial_weights else {}
+        return factory(self.graph, self.dataset, self.config, **extra)
 
     def _keeping_best(self, forward):
         if not self.keep_best:

@@ -13,6 +13,7 @@ from engine.training.device import DeviceInfo, free_memory, select_device
 from engine.training.errors import ConfigError
 from engine.training.evaluate import evaluate
 from engine.training.fused import make_fused
+from engine.training.freeze import pin_frozen_batchnorm, trainable_parameters
 from engine.training.losses import make_loss
 from engine.training.optimizers import make_optimizer, resolved
 from engine.training.run import Run
@@ -42,13 +43,19 @@ class Setup:
                         self.config.mistakes_kept, run.autocast)
 
 
-def prepare(network, dataset, config: TrainConfig) -> Setup:
+def prepare(network, dataset, config: TrainConfig, initial_weights: dict | None = None) -> Setup:
     import torch
 
     config.validate()
     device = select_device(config.device, config.precision, config.channels_last)
     torch.manual_seed(config.seed)
     base = build(network)
+    transplanted = None
+    if initial_weights:
+        from engine.io.transplant import transplant
+        transplanted = transplant(base, initial_weights)
+    if config.frozen_bn_eval:
+        pin_frozen_batchnorm(base)
     loss_fn = make_loss(config.loss, dataset.num_classes)
     train_loader, val_loader = make_loaders(dataset, config, device)
     base = base.to(device.device)
@@ -62,6 +69,8 @@ def prepare(network, dataset, config: TrainConfig) -> Setup:
             for name, opt in zip(run_names(config.optimizers), config.optimizers)]
     setup = Setup(device, runs, train_loader, val_loader, loss_fn, dataset.num_classes, config,
                   train_size=train_loader.n, val_size=val_loader.n)
+    if transplanted is not None:
+        setup.extra["transplant"] = transplanted
     if config.resume_from:
         states = [checkpoints.load_run(config.resume_from, r) for r in runs]
         setup.start_epoch = min(int(st["epoch"]) for st in states) + 1

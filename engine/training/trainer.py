@@ -21,11 +21,15 @@ from engine.training.setup import Setup, prepare
 
 
 class Trainer:
-    def __init__(self, network, dataset, config: TrainConfig | None = None):
+    def __init__(self, network, dataset, config: TrainConfig | None = None,
+                 initial_weights: dict | None = None):
         """``network``: a ``NetworkGraph`` (built with ``engine.build.build_module``) or an
         ``nn.Module`` (its current weights are every run's initial weights). ``dataset``: an
-        ``engine.data.ImageDataset`` or ``StreamingDataset``."""
+        ``engine.data.ImageDataset`` or ``StreamingDataset``. ``initial_weights``: a state dict
+        (pretrained, or from an earlier training of an edited network) whose tensors that still
+        fit are copied in (``engine.io.transplant``; the report is ``setup.extra["transplant"]``)."""
         self.network = network
+        self.initial_weights = initial_weights
         self.dataset = dataset
         self.config = config or TrainConfig()
         self._stop = threading.Event()
@@ -63,7 +67,7 @@ class Trainer:
         """Train; returns ``{run name: RunFinished or RunFailed}``."""
         emit = callback or (lambda event: None)
         try:
-            self.setup = prepare(self.network, self.dataset, self.config)
+            self.setup = prepare(self.network, self.dataset, self.config, self.initial_weights)
         except (TrainingError, ValueError, OSError) as exc:
             return self._fail_all(emit, exc)
         except Exception as exc:  # noqa: BLE001 - e.g. out of memory while moving the model

@@ -1,0 +1,113 @@
+"""torchvision's pretrained weights, from its own cache (``torch.hub.get_dir()/checkpoints``,
+i.e. ``$TORCH_HOME/hub/checkpoints``), never downloaded unless asked. Offline, one sentence
+names the missing file, the folder to put it in and torchvision's address for it."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from engine.io.import_map import ModelImportError
+
+
+class MissingWeightsError(ModelImportError):
+    code = "weights_missing"
+
+
+@dataclass(frozen=True)
+class PretrainedFile:
+    model: str
+    weights: str   # the weights enum member, e.g. ResNet18_Weights.IMAGENET1K_V1
+    url: str
+    path: Path     # where torchvision keeps it
+
+    @property
+    def file_name(self) -> str:
+        return self.path.name
+
+    @property
+    def cached(self) -> bool:
+        return self.path.is_file()
+
+
+def pretrained_file(model: str) -> PretrainedFile:
+    """Where torchvision's default pretrained weights of ``model`` live (present or not)."""
+    import torch
+    import torchvision
+
+    try:
+        enum = torchvision.models.get_model_weights(model).DEFAULT
+    except (ValueError, KeyError, AttributeError):
+        raise ModelImportError(f"torchvision has no pretrained weights for {model!r}.",
+                               code="no_pretrained", model=model) from None
+    url = enum.url
+    name = Path(url.split("?")[0]).name
+    return PretrainedFile(model, f"{type(enum).__name__}.{enum.name}", url,
+                          Path(torch.hub.get_dir()) / "checkpoints" / name)
+
+
+def pretrained_state_dict(model: str, download: bool = False) -> dict:
+    """The pretrained state dict (torchvision's key names), read with ``weights_only=True``."""
+    from engine.io.weights import read_weights
+
+    info = pretrained_file(model)
+    if not info.cached and download:
+        _download(info)
+    if not info.cached:
+        raise MissingWeightsError(
+            f"The pretrained weights of {model} are not on this computer: put "
+            f"{info.file_name} (from {info.url}) into {info.path.parent}, or choose a local "
+            f"weights file.", model=model, file=info.file_name, folder=str(info.path.parent),
+            url=info.url)
+    return upgrade_keys(model, read_weights(info.path))
+
+
+def _download(info: PretrainedFile) -> None:
+    import torch
+
+    try:
+        info.path.parent.mkdir(parents=True, exist_ok=True)
+        torch.hub.download_url_to_file(info.url, str(info.path), progress=False)
+    except Exception:  # noqa: BLE001 - offline: the caller's sentence says what to do
+        if info.path.exists() and info.path.stat().st_size == 0:
+            info.path.unlink()
+
+
+_DENSENET_OLD = re.compile(
+    r"^(.*denselayer\d+\.(?:norm|relu|conv))\.((?:[12])\.(?:weight|bias|running_mean|"
+    r"running_var))$")
+
+
+def upgrade_keys(model: str, state: dict) -> dict:
+    """torchvision's DenseNet files still use the old names (``norm.1``); rename to ``norm1``
+    as torchvision itself does when it loads them."""
+    if not model.startswith("densenet"):
+        return state
+    out = {}
+    for key, value in state.items():
+        m = _DENSENET_OLD.match(key)
+        out[m.group(1) + m.group(2) if m else key] = value
+    return out
+
+
+def pretrained_network(source: str, download: bool = False):
+    """(graph, pretrained state dict in the graph's own names) for ``torchvision:NAME`` or a
+    zoo model that has a torchvision twin (``zoo:resnet18``, ``zoo:densenet121``, ...)."""
+    if source.startswith("torchvision:"):
+        from engine.io.import_sources import import_model
+        result = import_model(source, pretrained=True, download=download)
+        return result.graph, result.state_dict
+    if source.startswith("zoo:"):
+        from engine import zoo
+        from engine.zoo.registry import entry
+        from engine.zoo.torchvision_keys import from_torchvision
+        name = source[4:]
+        twin = entry(name).torchvision
+        if twin:
+            state = pretrained_state_dict(twin, download=download)
+            if twin == "googlenet":
+                state = {k: v for k, v in state.items() if not k.startswith(("aux1.", "aux2."))}
+            return zoo.create(name), from_torchvision(name, state)
+    raise ModelImportError(f"{source} has no pretrained weights; use torchvision:NAME or a zoo "
+                           f"model with a torchvision twin (zoo:resnet18, zoo:vgg16, ...).",
+                           code="no_pretrained")

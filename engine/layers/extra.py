@@ -1,0 +1,90 @@
+"""Layer types that torchvision's modern classifiers use (MobileNet, EfficientNet), so that
+importing them gives an editable network: ReLU6, SiLU, Hardswish, Hardsigmoid, GELU, the
+channel-wise Multiply of squeeze-and-excitation blocks, and stochastic depth.
+
+Registered like every other layer; imported by ``engine.layers.builtin``.
+"""
+from __future__ import annotations
+
+from engine.layers.registry import register
+from engine.layers.spec import CHOICE, FLOAT, LayerInfo, LayerSpec, Param
+from engine.problems import ShapeError, fmt_shape
+
+
+def _nn():
+    import torch.nn as nn
+    return nn
+
+
+def _same(shapes, p) -> LayerInfo:
+    return LayerInfo(tuple(shapes[0]))
+
+
+def _activation(type_, title, summary, build, prefix):
+    register(LayerSpec(type_, "Activation", title, summary, _same, build=build, prefix=prefix))
+
+
+_activation("ReLU6", "ReLU6", "min(max(0, x), 6): a ReLU capped at 6, as in MobileNet (keeps "
+            "values small for low-precision arithmetic).", lambda p, s: _nn().ReLU6(), "relu6")
+_activation("SiLU", "SiLU (swish)", "x * sigmoid(x): smooth, slightly negative for small "
+            "negative inputs; EfficientNet's activation.", lambda p, s: _nn().SiLU(), "silu")
+_activation("Hardswish", "Hard swish", "x * ReLU6(x + 3) / 6: a cheap piecewise version of "
+            "swish (MobileNetV3).", lambda p, s: _nn().Hardswish(), "hardswish")
+_activation("Hardsigmoid", "Hard sigmoid", "ReLU6(x + 3) / 6: a cheap piecewise sigmoid, "
+            "from 0 to 1 (MobileNetV3's squeeze-and-excitation gate).",
+            lambda p, s: _nn().Hardsigmoid(), "hardsigmoid")
+_activation("GELU", "GELU", "x * Phi(x), with Phi the standard normal CDF: a smooth ReLU.",
+            lambda p, s: _nn().GELU(), "gelu")
+
+
+# ---------------------------------------------------------------- channel-wise multiply
+
+def _broadcasts(a: tuple, b: tuple) -> bool:
+    return len(a) == len(b) and all(x == y or y == 1 for x, y in zip(a, b))
+
+
+def _multiply_infer(shapes, p):
+    big = max((tuple(s) for s in shapes), key=lambda s: (len(s), *s))
+    for i, s in enumerate(shapes):
+        if not _broadcasts(big, tuple(s)):
+            raise ShapeError(
+                "multiply_mismatch",
+                f"Multiply needs inputs of the same shape, or a C x 1 x 1 scale for a C x H x W "
+                f"input: {fmt_shape(big)} and {fmt_shape(s)} from input {i + 1}; make the "
+                f"channel counts agree.", shapes=[tuple(x) for x in shapes], index=i)
+    return LayerInfo(big, formulas={"output": f"{' * '.join(fmt_shape(s) for s in shapes)} "
+                                              f"element by element = {fmt_shape(big)}"})
+
+
+def _multiply_emit(fx_graph, xs, name):
+    import operator
+    out = xs[0]
+    for i, x in enumerate(xs[1:], 1):
+        out = fx_graph.create_node("call_function", operator.mul, (out, x),
+                                   name=name if i == len(xs) - 1 else f"{name}_{i}")
+    return out
+
+
+register(LayerSpec(
+    "Multiply", "Merge", "Multiply (channel scale)",
+    "Element-wise product of its inputs; a C x 1 x 1 input scales each channel, as the gate of "
+    "a squeeze-and-excitation block: y = x * sigmoid(W2 ReLU(W1 GAP(x))).",
+    _multiply_infer, min_inputs=2, max_inputs=None, function=_multiply_emit, prefix="mul"))
+
+
+# ---------------------------------------------------------------- stochastic depth
+
+def _stochastic_depth_build(p, s):
+    from engine.layers.modules import StochasticDepth
+    return StochasticDepth(p["p"], p["mode"])
+
+
+register(LayerSpec(
+    "StochasticDepth", "Regularization", "Stochastic depth",
+    "In training, drops a residual branch with probability p (per image: row, or for the whole "
+    "batch) and scales the kept ones by 1/(1-p); does nothing in evaluation (EfficientNet).",
+    _same,
+    params=(Param("p", FLOAT, 0.2, "Probability of dropping the branch.", 0.0, 1.0),
+            Param("mode", CHOICE, "row", "row: each image on its own; batch: all at once.",
+                  choices=("row", "batch"))),
+    build=_stochastic_depth_build, prefix="sdepth"))

@@ -34,6 +34,9 @@ class Document(QObject):
         self.path: str = ""
         self.selection: list[str] = []
         self.analysis: Analysis | None = None
+        # starting weights (imported or pretrained), in the graph's names; a training run
+        # copies those that still fit (engine.io.transplant) and re-initialises the rest
+        self.weights: dict | None = None
         self._analyzer = Analyzer()
         self._jobs = Workers(self, threads=1)
         self._busy = False
@@ -69,6 +72,7 @@ class Document(QObject):
         """Load another network into this document (opening a file); clears the undo history."""
         self.undo_stack.clear()
         self.select([])
+        self.weights = None
         self.graph.replace_with(graph)
         self.graph.revision = 0
         self.undo_stack.setClean()

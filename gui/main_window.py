@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.canvas = CanvasView(self.document, self)
         from gui.start_controller import StartController
         self.start = StartController(self)  # the central area: the start page or the canvas
+        self.canvas.editor.num_classes = self.chosen_num_classes
         self.setAcceptDrops(True)  # a .convstudio file dropped from the file manager opens
         self.presentation = False
         self.action_map: dict[str, QAction] = {}
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self._action("new_from_zoo", tr("New from &Model Zoo…"), self.new_from_zoo,
                      "Ctrl+Shift+N")
         self._action("open", tr("&Open…"), f.open_dialog, std.Open)
+        self._action("import", tr("&Import…"), self.import_model, "Ctrl+I")
         self._action("save", tr("&Save"), f.save, std.Save)
         self._action("save_as", tr("Save &As…"), f.save_as, std.SaveAs)
         self._action("close", tr("&Close"), f.new_empty, std.Close)
@@ -162,7 +164,7 @@ class MainWindow(QMainWindow):
         bar.setObjectName("menu_bar")
         a = self.action_map
         file_menu = self._menu(bar, "file", tr("&File"))
-        file_menu.addActions([a["new"], a["new_from_zoo"], a["open"]])
+        file_menu.addActions([a["new"], a["new_from_zoo"], a["open"], a["import"]])
         self.recent_menu = self._menu(file_menu, "recent", tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
@@ -268,6 +270,25 @@ class MainWindow(QMainWindow):
             return False
         graph = dialog.chosen_graph()
         return bool(graph is not None and self.files.new_from_graph(graph))
+
+    def import_model(self) -> bool:
+        """File > Import…: a torchvision model, a .py class or a .pt2 as a new document; its
+        weights (when chosen) become the document's starting weights."""
+        from gui.widgets.import_dialog import ImportDialog
+        dialog = ImportDialog(self)
+        if not dialog.exec() or dialog.result_model is None:
+            return False
+        result = dialog.result_model
+        if not self.files.new_from_graph(result.graph):
+            return False
+        self.document.weights = result.state_dict if dialog.request_weights else None
+        return True
+
+    def chosen_num_classes(self) -> int | None:
+        """The class count of the data set chosen in the training panel (once previewed)."""
+        from gui.training.data_panel import DataPanel
+        panel = self.findChild(DataPanel)
+        return panel.num_classes if panel is not None else None
 
     def set_presentation(self, enabled: bool) -> None:
         """Large fonts for a projector, inside the screen; turning it off restores the size

@@ -3,7 +3,7 @@ replace the classifier. Each one mutates the graph through its ordinary methods,
 snapshot command undoes it as a whole."""
 from __future__ import annotations
 
-from engine.graph.errors import GraphError
+from engine.graph_errors import GraphError
 from engine.graph.model import NetworkGraph
 
 

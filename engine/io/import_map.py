@@ -11,23 +11,22 @@ from __future__ import annotations
 import operator
 from math import prod
 
+from engine.source_errors import SourceError
+
 PASS = "pass"  # the call returns its input unchanged
 
 
-class ModelImportError(ValueError):
-    """A model cannot be imported; the message is one sentence naming what and why."""
+class ModelImportError(SourceError):
+    """A model cannot be imported; the message is one sentence naming what and why
+    (``ModelImportError(sentence, code=..., **data)``)."""
 
     code = "import_failed"
-
-    def __init__(self, message: str, code: str | None = None, **data):
-        super().__init__(message)
-        if code:
-            self.code = code
-        self.data = data
+    templates = {"import_failed": "This model cannot be imported."}
 
 
 class UnsupportedError(ModelImportError):
     code = "unsupported_module"
+    templates = {"unsupported_module": "A module of this model has no ConvStudio layer."}
 
 
 def _square(value, what: str, where: str) -> int:

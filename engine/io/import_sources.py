@@ -118,3 +118,27 @@ def _run_file(file: Path):
         raise ModelImportError(f"Running {file.name} failed: {type(exc).__name__}: "
                                f"{' '.join(str(exc).split())[:100]}.", code="file_failed") from None
     return module
+
+
+def pretrained_network(source: str, download: bool = False):
+    """(graph, pretrained state dict in the graph's own names) for ``torchvision:NAME`` or a
+    zoo model that has a torchvision twin (``zoo:resnet18``, ``zoo:densenet121``, ...)."""
+    from engine.io.pretrained import pretrained_state_dict
+
+    if source.startswith("torchvision:"):
+        result = import_model(source, pretrained=True, download=download)
+        return result.graph, result.state_dict
+    if source.startswith("zoo:"):
+        from engine import zoo
+        from engine.zoo.registry import entry
+        from engine.zoo.torchvision_keys import from_torchvision
+        name = source[4:]
+        twin = entry(name).torchvision
+        if twin:
+            state = pretrained_state_dict(twin, download=download)
+            if twin == "googlenet":
+                state = {k: v for k, v in state.items() if not k.startswith(("aux1.", "aux2."))}
+            return zoo.create(name), from_torchvision(name, state)
+    raise ModelImportError(f"{source} has no pretrained weights; use torchvision:NAME or a zoo "
+                           f"model with a torchvision twin (zoo:resnet18, zoo:vgg16, ...).",
+                           code="no_pretrained")

@@ -89,25 +89,3 @@ def upgrade_keys(model: str, state: dict) -> dict:
         out[m.group(1) + m.group(2) if m else key] = value
     return out
 
-
-def pretrained_network(source: str, download: bool = False):
-    """(graph, pretrained state dict in the graph's own names) for ``torchvision:NAME`` or a
-    zoo model that has a torchvision twin (``zoo:resnet18``, ``zoo:densenet121``, ...)."""
-    if source.startswith("torchvision:"):
-        from engine.io.import_sources import import_model
-        result = import_model(source, pretrained=True, download=download)
-        return result.graph, result.state_dict
-    if source.startswith("zoo:"):
-        from engine import zoo
-        from engine.zoo.registry import entry
-        from engine.zoo.torchvision_keys import from_torchvision
-        name = source[4:]
-        twin = entry(name).torchvision
-        if twin:
-            state = pretrained_state_dict(twin, download=download)
-            if twin == "googlenet":
-                state = {k: v for k, v in state.items() if not k.startswith(("aux1.", "aux2."))}
-            return zoo.create(name), from_torchvision(name, state)
-    raise ModelImportError(f"{source} has no pretrained weights; use torchvision:NAME or a zoo "
-                           f"model with a torchvision twin (zoo:resnet18, zoo:vgg16, ...).",
-                           code="no_pretrained")

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QCursor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
+from engine.graph import transfer
 from engine.graph.layout import COLUMN, layered_layout
 from gui.canvas import fragment as frag
 from gui.canvas.labels import refusal_sentence, tr
@@ -50,6 +51,17 @@ ACTIONS = {
                    QT_TRANSLATE_NOOP("Canvas", "Show the layers inside every composite block")),
     "collapse_all": (QT_TRANSLATE_NOOP("Canvas", "Collapse All Blocks"), ["Ctrl+Alt+Shift+E"],
                      QT_TRANSLATE_NOOP("Canvas", "Turn every expanded block back into one layer")),
+    "freeze": (QT_TRANSLATE_NOOP("Canvas", "Freeze"), [],
+               QT_TRANSLATE_NOOP("Canvas", "Keep the weights of the selected layers while "
+                                 "training")),
+    "unfreeze": (QT_TRANSLATE_NOOP("Canvas", "Unfreeze"), [],
+                 QT_TRANSLATE_NOOP("Canvas", "Train the selected layers again")),
+    "freeze_up_to": (QT_TRANSLATE_NOOP("Canvas", "Freeze Everything up to Here"), [],
+                     QT_TRANSLATE_NOOP("Canvas", "Freeze this layer and every layer before "
+                                       "it (transfer learning)")),
+    "replace_classifier": (QT_TRANSLATE_NOOP("Canvas", "Replace the Classifier..."), [],
+                           QT_TRANSLATE_NOOP("Canvas", "Give the last Linear layer one output "
+                                             "per class of the chosen data set")),
     "zoom_in": (QT_TRANSLATE_NOOP("Canvas", "Zoom In"), [Key.ZoomIn, "Ctrl+="],
                 QT_TRANSLATE_NOOP("Canvas", "Zoom in")),
     "zoom_out": (QT_TRANSLATE_NOOP("Canvas", "Zoom Out"), [Key.ZoomOut],
@@ -98,7 +110,9 @@ class CanvasEditor(QObject):
             self.actions[name] = action
         # lambdas, not bound slots: a view torn down by the garbage collector may still see
         # these signals, and a lambda can check that its editor is alive (update_actions)
+        self.num_classes = None  # () -> the chosen data set's class count, set by the window
         self.doc.selection_changed.connect(lambda *_: self.update_actions())
+        self.doc.graph_changed.connect(lambda *_: self.update_actions())
         self.scene.selectionChanged.connect(lambda: self.update_actions())
         self.scene.expand_requested.connect(self.expand_node)
         self.scene.collapse_requested.connect(self.collapse_id)
@@ -123,6 +137,11 @@ class CanvasEditor(QObject):
         a["expand_block"].setEnabled(self._composite_node() is not None)
         block = self._target_block()
         a["collapse_block"].setEnabled(block is not None and bool(graph.blocks[block].template))
+        weighted = transfer.weighted(graph, nodes)
+        a["freeze"].setEnabled(any(not graph.nodes[n].frozen for n in weighted))
+        a["unfreeze"].setEnabled(any(graph.nodes[n].frozen for n in weighted))
+        a["freeze_up_to"].setEnabled(len(nodes) == 1)
+        a["replace_classifier"].setEnabled(any(n.type == "Linear" for n in graph.nodes.values()))
 
     def _target_block(self) -> str | None:
         blocks = self.scene.selected_block_ids()
@@ -291,6 +310,37 @@ class CanvasEditor(QObject):
             return False
         self.doc.undo_stack.push(SnapshotCommand(self.doc, text, mutate))
         return True
+
+    # ------------------------------------------------------------ transfer learning
+    def freeze(self) -> None:
+        nodes = self.scene.selected_node_ids()
+        self._structural(tr("Freeze %n layer(s)").replace("%n", str(len(nodes))),
+                         lambda g: transfer.set_frozen(g, nodes, True))
+
+    def unfreeze(self) -> None:
+        nodes = self.scene.selected_node_ids()
+        self._structural(tr("Unfreeze %n layer(s)").replace("%n", str(len(nodes))),
+                         lambda g: transfer.set_frozen(g, nodes, False))
+
+    def freeze_up_to(self) -> None:
+        nodes = self.scene.selected_node_ids()
+        if len(nodes) == 1:
+            node_id = nodes[0]
+            self._structural(tr("Freeze everything up to %1").replace("%1", node_id),
+                             lambda g: transfer.freeze_up_to(g, node_id))
+
+    def replace_classifier(self) -> None:
+        """The classifier gets one output per class of the chosen data set, in one undoable
+        step (asking for the number when no data set is chosen)."""
+        count = self.num_classes() if self.num_classes else None
+        if not count:
+            from PySide6.QtWidgets import QInputDialog
+            count, ok = QInputDialog.getInt(self.view, tr("Replace the Classifier"),
+                                            tr("Number of classes:"), 10, 1, 100000)
+            if not ok:
+                return
+        self._structural(tr("Replace the classifier for %1 classes").replace("%1", str(count)),
+                         lambda g: transfer.replace_classifier(g, count))
 
     # ------------------------------------------------------------ view
     def zoom_in(self) -> None:

@@ -13,6 +13,15 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from gui.canvas.style import ERROR_COLOR, LEGAL_COLOR, WARNING_COLOR
 
+FROZEN_COLOR = QColor("#3d8fd1")  # frozen layers: an icy blue
+
+
+def _icy(color: QColor) -> QColor:
+    """The card's fill mixed a third of the way towards ice blue."""
+    ice = QColor("#cfe6fa") if color.lightness() > 128 else QColor("#1d3b57")
+    return QColor((2 * color.red() + ice.red()) // 3, (2 * color.green() + ice.green()) // 3,
+                  (2 * color.blue() + ice.blue()) // 3)
+
 MAX_DRAWN_PORTS = 4  # layers with more (Add, Concat) show connected + one free port
 # Qt enum members looked up once: each attribute access goes through Python's enum machinery,
 # which made creating the 2,400 ports of a DenseNet scene the largest cost of its build
@@ -102,6 +111,7 @@ class NodeItem(QGraphicsItem):
         self.severity: str | None = None  # "error", "warning" or None
         self.problem = ""
         self.blocked = False
+        self.frozen = False  # transfer learning: drawn icy, dashed, with a snowflake
         self.wire_state: str | None = None  # while wiring: "legal", "illegal" or None
         self.links: set = set()
         self.proxy = None  # the BlockItem standing in for this card while its block is folded
@@ -185,6 +195,11 @@ class NodeItem(QGraphicsItem):
         self.update()
         return True
 
+    def set_frozen(self, frozen: bool) -> None:
+        if frozen != self.frozen:
+            self.frozen = frozen
+            self.update()
+
     def set_wire_state(self, state: str | None) -> None:
         if state != self.wire_state:
             self.wire_state = state
@@ -206,8 +221,15 @@ class NodeItem(QGraphicsItem):
         selected = self.isSelected()
         border = (st.highlight if selected else ERROR_COLOR if self.severity == "error"
                   else LEGAL_COLOR if self.wire_state == "legal" else accent.darker(110))
-        painter.setPen(QPen(border, 2.6 if selected or self.severity == "error" else 1.2))
-        painter.setBrush(st.card_fill(self.category))
+        pen = QPen(border, 2.6 if selected or self.severity == "error" else 1.2)
+        fill = st.card_fill(self.category)
+        if self.frozen:
+            if not selected and self.severity != "error":
+                pen = QPen(FROZEN_COLOR, 2.0)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            fill = _icy(fill)
+        painter.setPen(pen)
+        painter.setBrush(fill)
         painter.drawRoundedRect(rect, m.radius, m.radius)
         stripe = QRectF(rect.left() + 1, rect.top() + 1, 6 * (m.width / 172), rect.height() - 2)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -222,6 +244,16 @@ class NodeItem(QGraphicsItem):
             self._paint_badge(painter, rect)
         if self.composite:
             self._paint_expand_mark(painter, rect)
+        if self.frozen:
+            self._paint_frozen_mark(painter, rect)
+
+    def _paint_frozen_mark(self, painter, rect: QRectF) -> None:
+        """A snowflake in the lower right corner: this layer's weights are frozen."""
+        painter.setPen(FROZEN_COLOR.darker(130))
+        painter.setFont(self.style.title_font)
+        size = self.style.title_metrics.height()
+        painter.drawText(QRectF(rect.right() - size - 4, rect.bottom() - size - 2, size, size),
+                         Qt.AlignmentFlag.AlignCenter, "\u2744")
 
     def _paint_text(self, painter, rect: QRectF) -> None:
         st, m = self.style, self.style.m

@@ -113,6 +113,7 @@ class CanvasScene(QGraphicsScene):
         item = NodeItem(self, node_id, spec.category, node_title(node), spec.composite,
                         has_output=node.type != "Output", ports=self._port_count(node_id))
         item.setPos(self.to_scene(node.pos))
+        item.set_frozen(node.frozen)
         self.addItem(item)
         self.nodes[node_id] = item
         self._columns = None
@@ -212,6 +213,9 @@ class CanvasScene(QGraphicsScene):
         self.nodes[event.node_id].set_title(node_title(node))
 
     _on_node_renamed = _on_param_changed
+
+    def _on_frozen_changed(self, event) -> None:
+        self.nodes[event.node_id].set_frozen(event.frozen)
 
     def _on_node_moved(self, event) -> None:
         item = self.nodes[event.node_id]
@@ -430,6 +434,7 @@ _HANDLERS = {
     ev.LinkRemoved: CanvasScene._on_link_removed,
     ev.ParamChanged: CanvasScene._on_param_changed,
     ev.NodeRenamed: CanvasScene._on_node_renamed,
+    ev.NodeFrozenChanged: CanvasScene._on_frozen_changed,
     ev.NodeMoved: CanvasScene._on_node_moved,
     ev.BlockAdded: CanvasScene._on_block_added,
     ev.BlockRemoved: CanvasScene._on_block_removed,

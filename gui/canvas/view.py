@@ -92,6 +92,7 @@ class CanvasView(QGraphicsView):
         a = self.editor.actions
         for group in (("cut", "copy", "paste", "duplicate", "delete"),
                       ("group", "ungroup", "expand_block", "collapse_block"),
+                      ("freeze", "unfreeze", "freeze_up_to", "replace_classifier"),
                       ("select_all", "auto_layout", "zoom_fit")):
             menu.addActions([a[n] for n in group if a[n].isEnabled()])
             menu.addSeparator()

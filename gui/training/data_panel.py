@@ -63,6 +63,7 @@ class DataPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.num_classes: int | None = None  # of the previewed data set
         self.setObjectName("data_panel")
         self.folder = ""
         self.jobs = Workers(self, threads=1)
@@ -181,6 +182,7 @@ class DataPanel(QWidget):
         pool = range(min(PREVIEW_POOL, len(split)))
         chosen = preview_indices([split.images[i] for i in pool],
                                  [int(split.labels[i]) for i in pool], len(names))
+        self.num_classes = dataset.num_classes
         text = self.tr("{0}: {1} classes, images {2}").format(
             dataset_name(dataset.name), len(names), "\u00d7".join(map(str, dataset.input_shape)))
         skipped = skipped_note(dataset)

@@ -211,6 +211,8 @@ class TrainingPanel(QWidget):
             self.monitor.show_failure(self.input_check.sentence())
             return False
         self.job = self.job_factory(self._graph_snapshot(), settings, config)
+        if self.document is not None and getattr(self.document, "weights", None):
+            self.job.initial_weights = self.document.weights
         self.monitor.begin(settings)
         self.worker = TrainingWorker(self.job, self.bridge, self)
         self.worker.finished.connect(self._on_worker_finished)

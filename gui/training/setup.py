@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox,
+                               QLabel, QSpinBox, QVBoxLayout, QWidget)
 
 from engine.analysis.memory import human_bytes, training_memory
 from engine.training.config import (AugmentConfig, ScheduleConfig, SCHEDULES, TrainConfig)
@@ -77,6 +77,8 @@ class SetupPanel(QWidget):
         self.device = QComboBox(self, objectName="device_chooser")
         self.memory = QLabel(self, objectName="memory_estimate")
         self.memory.setWordWrap(True)
+        self.frozen_bn_eval = QCheckBox(self, objectName="frozen_bn_eval")
+        self.frozen_bn_eval.setChecked(True)
         self.groups = [QGroupBox(self, objectName=n) for n in ("data_group", "optimizer_group",
                                                                 "run_group")]
         QVBoxLayout(self.groups[0]).addWidget(self.data)
@@ -86,6 +88,7 @@ class SetupPanel(QWidget):
         for label, field in zip(self.form_labels, (self.epochs, self.batch_size, self.schedule,
                                                    self.warmup, self.device)):
             form.addRow(label, field)
+        form.addRow(self.frozen_bn_eval)
         form.addRow(self.memory)
         layout = QVBoxLayout(self)
         for group in self.groups:
@@ -104,6 +107,10 @@ class SetupPanel(QWidget):
                                                   self.tr("Learning-rate schedule"),
                                                   self.tr("Warm-up epochs"), self.tr("Device"))):
             label.setText(text)
+        self.frozen_bn_eval.setText(self.tr("Batch norm in frozen layers keeps its statistics"))
+        self.frozen_bn_eval.setToolTip(self.tr(
+            "Frozen layers' batch normalisation stays in evaluation mode: it uses the "
+            "pretrained running mean and variance and never updates them."))
         names = {"constant": self.tr("constant"), "step": self.tr("step (\u00d70.1 every 10 "
                                                                    "epochs)"),
                  "cosine": self.tr("cosine"), "onecycle": self.tr("one-cycle")}
@@ -199,6 +206,7 @@ class SetupPanel(QWidget):
                                     warmup_epochs=self.warmup.value()),
             device=self.device.currentData() or "auto",
             augment=AugmentConfig(**self.data.augment()), grad_norm_every=10,
+            frozen_bn_eval=self.frozen_bn_eval.isChecked(),
             batch_event_every=1)  # the engine still keeps events >= 50 ms apart
 
     def settings(self) -> dict:

@@ -260,10 +260,13 @@ class AnalysisTableWidget(QWidget):
             self.totals.clear()
             return
         t = analysis.totals
-        self.totals.setText(
-            tr("Parameters %1 (%2 as float32) · MACs %3 · FLOPs = 2 x MACs = %4")
-            .replace("%1", _num(t.params)).replace("%2", human_bytes(t.param_bytes))
-            .replace("%3", short_number(t.macs)).replace("%4", short_number(t.flops)))
+        text = (tr("Parameters %1 (%2 as float32) · MACs %3 · FLOPs = 2 x MACs = %4")
+                .replace("%1", _num(t.params)).replace("%2", human_bytes(t.param_bytes))
+                .replace("%3", short_number(t.macs)).replace("%4", short_number(t.flops)))
+        if t.frozen_params:
+            text += tr(" · trainable %1 · frozen %2").replace(
+                "%1", _num(t.trainable_params)).replace("%2", _num(t.frozen_params))
+        self.totals.setText(text)
         self.totals.setToolTip(tr("MACs: multiply-accumulates; the lecture's ResNet \"FLOPs\" "
                                   "row (1.8, 3.6, ... x10^9) counts these."))
 

@@ -23,20 +23,20 @@
         </translation></message></context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes"><location filename="../../gui/main_window.py" line="357" /><source>%n layer(s)</source><translation>
+    <message numerus="yes"><location filename="../../gui/main_window.py" line="378" /><source>%n layer(s)</source><translation>
             <numerusform>%n layer</numerusform>
             <numerusform>%n layers</numerusform>
-        </translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="360" /><source>%n error(s)</source><translation>
+        </translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="381" /><source>%n error(s)</source><translation>
             <numerusform>%n error</numerusform>
             <numerusform>%n errors</numerusform>
-        </translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="361" /><source>%n warning(s)</source><translation>
+        </translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="382" /><source>%n warning(s)</source><translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation></message></context>
 <context>
     <name>SetupPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/training/setup.py" line="140" />
+        <location filename="../../gui/training/setup.py" line="147" />
         <source>CPU (%n thread(s))</source>
         <translation>
             <numerusform>CPU (%n thread)</numerusform>

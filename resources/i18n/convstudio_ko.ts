@@ -2,7 +2,7 @@
 <TS version="2.1" language="ko_KR">
 <context>
     <name>AnalysisTable</name>
-    <message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Layer</source><translation>레이어</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Receptive field</source><translation>수용 영역</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Weights</source><translation>가중치</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="208" /><source>Batch size</source><translation>배치 크기</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Biases</source><translation>편향</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Parameters</source><translation>파라미터</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="105" /><source>No shape yet: fix %1 first.</source><translation>아직 크기가 없습니다: 먼저 %1을(를) 고치세요.</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Type</source><translation>종류</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Output (C x H x W)</source><translation>출력 (C x H x W)</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Values</source><translation>값</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>MACs</source><translation>MAC</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="114" /><location filename="../../gui/widgets/analysis_table.py" line="140" /><source>FLOPs = 2 x MACs = %1</source><translation>FLOPs = 2 x MAC = %1</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="122" /><source>Total</source><translation>합계</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="132" /><source>New values stored by the layers (the input, reshapes and in-place activations not counted): %1 bytes as float32</source><translation>레이어가 새로 저장하는 값(입력, 모양 바꾸기, 제자리 활성화는 제외): float32로 %1바이트</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="135" /><source>Sum of the weights column</source><translation>가중치 열의 합</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="136" /><source>Sum of the biases column</source><translation>편향 열의 합</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="137" /><source>%1 weights + %2 biases = %3 (%4 as float32)</source><translation>가중치 %1 + 편향 %2 = %3 (float32로 %4)</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="161" /><source>global</source><translation>전체</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="173" /><source>Analysis table</source><translation>분석 표</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="204" /><source>Training memory:</source><translation>학습 메모리:</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="211" /><source>batch </source><translation>배치 </translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="214" /><source>Optimizer</source><translation>옵티마이저</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="215" /><source>Momentum</source><translation>모멘텀</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="264" /><source>Parameters %1 (%2 as float32) · MACs %3 · FLOPs = 2 x MACs = %4</source><translation>파라미터 %1개 (float32로 %2) · MAC %3 · FLOPs = 2 x MAC = %4</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="267" /><source>MACs: multiply-accumulates; the lecture's ResNet "FLOPs" row (1.8, 3.6, ... x10^9) counts these.</source><translation>MAC: 곱셈-누적 횟수. 강의의 ResNet "FLOPs" 행(1.8, 3.6, ... x10^9)은 이것을 센 값입니다.</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="276" /><source>shown once every layer has a shape</source><translation>모든 레이어의 크기가 정해지면 표시됩니다</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="282" /><source>%1 (weights %2, gradients %3, optimizer state %4, activations %5)</source><translation>%1 (가중치 %2, 기울기 %3, 옵티마이저 상태 %4, 활성화 %5)</translation></message></context>
+    <message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Layer</source><translation>레이어</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Receptive field</source><translation>수용 영역</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Weights</source><translation>가중치</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="208" /><source>Batch size</source><translation>배치 크기</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Biases</source><translation>편향</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>Parameters</source><translation>파라미터</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="105" /><source>No shape yet: fix %1 first.</source><translation>아직 크기가 없습니다: 먼저 %1을(를) 고치세요.</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Type</source><translation>종류</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Output (C x H x W)</source><translation>출력 (C x H x W)</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="27" /><source>Values</source><translation>값</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="28" /><source>MACs</source><translation>MAC</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="114" /><location filename="../../gui/widgets/analysis_table.py" line="140" /><source>FLOPs = 2 x MACs = %1</source><translation>FLOPs = 2 x MAC = %1</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="122" /><source>Total</source><translation>합계</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="132" /><source>New values stored by the layers (the input, reshapes and in-place activations not counted): %1 bytes as float32</source><translation>레이어가 새로 저장하는 값(입력, 모양 바꾸기, 제자리 활성화는 제외): float32로 %1바이트</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="135" /><source>Sum of the weights column</source><translation>가중치 열의 합</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="136" /><source>Sum of the biases column</source><translation>편향 열의 합</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="137" /><source>%1 weights + %2 biases = %3 (%4 as float32)</source><translation>가중치 %1 + 편향 %2 = %3 (float32로 %4)</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="161" /><source>global</source><translation>전체</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="173" /><source>Analysis table</source><translation>분석 표</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="204" /><source>Training memory:</source><translation>학습 메모리:</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="211" /><source>batch </source><translation>배치 </translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="214" /><source>Optimizer</source><translation>옵티마이저</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="215" /><source>Momentum</source><translation>모멘텀</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="263" /><source>Parameters %1 (%2 as float32) · MACs %3 · FLOPs = 2 x MACs = %4</source><translation>파라미터 %1개 (float32로 %2) · MAC %3 · FLOPs = 2 x MAC = %4</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="267" /><source> · trainable %1 · frozen %2</source><translation> · 학습 %1 · 고정 %2</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="270" /><source>MACs: multiply-accumulates; the lecture's ResNet "FLOPs" row (1.8, 3.6, ... x10^9) counts these.</source><translation>MAC: 곱셈-누적 횟수. 강의의 ResNet "FLOPs" 행(1.8, 3.6, ... x10^9)은 이것을 센 값입니다.</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="279" /><source>shown once every layer has a shape</source><translation>모든 레이어의 크기가 정해지면 표시됩니다</translation></message><message><location filename="../../gui/widgets/analysis_table.py" line="285" /><source>%1 (weights %2, gradients %3, optimizer state %4, activations %5)</source><translation>%1 (가중치 %2, 기울기 %3, 옵티마이저 상태 %4, 활성화 %5)</translation></message></context>
 <context>
     <name>BatchNormLab</name>
     <message>
@@ -47,143 +47,183 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="30" />
+        <location filename="../../gui/canvas/editing.py" line="31" />
         <source>Delete the selected layers and links</source>
         <translation>선택한 레이어와 연결 삭제</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="31" />
+        <location filename="../../gui/canvas/editing.py" line="32" />
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="32" />
+        <location filename="../../gui/canvas/editing.py" line="33" />
         <source>Copy the selected layers</source>
         <translation>선택한 레이어 복사</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="33" />
+        <location filename="../../gui/canvas/editing.py" line="34" />
         <source>Cut</source>
         <translation>잘라내기</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="34" />
+        <location filename="../../gui/canvas/editing.py" line="35" />
         <source>Cut the selected layers</source>
         <translation>선택한 레이어 잘라내기</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="35" />
+        <location filename="../../gui/canvas/editing.py" line="36" />
         <source>Paste</source>
         <translation>붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="36" />
+        <location filename="../../gui/canvas/editing.py" line="37" />
         <source>Paste layers (also from another window)</source>
         <translation>레이어 붙여넣기(다른 창에서 복사한 것도)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="38" />
+        <location filename="../../gui/canvas/editing.py" line="39" />
         <source>Duplicate the selected layers</source>
         <translation>선택한 레이어 복제</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="39" />
+        <location filename="../../gui/canvas/editing.py" line="40" />
         <source>Select All</source>
         <translation>모두 선택</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="40" />
+        <location filename="../../gui/canvas/editing.py" line="41" />
         <source>Select every layer</source>
         <translation>모든 레이어 선택</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="41" />
+        <location filename="../../gui/canvas/editing.py" line="42" />
         <source>Group into Block</source>
         <translation>블록으로 묶기</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="42" />
+        <location filename="../../gui/canvas/editing.py" line="43" />
         <source>Group the selected layers into a block</source>
         <translation>선택한 레이어를 블록으로 묶기</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="43" />
+        <location filename="../../gui/canvas/editing.py" line="44" />
         <source>Ungroup</source>
         <translation>묶음 풀기</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="44" />
+        <location filename="../../gui/canvas/editing.py" line="45" />
         <source>Dissolve the selected block</source>
         <translation>선택한 블록 풀기</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="45" />
+        <location filename="../../gui/canvas/editing.py" line="46" />
         <source>Expand Block</source>
         <translation>블록 펼치기</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="46" />
+        <location filename="../../gui/canvas/editing.py" line="47" />
         <source>Show the layers inside a composite block</source>
         <translation>복합 블록 안의 레이어 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="47" />
+        <location filename="../../gui/canvas/editing.py" line="48" />
         <source>Collapse Block</source>
         <translation>블록 접기</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="48" />
+        <location filename="../../gui/canvas/editing.py" line="49" />
         <source>Turn an expanded block back into one layer</source>
         <translation>펼친 블록을 다시 레이어 하나로</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="50" />
+        <location filename="../../gui/canvas/editing.py" line="51" />
         <source>Show the layers inside every composite block</source>
         <translation>모든 복합 블록 안의 레이어 보이기</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="52" />
+        <location filename="../../gui/canvas/editing.py" line="53" />
         <source>Turn every expanded block back into one layer</source>
         <translation>펼친 블록을 모두 다시 레이어 하나로 접기</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="53" />
+        <location filename="../../gui/canvas/editing.py" line="65" />
         <source>Zoom In</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="54" />
+        <location filename="../../gui/canvas/editing.py" line="66" />
         <source>Zoom in</source>
         <translation>확대</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="55" />
+        <location filename="../../gui/canvas/editing.py" line="67" />
         <source>Zoom Out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="56" />
+        <location filename="../../gui/canvas/editing.py" line="68" />
         <source>Zoom out</source>
         <translation>축소</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="57" />
+        <location filename="../../gui/canvas/editing.py" line="69" />
         <source>Fit to View</source>
         <translation>화면에 맞추기</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="58" />
+        <location filename="../../gui/canvas/editing.py" line="70" />
         <source>Show the whole network</source>
         <translation>네트워크 전체 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/editing.py" line="60" />
+        <location filename="../../gui/canvas/editing.py" line="72" />
         <source>Arrange the layers top to bottom</source>
         <translation>레이어를 위에서 아래로 배치</translation>
     </message>
-    <message><location filename="../../gui/canvas/block_item.py" line="195" /><source>Block %1</source><translation>블록 %1</translation></message><message><location filename="../../gui/canvas/block_item.py" line="197" /><source>Click − to collapse it back into one %1 layer.</source><translation>−를 누르면 다시 %1 레이어 하나로 접힙니다.</translation></message><message><location filename="../../gui/canvas/block_item.py" line="200" /><source>Click + (or double-click) to show its layers again.</source><translation>+를 누르거나 두 번 클릭하면 레이어가 다시 보입니다.</translation></message><message><location filename="../../gui/canvas/block_item.py" line="202" /><source>Click − to fold it into one card.</source><translation>−를 누르면 카드 하나로 접힙니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="154" /><source>Delete</source><translation>삭제</translation></message><message><location filename="../../gui/canvas/editing.py" line="180" /><source>The clipboard holds no layers to paste.</source><translation>클립보드에 붙여넣을 레이어가 없습니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="195" /><source>Duplicate</source><translation>복제</translation></message><message><location filename="../../gui/canvas/editing.py" line="232" /><source>A selected layer is already in a block; ungroup it first.</source><translation>선택한 레이어가 이미 블록에 들어 있습니다. 먼저 묶음을 푸세요.</translation></message><message><location filename="../../gui/canvas/editing.py" line="255" /><source>Expand %1</source><translation>%1 펼치기</translation></message><message><location filename="../../gui/canvas/editing.py" line="260" /><source>Collapse %1</source><translation>%1 접기</translation></message><message><location filename="../../gui/canvas/editing.py" line="267" /><source>No block to expand: every layer is shown.</source><translation>펼칠 블록이 없습니다: 모든 레이어가 보입니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="269" /><source>Expand All Blocks</source><translation>모든 블록 펼치기</translation></message><message><location filename="../../gui/canvas/editing.py" line="278" /><source>No expanded block to collapse.</source><translation>접을 펼친 블록이 없습니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="280" /><source>Collapse All Blocks</source><translation>모든 블록 접기</translation></message><message><location filename="../../gui/canvas/editing.py" line="318" /><source>Auto Layout</source><translation>자동 배치</translation></message><message numerus="yes"><location filename="../../gui/canvas/folding.py" line="55" /><source>%n layer(s)</source><translation>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="54" />
+        <source>Freeze</source>
+        <translation>고정</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="55" />
+        <source>Keep the weights of the selected layers while training</source>
+        <translation>학습하는 동안 선택한 레이어의 가중치를 그대로 둡니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="57" />
+        <source>Unfreeze</source>
+        <translation>고정 해제</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="58" />
+        <source>Train the selected layers again</source>
+        <translation>선택한 레이어를 다시 학습합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="59" />
+        <source>Freeze Everything up to Here</source>
+        <translation>여기까지 모두 고정</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="60" />
+        <source>Freeze this layer and every layer before it (transfer learning)</source>
+        <translation>이 레이어와 그 앞의 모든 레이어를 고정합니다 (전이 학습)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="62" />
+        <source>Replace the Classifier...</source>
+        <translation>분류기 교체...</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editing.py" line="63" />
+        <source>Give the last Linear layer one output per class of the chosen data set</source>
+        <translation>마지막 Linear 레이어가 선택한 데이터셋의 클래스마다 출력 하나를 갖게 합니다</translation>
+    </message>
+    <message><location filename="../../gui/canvas/block_item.py" line="195" /><source>Block %1</source><translation>블록 %1</translation></message><message><location filename="../../gui/canvas/block_item.py" line="197" /><source>Click − to collapse it back into one %1 layer.</source><translation>−를 누르면 다시 %1 레이어 하나로 접힙니다.</translation></message><message><location filename="../../gui/canvas/block_item.py" line="200" /><source>Click + (or double-click) to show its layers again.</source><translation>+를 누르거나 두 번 클릭하면 레이어가 다시 보입니다.</translation></message><message><location filename="../../gui/canvas/block_item.py" line="202" /><source>Click − to fold it into one card.</source><translation>−를 누르면 카드 하나로 접힙니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="173" /><source>Delete</source><translation>삭제</translation></message><message><location filename="../../gui/canvas/editing.py" line="199" /><source>The clipboard holds no layers to paste.</source><translation>클립보드에 붙여넣을 레이어가 없습니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="214" /><source>Duplicate</source><translation>복제</translation></message><message><location filename="../../gui/canvas/editing.py" line="251" /><source>A selected layer is already in a block; ungroup it first.</source><translation>선택한 레이어가 이미 블록에 들어 있습니다. 먼저 묶음을 푸세요.</translation></message><message><location filename="../../gui/canvas/editing.py" line="274" /><source>Expand %1</source><translation>%1 펼치기</translation></message><message><location filename="../../gui/canvas/editing.py" line="279" /><source>Collapse %1</source><translation>%1 접기</translation></message><message><location filename="../../gui/canvas/editing.py" line="286" /><source>No block to expand: every layer is shown.</source><translation>펼칠 블록이 없습니다: 모든 레이어가 보입니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="288" /><source>Expand All Blocks</source><translation>모든 블록 펼치기</translation></message><message><location filename="../../gui/canvas/editing.py" line="297" /><source>No expanded block to collapse.</source><translation>접을 펼친 블록이 없습니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="299" /><source>Collapse All Blocks</source><translation>모든 블록 접기</translation></message><message><location filename="../../gui/canvas/editing.py" line="317" /><source>Freeze %n layer(s)</source><translation>레이어 %n개 고정</translation></message><message><location filename="../../gui/canvas/editing.py" line="322" /><source>Unfreeze %n layer(s)</source><translation>레이어 %n개 고정 해제</translation></message><message><location filename="../../gui/canvas/editing.py" line="329" /><source>Freeze everything up to %1</source><translation>%1까지 모두 고정</translation></message><message><location filename="../../gui/canvas/editing.py" line="338" /><source>Replace the Classifier</source><translation>분류기 교체</translation></message><message><location filename="../../gui/canvas/editing.py" line="339" /><source>Number of classes:</source><translation>클래스 수:</translation></message><message><location filename="../../gui/canvas/editing.py" line="342" /><source>Replace the classifier for %1 classes</source><translation>클래스 %1개용으로 분류기 교체</translation></message><message><location filename="../../gui/canvas/editing.py" line="368" /><source>Auto Layout</source><translation>자동 배치</translation></message><message numerus="yes"><location filename="../../gui/canvas/folding.py" line="55" /><source>%n layer(s)</source><translation>
             <numerusform>레이어 %n개</numerusform>
-        </translation></message><message><location filename="../../gui/canvas/labels.py" line="55" /><source>output %1</source><translation>출력 %1</translation></message><message><location filename="../../gui/canvas/labels.py" line="56" /><source>%1 parameters · %2 multiply-accumulates</source><translation>파라미터 %1개 · 곱셈-누적 %2회</translation></message><message><location filename="../../gui/canvas/labels.py" line="59" /><source>Double-click to see its layers.</source><translation>두 번 클릭하면 안의 레이어가 보입니다.</translation></message><message><location filename="../../gui/canvas/node_item.py" line="74" /><source>Drag from here to an input port to connect</source><translation>여기서 입력 포트로 끌어 연결하세요</translation></message><message><location filename="../../gui/canvas/node_item.py" line="237" /><source>cannot work (see !)</source><translation>동작할 수 없음(! 참고)</translation></message><message><location filename="../../gui/canvas/node_item.py" line="239" /><source>waiting for the layer above</source><translation>위 레이어를 기다리는 중</translation></message><message><location filename="../../gui/canvas/view.py" line="37" /><source>Network canvas</source><translation>네트워크 캔버스</translation></message><message><location filename="../../gui/canvas/view.py" line="323" /><source>Insert %1</source><translation>%1 끼워 넣기</translation></message><message><location filename="../../gui/canvas/wiring.py" line="46" /><source>Drop the wire on a highlighted input port.</source><translation>강조된 입력 포트에 선을 놓으세요.</translation></message></context>
+        </translation></message><message><location filename="../../gui/canvas/labels.py" line="55" /><source>output %1</source><translation>출력 %1</translation></message><message><location filename="../../gui/canvas/labels.py" line="56" /><source>%1 parameters · %2 multiply-accumulates</source><translation>파라미터 %1개 · 곱셈-누적 %2회</translation></message><message><location filename="../../gui/canvas/labels.py" line="59" /><source>Double-click to see its layers.</source><translation>두 번 클릭하면 안의 레이어가 보입니다.</translation></message><message><location filename="../../gui/canvas/node_item.py" line="83" /><source>Drag from here to an input port to connect</source><translation>여기서 입력 포트로 끌어 연결하세요</translation></message><message><location filename="../../gui/canvas/node_item.py" line="269" /><source>cannot work (see !)</source><translation>동작할 수 없음(! 참고)</translation></message><message><location filename="../../gui/canvas/node_item.py" line="271" /><source>waiting for the layer above</source><translation>위 레이어를 기다리는 중</translation></message><message><location filename="../../gui/canvas/view.py" line="37" /><source>Network canvas</source><translation>네트워크 캔버스</translation></message><message><location filename="../../gui/canvas/view.py" line="324" /><source>Insert %1</source><translation>%1 끼워 넣기</translation></message><message><location filename="../../gui/canvas/wiring.py" line="46" /><source>Drop the wire on a highlighted input port.</source><translation>강조된 입력 포트에 선을 놓으세요.</translation></message></context>
 <context>
     <name>Commands</name>
     <message><location filename="../../gui/commands.py" line="109" /><source>Insert %1</source><translation>%1 끼워 넣기</translation></message><message><location filename="../../gui/commands.py" line="35" /><source>Add %1</source><translation>%1 추가</translation></message><message numerus="yes"><location filename="../../gui/commands.py" line="54" /><source>Delete %n layer(s)</source><translation>
@@ -331,83 +371,83 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="105" />
+        <location filename="../../gui/training/data_panel.py" line="106" />
         <source>Shapes, gray 28×28 (offline)</source>
         <translation>도형, 흑백 28×28(오프라인)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="106" />
+        <location filename="../../gui/training/data_panel.py" line="107" />
         <source>Shapes, colour 32×32 (offline)</source>
         <translation>도형, 컬러 32×32(오프라인)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="107" />
+        <location filename="../../gui/training/data_panel.py" line="108" />
         <source>Shapes, colour 64×64 (offline)</source>
         <translation>도형, 컬러 64×64(오프라인)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="116" />
+        <location filename="../../gui/training/data_panel.py" line="117" />
         <source>A folder of my images…</source>
         <translation>내 영상 폴더…</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="120" />
-        <location filename="../../gui/training/data_panel.py" line="124" />
+        <location filename="../../gui/training/data_panel.py" line="121" />
+        <location filename="../../gui/training/data_panel.py" line="125" />
         <source>Data set</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="120" />
+        <location filename="../../gui/training/data_panel.py" line="121" />
         <source>Training images</source>
         <translation>학습 영상 수</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="121" />
+        <location filename="../../gui/training/data_panel.py" line="122" />
         <source>Validation share</source>
         <translation>검증 비율</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="122" />
+        <location filename="../../gui/training/data_panel.py" line="123" />
         <source>Augmentation</source>
         <translation>데이터 증강</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="122" />
+        <location filename="../../gui/training/data_panel.py" line="123" />
         <source>Random crop</source>
         <translation>무작위 자르기</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="125" />
+        <location filename="../../gui/training/data_panel.py" line="126" />
         <source>Flip left-right at random</source>
         <translation>무작위 좌우 뒤집기</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="126" />
+        <location filename="../../gui/training/data_panel.py" line="127" />
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="127" />
+        <location filename="../../gui/training/data_panel.py" line="128" />
         <source> px padding</source>
         <translation> px 패딩</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="128" />
+        <location filename="../../gui/training/data_panel.py" line="129" />
         <source>Generated sets only: how many training images.</source>
         <translation>생성 데이터셋만: 학습 영상 개수.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="156" />
+        <location filename="../../gui/training/data_panel.py" line="157" />
         <source>Folder with one sub-folder per class</source>
         <translation>클래스마다 하위 폴더가 하나씩 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="167" />
+        <location filename="../../gui/training/data_panel.py" line="168" />
         <source>Loading a preview…</source>
         <translation>미리보기 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../gui/training/data_panel.py" line="184" />
+        <location filename="../../gui/training/data_panel.py" line="186" />
         <source>{0}: {1} classes, images {2}</source>
         <translation>{0}: 클래스 {1}개, 영상 {2}</translation>
     </message>
@@ -415,57 +455,57 @@
 <context>
     <name>DataSets</name>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="222" />
+        <location filename="../../gui/i18n_engine_strings.py" line="246" />
         <source>Shapes</source>
         <translation>도형</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="223" />
+        <location filename="../../gui/i18n_engine_strings.py" line="247" />
         <source>circle</source>
         <translation>원</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="224" />
+        <location filename="../../gui/i18n_engine_strings.py" line="248" />
         <source>square</source>
         <translation>정사각형</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="225" />
+        <location filename="../../gui/i18n_engine_strings.py" line="249" />
         <source>triangle</source>
         <translation>삼각형</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="226" />
+        <location filename="../../gui/i18n_engine_strings.py" line="250" />
         <source>plus</source>
         <translation>십자</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="227" />
+        <location filename="../../gui/i18n_engine_strings.py" line="251" />
         <source>star</source>
         <translation>별</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="228" />
+        <location filename="../../gui/i18n_engine_strings.py" line="252" />
         <source>ring</source>
         <translation>고리</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="229" />
+        <location filename="../../gui/i18n_engine_strings.py" line="253" />
         <source>diamond</source>
         <translation>마름모</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="230" />
+        <location filename="../../gui/i18n_engine_strings.py" line="254" />
         <source>x</source>
         <translation>엑스</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="231" />
+        <location filename="../../gui/i18n_engine_strings.py" line="255" />
         <source>frame</source>
         <translation>테두리</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="232" />
+        <location filename="../../gui/i18n_engine_strings.py" line="256" />
         <source>half_circle</source>
         <translation>반원</translation>
     </message>
@@ -474,732 +514,742 @@
     <name>Errors</name>
     <message>
         <location filename="../../gui/error_text.py" line="40" />
-        <location filename="../../gui/i18n_engine_strings.py" line="383" />
+        <location filename="../../gui/i18n_engine_strings.py" line="409" />
         <source>The file</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="238" />
+        <location filename="../../gui/i18n_engine_strings.py" line="262" />
         <source>The mean/std stored in {file} (mean {mean}, std {std}) are not statistics of images; give them with --mean and --std.</source>
         <translation>{file}에 저장된 평균/표준편차(평균 {mean}, 표준편차 {std})는 영상의 통계가 아닙니다. --mean과 --std로 직접 주세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="239" />
+        <location filename="../../gui/i18n_engine_strings.py" line="263" />
         <source>{node} is already in block {block_name}; ungroup it first.</source>
         <translation>{node}은(는) 이미 블록 {block_name}에 들어 있습니다. 먼저 그룹을 해제하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="240" />
+        <location filename="../../gui/i18n_engine_strings.py" line="264" />
         <source>{src_name} is already connected to {dst_name}.</source>
         <translation>{src_name}은(는) 이미 {dst_name}에 연결되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="241" />
+        <location filename="../../gui/i18n_engine_strings.py" line="265" />
         <source>The crop padding cannot be negative.</source>
         <translation>자르기 패딩은 음수일 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="242" />
+        <location filename="../../gui/i18n_engine_strings.py" line="266" />
         <source>The batch size must be a whole number of at least 1, not {value}.</source>
         <translation>배치 크기는 1 이상의 정수여야 합니다({value}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="243" />
+        <location filename="../../gui/i18n_engine_strings.py" line="267" />
         <source>The downloaded {file} of {dataset} is damaged; try again later.</source>
         <translation>내려받은 {dataset}의 {file} 파일이 손상되었습니다. 나중에 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="244" />
+        <location filename="../../gui/i18n_engine_strings.py" line="268" />
         <source>There is no such class; choose one the network predicts.</source>
         <translation>그런 클래스가 없습니다. 네트워크가 예측하는 클래스 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="245" />
+        <location filename="../../gui/i18n_engine_strings.py" line="269" />
         <source>Shapes needs at least two of {choices}; {refused} will not do.</source>
         <translation>Shapes에는 {choices} 중 적어도 두 가지가 필요합니다. {refused}(으)로는 안 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="246" />
+        <location filename="../../gui/i18n_engine_strings.py" line="270" />
         <source>A training setting is invalid.</source>
         <translation>학습 설정이 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="247" />
+        <location filename="../../gui/i18n_engine_strings.py" line="271" />
         <source>The early-stopping patience must be a whole number of epochs, 0 (off) or more, not {value}.</source>
         <translation>조기 종료 인내 횟수는 0(끔) 이상의 정수 에포크여야 합니다({value}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="248" />
+        <location filename="../../gui/i18n_engine_strings.py" line="272" />
         <source>The epochs must be a whole number of at least 1, not {value}.</source>
         <translation>에포크 수는 1 이상의 정수여야 합니다({value}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="249" />
+        <location filename="../../gui/i18n_engine_strings.py" line="273" />
         <source>This image cannot be read or does not fit the network; use a PNG, JPEG or BMP file.</source>
         <translation>이 영상을 읽을 수 없거나 네트워크에 맞지 않습니다. PNG, JPEG, BMP 파일을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="250" />
+        <location filename="../../gui/i18n_engine_strings.py" line="274" />
         <source>This layer cannot be used here; choose a layer with feature maps (before the Flatten or global pooling).</source>
         <translation>이 레이어는 여기서 쓸 수 없습니다. 특징 맵이 있는 레이어(Flatten이나 전역 풀링 앞)를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="251" />
+        <location filename="../../gui/i18n_engine_strings.py" line="275" />
         <source>The learning rate of {name} must be positive, not {lr}.</source>
         <translation>{name}의 학습률은 양수여야 합니다({lr}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="252" />
+        <location filename="../../gui/i18n_engine_strings.py" line="276" />
         <source>The number of training images must be 0 (all) or more, not {value}.</source>
         <translation>학습 영상 수는 0(전부) 이상이어야 합니다({value}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="253" />
+        <location filename="../../gui/i18n_engine_strings.py" line="277" />
         <source>This zoo model has no such option.</source>
         <translation>이 모델에는 그런 옵션이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="254" />
+        <location filename="../../gui/i18n_engine_strings.py" line="278" />
         <source>The mean/std stored in {file} cannot be read; give them with --mean and --std (one number per channel).</source>
         <translation>{file}에 저장된 평균/표준편차를 읽을 수 없습니다. --mean과 --std로 주세요(채널마다 숫자 하나).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="255" />
+        <location filename="../../gui/i18n_engine_strings.py" line="279" />
         <source>{file} is damaged: it holds a number JSON cannot store ({detail}).</source>
         <translation>{file}이(가) 손상되었습니다. JSON이 담을 수 없는 숫자가 들어 있습니다({detail}).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="256" />
+        <location filename="../../gui/i18n_engine_strings.py" line="280" />
         <source>This parameter value is not allowed.</source>
         <translation>이 파라미터 값은 허용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="257" />
+        <location filename="../../gui/i18n_engine_strings.py" line="281" />
         <source>'{rate}' is not a learning rate; write e.g. sgd:0.05.</source>
         <translation>'{rate}'은(는) 학습률이 아닙니다. 예: sgd:0.05.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="258" />
+        <location filename="../../gui/i18n_engine_strings.py" line="282" />
         <source>The seed must be a whole number from 0 to 2^63 - 1, not {value}.</source>
         <translation>시드는 0부터 2^63 - 1까지의 정수여야 합니다({value}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="259" />
+        <location filename="../../gui/i18n_engine_strings.py" line="283" />
         <source>This network source cannot be opened.</source>
         <translation>이 네트워크 소스를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="260" />
+        <location filename="../../gui/i18n_engine_strings.py" line="284" />
         <source>{file} is damaged: "{field}" holds text that is not valid Unicode.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"에 올바른 유니코드가 아닌 텍스트가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="261" />
+        <location filename="../../gui/i18n_engine_strings.py" line="285" />
         <source>--train-size must be 0 (all images) or a positive number, not {value}.</source>
         <translation>--train-size는 0(모든 영상) 또는 양수여야 합니다({value}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="262" />
+        <location filename="../../gui/i18n_engine_strings.py" line="286" />
         <source>{file} has no valid version number.</source>
         <translation>{file}에 올바른 버전 번호가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="263" />
+        <location filename="../../gui/i18n_engine_strings.py" line="287" />
         <source>The warm-up must be a number of epochs from 0 to the {epochs} epochs of the run, not {value}.</source>
         <translation>워밍업은 0부터 실행의 {epochs} 에포크 사이의 에포크 수여야 합니다({value}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="264" />
+        <location filename="../../gui/i18n_engine_strings.py" line="288" />
         <source>The layers of this block were edited, so it can no longer collapse into one layer.</source>
         <translation>이 블록의 레이어가 편집되어 더 이상 레이어 하나로 접을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="265" />
+        <location filename="../../gui/i18n_engine_strings.py" line="289" />
         <source>This group or block cannot be changed that way.</source>
         <translation>이 그룹이나 블록은 그렇게 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="266" />
+        <location filename="../../gui/i18n_engine_strings.py" line="290" />
         <source>There is no block '{block}'.</source>
         <translation>'{block}' 블록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="267" />
+        <location filename="../../gui/i18n_engine_strings.py" line="291" />
         <source>The network cannot be built yet; fix the layers marked as errors first.</source>
         <translation>네트워크를 아직 만들 수 없습니다. 먼저 오류로 표시된 레이어를 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="268" />
+        <location filename="../../gui/i18n_engine_strings.py" line="292" />
         <source>{dataset} is already in memory and cannot be streamed; choose the memory loader.</source>
         <translation>{dataset}은(는) 이미 메모리에 있어 스트리밍할 수 없습니다. 메모리 로더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="269" />
+        <location filename="../../gui/i18n_engine_strings.py" line="293" />
         <source>The checkpoint could not be written or read; check that the folder is writable.</source>
         <translation>체크포인트를 쓰거나 읽을 수 없습니다. 폴더에 쓸 수 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="270" />
+        <location filename="../../gui/i18n_engine_strings.py" line="294" />
         <source>{path} holds no checkpoint (no readable {index}); choose the folder a training run saved to.</source>
         <translation>{path}에는 체크포인트가 없습니다(읽을 수 있는 {index}가 없음). 학습이 저장한 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="271" />
+        <location filename="../../gui/i18n_engine_strings.py" line="295" />
         <source>The checkpoint of {run} in {path} does not fit this network or is damaged ({detail}); start a new run.</source>
         <translation>{path}에 있는 {run}의 체크포인트가 이 네트워크에 맞지 않거나 손상되었습니다({detail}). 새로 학습을 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="272" />
+        <location filename="../../gui/i18n_engine_strings.py" line="296" />
         <source>There is no checkpoint for {run} in {folder}; start a new run or choose the folder an earlier run saved to.</source>
         <translation>{folder}에 {run}의 체크포인트가 없습니다. 새로 학습을 시작하거나 이전 학습이 저장한 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="273" />
+        <location filename="../../gui/i18n_engine_strings.py" line="297" />
         <source>The checkpoint of {run} in {path} holds objects other than tensors, so it was not loaded (nothing in it ran); resume only from a folder ConvStudio saved, or start a new run.</source>
         <translation>{path}에 있는 {run}의 체크포인트에는 텐서가 아닌 객체가 들어 있어 불러오지 않았습니다(그 안의 어떤 것도 실행되지 않았습니다). ConvStudio가 저장한 폴더에서만 이어서 학습하거나 새로 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="274" />
+        <location filename="../../gui/i18n_engine_strings.py" line="298" />
         <source>Cannot write a checkpoint into {path}: {reason}; choose another folder or free some disk space.</source>
         <translation>{path}에 체크포인트를 쓸 수 없습니다: {reason}. 다른 폴더를 고르거나 디스크 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="275" />
+        <location filename="../../gui/i18n_engine_strings.py" line="299" />
         <source>This command cannot be run as written; see --help.</source>
         <translation>이 명령은 쓰인 그대로 실행할 수 없습니다. --help를 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="276" />
+        <location filename="../../gui/i18n_engine_strings.py" line="300" />
         <source>Linking {src_name} to {dst_name} would make a cycle; a network must flow one way.</source>
         <translation>{src_name}을(를) {dst_name}에 연결하면 순환이 생깁니다. 네트워크는 한 방향으로 흘러야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="277" />
+        <location filename="../../gui/i18n_engine_strings.py" line="301" />
         <source>{path} cannot be read ({why}); delete it so it is downloaded again, or choose another data set.</source>
         <translation>{path}을(를) 읽을 수 없습니다({why}). 지워서 다시 내려받게 하거나 다른 데이터 세트를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="278" />
+        <location filename="../../gui/i18n_engine_strings.py" line="302" />
         <source>This data set cannot be used.</source>
         <translation>이 데이터 세트는 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="279" />
+        <location filename="../../gui/i18n_engine_strings.py" line="303" />
         <source>The chosen device is not available on this computer; choose the CPU.</source>
         <translation>선택한 장치를 이 컴퓨터에서 쓸 수 없습니다. CPU를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="280" />
+        <location filename="../../gui/i18n_engine_strings.py" line="304" />
         <source>{dataset} could not be saved into {path}: {reason}; choose another cache folder or free some disk space.</source>
         <translation>{dataset}을(를) {path}에 저장할 수 없습니다: {reason}. 다른 캐시 폴더를 고르거나 디스크 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="281" />
+        <location filename="../../gui/i18n_engine_strings.py" line="305" />
         <source>A zoo model of that name is already registered.</source>
         <translation>그 이름의 모델이 모델 모음에 이미 등록되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="282" />
+        <location filename="../../gui/i18n_engine_strings.py" line="306" />
         <source>A node named '{node}' already exists.</source>
         <translation>'{node}'라는 노드가 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="283" />
+        <location filename="../../gui/i18n_engine_strings.py" line="307" />
         <source>{dataset} has no images.</source>
         <translation>{dataset}에는 영상이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="284" />
+        <location filename="../../gui/i18n_engine_strings.py" line="308" />
         <source>The folder {path} has no images in class sub-folders; put each class's images in a sub-folder named after the class.</source>
         <translation>{path} 폴더의 클래스 하위 폴더에 영상이 없습니다. 각 클래스의 영상을 클래스 이름의 하위 폴더에 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="285" />
+        <location filename="../../gui/i18n_engine_strings.py" line="309" />
         <source>Select at least one node to group.</source>
         <translation>그룹으로 묶을 노드를 하나 이상 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="286" />
+        <location filename="../../gui/i18n_engine_strings.py" line="310" />
         <source>The {dataset} files in {path} do not match (images {images}, labels {labels}); delete them so they are downloaded again.</source>
         <translation>{path}의 {dataset} 파일들이 서로 맞지 않습니다(영상 {images}, 레이블 {labels}). 지워서 다시 내려받게 하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="287" />
+        <location filename="../../gui/i18n_engine_strings.py" line="311" />
         <source>Write the folder after folder:, e.g. folder:~/pictures/pets.</source>
         <translation>folder: 뒤에 폴더를 쓰세요. 예: folder:~/pictures/pets.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="288" />
+        <location filename="../../gui/i18n_engine_strings.py" line="312" />
         <source>{file} was saved by a newer ConvStudio (file version {version}, this one reads up to {supported}); update ConvStudio to open it.</source>
         <translation>{file}은(는) 더 새로운 ConvStudio로 저장되었습니다(파일 버전 {version}, 이 버전은 {supported}까지 읽음). 열려면 ConvStudio를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="289" />
+        <location filename="../../gui/i18n_engine_strings.py" line="313" />
         <source>This change to the network is not allowed.</source>
         <translation>네트워크를 이렇게 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="290" />
+        <location filename="../../gui/i18n_engine_strings.py" line="314" />
         <source>{title}'s {name} must lie between {minimum} and {maximum}, not {value}.</source>
         <translation>{title}의 {name}은(는) {minimum}에서 {maximum} 사이여야 합니다({value}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="291" />
+        <location filename="../../gui/i18n_engine_strings.py" line="315" />
         <source>The network takes {channels}-channel input; only grayscale (1) and RGB (3) networks can read image files.</source>
         <translation>이 네트워크는 {channels}채널 입력을 받습니다. 영상 파일은 흑백(1)이나 RGB(3) 네트워크만 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="292" />
+        <location filename="../../gui/i18n_engine_strings.py" line="316" />
         <source>The image {path} does not exist.</source>
         <translation>영상 {path}이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="293" />
+        <location filename="../../gui/i18n_engine_strings.py" line="317" />
         <source>{path} is {width} x {height} pixels, more than the {limit} pixels an image may have; use a smaller image.</source>
         <translation>{path}은(는) {width} x {height} 픽셀로, 영상에 허용되는 {limit} 픽셀보다 큽니다. 더 작은 영상을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="294" />
+        <location filename="../../gui/i18n_engine_strings.py" line="318" />
         <source>{path} has {pixels} pixels, more than the {limit} pixels an image may have; use a smaller image.</source>
         <translation>{path}은(는) {pixels} 픽셀로, 영상에 허용되는 {limit} 픽셀보다 많습니다. 더 작은 영상을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="295" />
+        <location filename="../../gui/i18n_engine_strings.py" line="319" />
         <source>{path} is not an image ConvStudio can read, or it is damaged; use a PNG, JPEG or BMP file.</source>
         <translation>{path}은(는) ConvStudio가 읽을 수 있는 영상이 아니거나 손상되었습니다. PNG, JPEG, BMP 파일을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="296" />
+        <location filename="../../gui/i18n_engine_strings.py" line="320" />
         <source>Cannot write {path}: {reason}; choose another folder.</source>
         <translation>{path}을(를) 쓸 수 없습니다: {reason}. 다른 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="297" />
+        <location filename="../../gui/i18n_engine_strings.py" line="321" />
         <source>{count} of the {total} images in {path} could not be read (damaged, or larger than PIL's pixel limit) and were skipped.</source>
         <translation>{path}의 영상 {total}개 중 {count}개는 읽을 수 없어(손상되었거나 PIL의 픽셀 한도보다 큼) 건너뛰었습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="298" />
+        <location filename="../../gui/i18n_engine_strings.py" line="322" />
+        <source>This model cannot be imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="323" />
         <source>The network cannot take {dataset}'s {shape} images ({detail}); set the Input layer to {shape}.</source>
         <translation>네트워크가 {dataset}의 {shape} 영상을 받을 수 없습니다({detail}). 입력 레이어를 {shape}(으)로 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="299" />
+        <location filename="../../gui/i18n_engine_strings.py" line="324" />
         <source>The network takes {network} images but {dataset} has {data}; set the Input layer to {data} or choose data of {network}.</source>
         <translation>네트워크는 {network} 영상을 받는데 {dataset}은(는) {data}입니다. 입력 레이어를 {data}(으)로 바꾸거나 {network} 데이터를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="300" />
+        <location filename="../../gui/i18n_engine_strings.py" line="325" />
         <source>{dst_name} takes {inputs} input(s) and already has them; disconnect one first.</source>
         <translation>{dst_name}은(는) 입력을 {inputs}개 받으며 이미 모두 연결되어 있습니다. 먼저 하나를 끊으세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="301" />
+        <location filename="../../gui/i18n_engine_strings.py" line="326" />
         <source>This cannot be inspected.</source>
         <translation>이것은 들여다볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="302" />
+        <location filename="../../gui/i18n_engine_strings.py" line="327" />
         <source>{file} cannot be opened: {detail}.</source>
         <translation>{file}을(를) 열 수 없습니다: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="303" />
+        <location filename="../../gui/i18n_engine_strings.py" line="328" />
         <source>Use letters, digits and underscores for a node id, starting with a letter.</source>
         <translation>노드 id에는 글자, 숫자, 밑줄을 쓰고 글자로 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="304" />
+        <location filename="../../gui/i18n_engine_strings.py" line="329" />
         <source>{path} holds {images} images but {labels} labels, so images and answers do not pair up; delete it so it is downloaded again.</source>
         <translation>{path}에는 영상이 {images}개인데 레이블은 {labels}개라서 영상과 정답이 짝지어지지 않습니다. 지워서 다시 내려받게 하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="305" />
+        <location filename="../../gui/i18n_engine_strings.py" line="330" />
         <source>{src_name} is an Output; nothing can follow it.</source>
         <translation>{src_name}은(는) 출력입니다. 그 뒤에는 아무것도 올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="306" />
+        <location filename="../../gui/i18n_engine_strings.py" line="331" />
         <source>{dst_name} is an Input; it cannot receive a link.</source>
         <translation>{dst_name}은(는) 입력입니다. 연결을 받을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="307" />
+        <location filename="../../gui/i18n_engine_strings.py" line="332" />
         <source>Cannot write the log {path}: {reason}.</source>
         <translation>로그 {path}을(를) 쓸 수 없습니다: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="308" />
+        <location filename="../../gui/i18n_engine_strings.py" line="333" />
         <source>The loss of {run} grew from {first} to {last}: the run diverged; lower the learning rate.</source>
         <translation>{run}의 손실이 {first}에서 {last}(으)로 커졌습니다. 학습이 발산했으니 학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="309" />
+        <location filename="../../gui/i18n_engine_strings.py" line="334" />
         <source>The loss for {run} exploded (became {loss}) at step {step}; lower the learning rate (now {lr:g}) or add batch normalisation.</source>
         <translation>{run}의 손실이 {step}번째 스텝에서 폭발했습니다({loss}이(가) 됨). 학습률(현재 {lr:g})을 낮추거나 배치 정규화를 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="310" />
+        <location filename="../../gui/i18n_engine_strings.py" line="335" />
         <source>The loss exploded at step {step} (it became {loss}); lower the learning rate (now {lr:g}) or add batch normalisation.</source>
         <translation>{step}번째 스텝에서 손실이 폭발했습니다({loss}이(가) 됨). 학습률(현재 {lr:g})을 낮추거나 배치 정규화를 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="311" />
+        <location filename="../../gui/i18n_engine_strings.py" line="336" />
         <source>--mean and --std give {count} number(s) but the network takes {channels} channel(s); give one number per channel.</source>
         <translation>--mean과 --std에 숫자가 {count}개인데 네트워크는 {channels}채널을 받습니다. 채널마다 숫자 하나를 주세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="312" />
+        <location filename="../../gui/i18n_engine_strings.py" line="337" />
         <source>--mean and --std go together, each one number per channel, e.g. --mean 0.45 --std 0.22.</source>
         <translation>--mean과 --std는 함께 쓰며, 각각 채널마다 숫자 하나입니다. 예: --mean 0.45 --std 0.22.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="313" />
+        <location filename="../../gui/i18n_engine_strings.py" line="338" />
         <source>{file} is damaged: the field "{field}" is missing.</source>
         <translation>{file}이(가) 손상되었습니다: "{field}" 항목이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="314" />
+        <location filename="../../gui/i18n_engine_strings.py" line="339" />
         <source>The folder {path} does not exist; choose another.</source>
         <translation>{path} 폴더가 없습니다. 다른 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="315" />
+        <location filename="../../gui/i18n_engine_strings.py" line="340" />
         <source>Reading SVHN needs the scipy package; install it (pip install scipy) or choose another data set.</source>
         <translation>SVHN을 읽으려면 scipy 패키지가 필요합니다. 설치하거나(pip install scipy) 다른 데이터 세트를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="316" />
+        <location filename="../../gui/i18n_engine_strings.py" line="341" />
         <source>{dataset} has too few training images for one batch; add images or lower the batch size.</source>
         <translation>{dataset}에는 배치 하나를 채울 학습 영상도 없습니다. 영상을 추가하거나 배치 크기를 줄이세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="317" />
+        <location filename="../../gui/i18n_engine_strings.py" line="342" />
         <source>CAM needs global average pooling followed by one Linear layer at the end of the network; use Grad-CAM instead.</source>
         <translation>CAM에는 네트워크 끝에 전역 평균 풀링과 그 뒤의 Linear 레이어 하나가 필요합니다. 대신 Grad-CAM을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="318" />
+        <location filename="../../gui/i18n_engine_strings.py" line="343" />
         <source>{dst_name} has no input port {port}.</source>
         <translation>{dst_name}에는 입력 포트 {port}이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="319" />
+        <location filename="../../gui/i18n_engine_strings.py" line="344" />
         <source>Choose at least one optimizer.</source>
         <translation>옵티마이저를 하나 이상 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="320" />
+        <location filename="../../gui/i18n_engine_strings.py" line="345" />
         <source>--optimizers needs at least one name, e.g. adam,sgd.</source>
         <translation>--optimizers에는 이름이 하나 이상 필요합니다. 예: adam,sgd.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="321" />
+        <location filename="../../gui/i18n_engine_strings.py" line="346" />
         <source>None of the {count} images in {path} can be read; check that they are PNG or JPEG files no larger than PIL's pixel limit.</source>
         <translation>{path}의 영상 {count}개 중 읽을 수 있는 것이 없습니다. PIL의 픽셀 한도를 넘지 않는 PNG나 JPEG 파일인지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="322" />
+        <location filename="../../gui/i18n_engine_strings.py" line="347" />
         <source>{dst} has no input port {port}: it takes {inputs} input(s), numbered from 0.</source>
         <translation>{dst}에는 입력 포트 {port}이(가) 없습니다. 입력은 {inputs}개이며 0부터 번호를 매깁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="323" />
+        <location filename="../../gui/i18n_engine_strings.py" line="348" />
         <source>There is no node '{node}'.</source>
         <translation>'{node}' 노드가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="324" />
+        <location filename="../../gui/i18n_engine_strings.py" line="349" />
         <source>{file} stores the mean/std of {count} channel(s) but the network takes {channels}; these weights were trained for another input.</source>
         <translation>{file}에는 {count}채널의 평균/표준편차가 저장되어 있지만 네트워크는 {channels}채널을 받습니다. 이 가중치는 다른 입력으로 학습된 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="325" />
+        <location filename="../../gui/i18n_engine_strings.py" line="350" />
         <source>{file} is a folder, not a project file.</source>
         <translation>{file}은(는) 프로젝트 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="326" />
+        <location filename="../../gui/i18n_engine_strings.py" line="351" />
         <source>{dataset} is not in the cache ({path}); allow downloading, copy its files there, or use Shapes.</source>
         <translation>{dataset}이(가) 캐시({path})에 없습니다. 내려받기를 허용하거나, 파일을 그곳에 복사하거나, Shapes를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="327" />
+        <location filename="../../gui/i18n_engine_strings.py" line="352" />
         <source>Only a composite block can be expanded into its layers.</source>
         <translation>복합 블록만 레이어로 펼칠 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="328" />
+        <location filename="../../gui/i18n_engine_strings.py" line="353" />
         <source>{file} does not exist.</source>
         <translation>{file}이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="329" />
+        <location filename="../../gui/i18n_engine_strings.py" line="354" />
         <source>{layer_title} takes {min_inputs}+ inputs and cannot be inserted on a link.</source>
         <translation>{layer_title}은(는) 입력을 {min_inputs}개 이상 받으므로 연결 위에 끼워 넣을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="330" />
+        <location filename="../../gui/i18n_engine_strings.py" line="355" />
         <source>{file} is not a ConvStudio project (it is not JSON text); open a .convstudio file.</source>
         <translation>{file}은(는) ConvStudio 프로젝트가 아닙니다(JSON 텍스트가 아님). .convstudio 파일을 여세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="331" />
+        <location filename="../../gui/i18n_engine_strings.py" line="356" />
         <source>{src} is not connected to {dst}.</source>
         <translation>{src}은(는) {dst}에 연결되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="332" />
+        <location filename="../../gui/i18n_engine_strings.py" line="357" />
         <source>{dataset} is not in the cache and the network is unreachable; connect to the internet once, copy its files into {path}, or use Shapes.</source>
         <translation>{dataset}이(가) 캐시에 없고 네트워크에 연결할 수 없습니다. 한 번 인터넷에 연결하거나, 파일을 {path}에 복사하거나, Shapes를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="333" />
+        <location filename="../../gui/i18n_engine_strings.py" line="358" />
         <source>The folder {path} has only one class ({found}); a classifier needs at least two sub-folders.</source>
         <translation>폴더 {path}에는 클래스가 하나({found})뿐입니다. 분류기에는 하위 폴더가 적어도 두 개 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="334" />
+        <location filename="../../gui/i18n_engine_strings.py" line="359" />
         <source>The {device} ran out of memory at batch size {batch_size}; use a batch size of {largest_batch} or less.</source>
         <translation>{device}의 메모리가 배치 크기 {batch_size}에서 부족합니다. 배치 크기를 {largest_batch} 이하로 하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="335" />
+        <location filename="../../gui/i18n_engine_strings.py" line="360" />
         <source>The {device} ran out of memory at batch size {batch_size}; even one image does not fit; use a smaller network or the CPU.</source>
         <translation>배치 크기 {batch_size}에서 {device}의 메모리가 부족합니다. 영상 한 장도 들어가지 않으니 더 작은 네트워크나 CPU를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="336" />
+        <location filename="../../gui/i18n_engine_strings.py" line="361" />
         <source>{file} is damaged: "{field}" must be between {minimum} and {maximum}.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"은(는) {minimum}에서 {maximum} 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="337" />
+        <location filename="../../gui/i18n_engine_strings.py" line="362" />
         <source>The network outputs {outputs} values per image but {dataset} has {classes} classes; end it with a Linear layer of {classes} outputs.</source>
         <translation>네트워크는 영상마다 값 {outputs}개를 내지만 {dataset}에는 클래스가 {classes}개 있습니다. 출력이 {classes}개인 Linear 레이어로 끝내세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="338" />
+        <location filename="../../gui/i18n_engine_strings.py" line="363" />
         <source>That input is already connected or the layer takes no more inputs.</source>
         <translation>그 입력은 이미 연결되어 있거나 레이어가 더 이상 입력을 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="339" />
+        <location filename="../../gui/i18n_engine_strings.py" line="364" />
         <source>Input {port} of {dst_name} is already connected; disconnect it first.</source>
         <translation>{dst_name}의 입력 {port}은(는) 이미 연결되어 있습니다. 먼저 끊으세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="340" />
+        <location filename="../../gui/i18n_engine_strings.py" line="365" />
         <source>Input {port} of {dst} is connected twice.</source>
         <translation>{dst}의 입력 {port}이(가) 두 번 연결되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="341" />
+        <location filename="../../gui/i18n_engine_strings.py" line="366" />
         <source>{file} cannot be opened as a ConvStudio project.</source>
         <translation>{file}을(를) ConvStudio 프로젝트로 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="342" />
+        <location filename="../../gui/i18n_engine_strings.py" line="367" />
         <source>The training runs in {path} were saved by a newer ConvStudio (version {version}); update ConvStudio to see them.</source>
         <translation>{path}의 학습 기록은 더 새로운 ConvStudio로 저장되었습니다(버전 {version}). 보려면 ConvStudio를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="343" />
+        <location filename="../../gui/i18n_engine_strings.py" line="368" />
         <source>The training runs kept in {path} cannot be read ({reason}); the network opens without them.</source>
         <translation>{path}에 보관된 학습 기록을 읽을 수 없습니다({reason}). 네트워크는 학습 기록 없이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="344" />
+        <location filename="../../gui/i18n_engine_strings.py" line="369" />
         <source>Cannot write the training runs into {path}: {reason}; choose another folder or free some disk space.</source>
         <translation>{path}에 학습 기록을 쓸 수 없습니다: {reason}. 다른 폴더를 고르거나 디스크 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="345" />
+        <location filename="../../gui/i18n_engine_strings.py" line="370" />
         <source>{src_name} cannot feed itself.</source>
         <translation>{src_name}은(는) 자기 자신에 연결할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="346" />
+        <location filename="../../gui/i18n_engine_strings.py" line="371" />
         <source>This layer cannot work with its input.</source>
         <translation>이 레이어는 입력과 함께 동작할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="347" />
+        <location filename="../../gui/i18n_engine_strings.py" line="372" />
         <source>--std must be positive.</source>
         <translation>--std는 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="348" />
+        <location filename="../../gui/i18n_engine_strings.py" line="373" />
         <source>{file} is damaged: it is nested more than {limit} levels deep.</source>
         <translation>{file}이(가) 손상되었습니다. {limit}단계보다 깊이 중첩되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="349" />
+        <location filename="../../gui/i18n_engine_strings.py" line="374" />
         <source>{file} is damaged: "{field}" needs at least {minimum} entries.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"에는 항목이 적어도 {minimum}개 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="350" />
+        <location filename="../../gui/i18n_engine_strings.py" line="375" />
         <source>{file} is {size_mb} MB; a project file may be at most {limit_mb} MB, so this is not a ConvStudio project.</source>
         <translation>{file}은(는) {size_mb} MB입니다. 프로젝트 파일은 최대 {limit_mb} MB이므로 ConvStudio 프로젝트가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="351" />
+        <location filename="../../gui/i18n_engine_strings.py" line="376" />
         <source>{file} is damaged: "{field}" is {length} characters long; at most {limit} are allowed.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"의 길이가 {length}자입니다. 최대 {limit}자까지 허용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="352" />
+        <location filename="../../gui/i18n_engine_strings.py" line="377" />
         <source>{file} has {count} entries in "{field}"; ConvStudio opens at most {limit}.</source>
         <translation>{file}의 "{field}"에 항목이 {count}개 있습니다. ConvStudio는 최대 {limit}개까지 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="353" />
+        <location filename="../../gui/i18n_engine_strings.py" line="378" />
         <source>The training run failed.</source>
         <translation>학습이 실패했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="354" />
+        <location filename="../../gui/i18n_engine_strings.py" line="379" />
         <source>{file} cannot be saved: the text "{text}" ({field}) is not valid Unicode; rename the network or the layer.</source>
         <translation>{file}을(를) 저장할 수 없습니다. 텍스트 "{text}"({field})은(는) 올바른 유니코드가 아닙니다. 네트워크나 레이어의 이름을 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="355" />
+        <location filename="../../gui/i18n_engine_strings.py" line="380" />
         <source>There is no data set '{name}'; choose shapes, {choices} or folder:PATH.</source>
         <translation>'{name}' 데이터 세트가 없습니다. shapes, {choices} 또는 folder:PATH 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="356" />
+        <location filename="../../gui/i18n_engine_strings.py" line="381" />
         <source>There is no device '{device}'; choose auto, cpu, cuda or mps.</source>
         <translation>'{device}' 장치가 없습니다. auto, cpu, cuda, mps 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="357" />
+        <location filename="../../gui/i18n_engine_strings.py" line="382" />
         <source>{title} has no setting '{name}'; it has {known}.</source>
         <translation>{title}에는 '{name}' 설정이 없습니다. 있는 설정: {known}.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="358" />
+        <location filename="../../gui/i18n_engine_strings.py" line="383" />
         <source>Model cards are written in English and Korean only.</source>
         <translation>모델 카드는 영어와 한국어로만 쓰여 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="359" />
+        <location filename="../../gui/i18n_engine_strings.py" line="384" />
         <source>{file} uses a layer type this ConvStudio does not know ({layer}); it may need a newer version.</source>
         <translation>{file}은(는) 이 ConvStudio가 모르는 레이어 종류({layer})를 씁니다. 더 새로운 버전이 필요할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="360" />
+        <location filename="../../gui/i18n_engine_strings.py" line="385" />
         <source>There is no loader '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 로더가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="361" />
+        <location filename="../../gui/i18n_engine_strings.py" line="386" />
         <source>There is no loss '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 손실 함수가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="362" />
+        <location filename="../../gui/i18n_engine_strings.py" line="387" />
         <source>There is no such model in the zoo.</source>
         <translation>모델 모음에 그런 모델이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="363" />
+        <location filename="../../gui/i18n_engine_strings.py" line="388" />
         <source>There is no optimizer '{name}'; choose one of {choices}.</source>
         <translation>'{name}' 옵티마이저가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="364" />
+        <location filename="../../gui/i18n_engine_strings.py" line="389" />
         <source>There is no precision '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 정밀도가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="365" />
+        <location filename="../../gui/i18n_engine_strings.py" line="390" />
         <source>There is no Shapes preset '{preset}'; choose one of {choices}.</source>
         <translation>'{preset}' Shapes 프리셋이 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="366" />
+        <location filename="../../gui/i18n_engine_strings.py" line="391" />
         <source>There is no schedule '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 스케줄이 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="367" />
+        <location filename="../../gui/i18n_engine_strings.py" line="392" />
         <source>{file} cannot be read ({reason}); check that you may open it.</source>
         <translation>{file}을(를) 읽을 수 없습니다({reason}). 열 권한이 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="368" />
+        <location filename="../../gui/i18n_engine_strings.py" line="393" />
+        <source>A module of this model has no ConvStudio layer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="394" />
         <source>This cannot be done.</source>
         <translation>이 작업은 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="369" />
+        <location filename="../../gui/i18n_engine_strings.py" line="395" />
         <source>These weights do not fit this network ({count} tensors differ: {detail}); load the weights saved for this network, or train it first.</source>
         <translation>이 가중치는 이 네트워크에 맞지 않습니다(텐서 {count}개가 다름: {detail}). 이 네트워크용으로 저장한 가중치를 불러오거나 먼저 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="370" />
+        <location filename="../../gui/i18n_engine_strings.py" line="396" />
         <source>{file} holds weights that are not numbers (NaN or infinite, in {tensor}): the training that saved them diverged; train again with a lower learning rate.</source>
         <translation>{file}에는 숫자가 아닌 가중치가 있습니다({tensor}에 NaN 또는 무한대). 이를 저장한 학습이 발산했으니 더 낮은 학습률로 다시 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="371" />
+        <location filename="../../gui/i18n_engine_strings.py" line="397" />
         <source>The weights file {path} does not exist; choose the .safetensors or .pt file saved after training.</source>
         <translation>가중치 파일 {path}이(가) 없습니다. 학습 후 저장한 .safetensors 또는 .pt 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="372" />
+        <location filename="../../gui/i18n_engine_strings.py" line="398" />
         <source>Could not write {path} ({reason}) nor any other file; the trained weights are lost, but the checkpoint folder (if any) keeps them.</source>
         <translation>{path}도({reason}) 다른 어떤 파일도 쓸 수 없었습니다. 학습한 가중치는 저장되지 않았지만, 체크포인트 폴더가 있다면 그곳에 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="373" />
+        <location filename="../../gui/i18n_engine_strings.py" line="399" />
         <source>Could not write {path} ({reason}); the trained weights were saved to {fallback} instead.</source>
         <translation>{path}을(를) 쓸 수 없어({reason}) 학습한 가중치를 대신 {fallback}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="374" />
+        <location filename="../../gui/i18n_engine_strings.py" line="400" />
         <source>--save-weights {path} cannot be written: the folder {parent} is not writable; choose another place.</source>
         <translation>--save-weights {path}에 쓸 수 없습니다. 폴더 {parent}에 쓰기 권한이 없으니 다른 곳을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="375" />
+        <location filename="../../gui/i18n_engine_strings.py" line="401" />
         <source>--save-weights {path} is a folder; give a file name such as {path}/net.safetensors.</source>
         <translation>--save-weights {path}은(는) 폴더입니다. {path}/net.safetensors처럼 파일 이름을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="376" />
+        <location filename="../../gui/i18n_engine_strings.py" line="402" />
         <source>--save-weights {path} cannot be written: {parent} is a file, not a folder; choose another place.</source>
         <translation>--save-weights {path}에 쓸 수 없습니다. {parent}은(는) 폴더가 아니라 파일이니 다른 곳을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="377" />
+        <location filename="../../gui/i18n_engine_strings.py" line="403" />
         <source>{file} is not a weights file ConvStudio can read (safetensors or a PyTorch state_dict), or it is damaged; save the weights again from the training panel.</source>
         <translation>{file}은(는) ConvStudio가 읽을 수 있는 가중치 파일(safetensors 또는 PyTorch state_dict)이 아니거나 손상되었습니다. 학습 패널에서 가중치를 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="378" />
+        <location filename="../../gui/i18n_engine_strings.py" line="404" />
         <source>{source} store {tensor} as {dtype}, not as decimal numbers; these are not trained weights of this network.</source>
         <translation>{source}에는 {tensor}이(가) 실수가 아닌 {dtype}(으)로 저장되어 있습니다. 이 네트워크의 학습된 가중치가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="379" />
+        <location filename="../../gui/i18n_engine_strings.py" line="405" />
         <source>Cannot write {file}: {reason}; choose another folder or free some disk space.</source>
         <translation>{file}을(를) 쓸 수 없습니다: {reason}. 다른 폴더를 고르거나 디스크 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="380" />
+        <location filename="../../gui/i18n_engine_strings.py" line="406" />
         <source>{file} is JSON but not a ConvStudio project (no "format": "convstudio.project").</source>
         <translation>{file}은(는) JSON이지만 ConvStudio 프로젝트가 아닙니다("format": "convstudio.project"가 없음).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="381" />
+        <location filename="../../gui/i18n_engine_strings.py" line="407" />
         <source>{file} is damaged: "{field}" should be {expected}.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"은(는) {expected}이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="382" />
+        <location filename="../../gui/i18n_engine_strings.py" line="408" />
         <source>This zoo model cannot be used.</source>
         <translation>이 모델 모음의 모델은 사용할 수 없습니다.</translation>
     </message>
@@ -1300,6 +1350,9 @@
 <context>
     <name>GuideTour</name>
     <message><location filename="../../gui/guide_tour.py" line="64" /><source>Back</source><translation>이전</translation></message><message><location filename="../../gui/guide_tour.py" line="66" /><source>Close</source><translation>닫기</translation></message><message><location filename="../../gui/guide_tour.py" line="98" /><source>Done</source><translation>마침</translation></message><message><location filename="../../gui/guide_tour.py" line="98" /><source>Next</source><translation>다음</translation></message></context>
+<context>
+    <name>ImportDialog</name>
+    <message><location filename="../../gui/widgets/import_dialog.py" line="81" /><source>Input size</source><translation>입력 크기</translation></message><message><location filename="../../gui/widgets/import_dialog.py" line="216" /><source>Weights</source><translation>가중치</translation></message><message><location filename="../../gui/widgets/import_dialog.py" line="64" /><location filename="../../gui/widgets/import_dialog.py" line="77" /><source>Browse…</source><translation>찾아보기…</translation></message><message><location filename="../../gui/widgets/import_dialog.py" line="217" /><source>Weights (*.safetensors *.pt *.pth)</source><translation>가중치 (*.safetensors *.pt *.pth)</translation></message><message><location filename="../../gui/widgets/import_dialog.py" line="37" /><source>The model could not be imported (%1).</source><translation>모델을 가져올 수 없습니다 (%1).</translation></message><message><location filename="../../gui/widgets/import_dialog.py" line="49" /><source>Import a Model</source><translation>모델 가져오기</translation></message><message><location filename="../../gui/widgets/import_dialog.py" line="60" /><location filename="../../gui/widgets/import_dialog.py" line="108" /><source>torchvision model</source><translation>torchvision 모델</translation></message><message><location filename="../../gui/widgets/import_dialog.py" line="61" /><source>torchvision model:</source><translation>torchvision 모델:</translation></message><message><location filename="../../gui/widgets/import_dialog.py" line="63" /><source>File to import</source><translation>가져올 파일</translation></message><message><location filename="../../gui/widgets/import_dialog.py" line="66" /><source>File:</source><translation>파일:</translation></message><message><location filename="../../gui/widgets/import_dialog.py" line="68" /><source>the nn.Module class (optional if only one)</source><translation>nn.Module 클래스 (하나뿐이면 생략 가능)</translation></message><message><location filename="../../gui/widgets/import_dialog.py" line="69" /><source>Class:</source><translation>클래스:</translation></message><message><location filename="../../gui/widgets/import_dialog.py" line="71" /><source>Fresh (random) weights</source><translation>새 (무작위) 가중치</translation></message><message><location filename="../../gui/widgets/import_dialog.py" line="72" /><source>torchvision's pretrained weights</source><translation>torchvision의 사전 학습 가중치</translation></message><message><location filename="../../gui/widgets/import_dialog.py" line="73" /><source>A weights file…</source><translation>가중치 파일…</translation></message><message><location filename="../../gui/widgets/import_dialog.py" line="74" /><source>Weights:</source><translation>가중치:</translation></message><message><location filename="../../gui/widgets/import_dialog.py" line="76" /><source>.safetensors or .pt state dict</source><translation>.safetensors 또는 .pt state dict</translation></message><message><location filename="../../gui/widgets/import_dialog.py" line="79" /><source>Weights file:</source><translation>가중치 파일:</translation></message><message><location filename="../../gui/widgets/import_dialog.py" line="82" /><source>Input (C x H x W):</source><translation>입력 (C x H x W):</translation></message><message><location filename="../../gui/widgets/import_dialog.py" line="84" /><source>Importing a Python file runs its code on this computer, with your rights. Import only files you trust.</source><translation>Python 파일을 가져오면 그 코드가 이 컴퓨터에서 사용자의 권한으로 실행됩니다. 믿을 수 있는 파일만 가져오세요.</translation></message><message><location filename="../../gui/widgets/import_dialog.py" line="93" /><location filename="../../gui/widgets/import_dialog.py" line="138" /><location filename="../../gui/widgets/import_dialog.py" line="211" /><source>Import</source><translation>가져오기</translation></message><message><location filename="../../gui/widgets/import_dialog.py" line="108" /><source>Python file (.py)</source><translation>Python 파일 (.py)</translation></message><message><location filename="../../gui/widgets/import_dialog.py" line="109" /><source>Exported program (.pt2)</source><translation>내보낸 프로그램 (.pt2)</translation></message><message><location filename="../../gui/widgets/import_dialog.py" line="137" /><source>Run the File and Import</source><translation>파일을 실행하고 가져오기</translation></message><message><location filename="../../gui/widgets/import_dialog.py" line="147" /><source>The input size must be channels x height x width, e.g. 3x224x224.</source><translation>입력 크기는 채널 x 높이 x 너비여야 합니다. 예: 3x224x224.</translation></message><message><location filename="../../gui/widgets/import_dialog.py" line="153" /><source>Choose the weights file, or fresh weights.</source><translation>가중치 파일을 고르거나 새 가중치를 고르세요.</translation></message><message><location filename="../../gui/widgets/import_dialog.py" line="162" /><source>Choose a %1 file.</source><translation>%1 파일을 고르세요.</translation></message><message><location filename="../../gui/widgets/import_dialog.py" line="181" /><source>Importing…</source><translation>가져오는 중…</translation></message><message><location filename="../../gui/widgets/import_dialog.py" line="209" /><source>Python files (*.py)</source><translation>Python 파일 (*.py)</translation></message><message><location filename="../../gui/widgets/import_dialog.py" line="210" /><source>Exported programs (*.pt2)</source><translation>내보낸 프로그램 (*.pt2)</translation></message></context>
 <context>
     <name>InputCheckBar</name>
     <message>
@@ -2017,503 +2070,623 @@
         <translation>C x H x W를 C*H*W개 숫자의 벡터 하나로 폅니다. 공간 배치 정보는 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="116" />
+        <location filename="../../gui/i18n_engine_strings.py" line="118" />
         <source>Global average pooling (GAP)</source>
         <translation>전역 평균 풀링(GAP)</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="117" />
+        <location filename="../../gui/i18n_engine_strings.py" line="119" />
         <source>Averages each channel over the whole image to one number: C x H x W -&gt; C. A GAP + FC head makes the Class Activation Map possible: M_c(x, y) = sum_k w_k^c f_k(x, y).</source>
         <translation>각 채널을 영상 전체에 걸쳐 평균 내어 숫자 하나로 만듭니다: C x H x W -&gt; C. GAP + FC 헤드가 있으면 클래스 활성화 맵(CAM)을 만들 수 있습니다: M_c(x, y) = sum_k w_k^c f_k(x, y).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="118" />
+        <location filename="../../gui/i18n_engine_strings.py" line="120" />
         <source>GAP</source>
         <translation>GAP</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="119" />
+        <location filename="../../gui/i18n_engine_strings.py" line="127" />
         <source>Identity</source>
         <translation>항등(Identity)</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="120" />
+        <location filename="../../gui/i18n_engine_strings.py" line="128" />
         <source>Passes its input through unchanged; useful as a named junction or an identity shortcut.</source>
         <translation>입력을 그대로 내보냅니다. 이름 붙은 분기점이나 항등 지름길로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="121" />
+        <location filename="../../gui/i18n_engine_strings.py" line="129" />
         <source>Inception module (v1)</source>
         <translation>인셉션 모듈(v1)</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="122" />
+        <location filename="../../gui/i18n_engine_strings.py" line="130" />
         <source>GoogLeNet: 1x1 | 1x1 -&gt; 3x3 | 1x1 -&gt; 5x5 | 3x3 max pool -&gt; 1x1 branches, concatenated; the 1x1 reductions cut the cost of the large filters.</source>
         <translation>GoogLeNet: 1x1 | 1x1 -&gt; 3x3 | 1x1 -&gt; 5x5 | 3x3 최대 풀링 -&gt; 1x1 가지를 이어 붙입니다. 1x1 축소가 큰 필터의 계산량을 줄입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="123" />
+        <location filename="../../gui/i18n_engine_strings.py" line="131" />
         <source>Inception</source>
         <translation>인셉션</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="124" />
+        <location filename="../../gui/i18n_engine_strings.py" line="132" />
         <source>ch1x1</source>
         <translation>ch1x1</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="125" />
+        <location filename="../../gui/i18n_engine_strings.py" line="133" />
         <source>#1x1: filters of the 1x1 branch.</source>
         <translation>#1x1: 1x1 가지의 필터 수.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="126" />
+        <location filename="../../gui/i18n_engine_strings.py" line="134" />
         <source>ch3x3red</source>
         <translation>ch3x3red</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="127" />
+        <location filename="../../gui/i18n_engine_strings.py" line="135" />
         <source>#3x3 reduce: 1x1 filters before the 3x3.</source>
         <translation>#3x3 reduce: 3x3 앞 1x1 필터 수.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="128" />
+        <location filename="../../gui/i18n_engine_strings.py" line="136" />
         <source>ch3x3</source>
         <translation>ch3x3</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="129" />
+        <location filename="../../gui/i18n_engine_strings.py" line="137" />
         <source>#3x3: filters of the 3x3 conv.</source>
         <translation>#3x3: 3x3 합성곱의 필터 수.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="130" />
+        <location filename="../../gui/i18n_engine_strings.py" line="138" />
         <source>ch5x5red</source>
         <translation>ch5x5red</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="131" />
+        <location filename="../../gui/i18n_engine_strings.py" line="139" />
         <source>#5x5 reduce: 1x1 filters before the 5x5.</source>
         <translation>#5x5 reduce: 5x5 앞 1x1 필터 수.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="132" />
+        <location filename="../../gui/i18n_engine_strings.py" line="140" />
         <source>ch5x5</source>
         <translation>ch5x5</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="133" />
+        <location filename="../../gui/i18n_engine_strings.py" line="141" />
         <source>#5x5: filters of the 5x5 conv.</source>
         <translation>#5x5: 5x5 합성곱의 필터 수.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="134" />
+        <location filename="../../gui/i18n_engine_strings.py" line="142" />
         <source>pool proj</source>
         <translation>pool proj</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="135" />
+        <location filename="../../gui/i18n_engine_strings.py" line="143" />
         <source>pool proj: 1x1 filters after the max pool.</source>
         <translation>pool proj: 최대 풀링 뒤 1x1 필터 수.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="136" />
+        <location filename="../../gui/i18n_engine_strings.py" line="144" />
         <source>batch norm</source>
         <translation>배치 정규화</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="137" />
+        <location filename="../../gui/i18n_engine_strings.py" line="145" />
         <source>Conv-BN-ReLU units without conv biases (torchvision) instead of conv-ReLU (the 2014 paper).</source>
         <translation>합성곱-ReLU(2014년 논문) 대신 편향 없는 합성곱-BN-ReLU 단위(torchvision).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="138" />
+        <location filename="../../gui/i18n_engine_strings.py" line="146" />
         <source>branch3 kernel</source>
         <translation>branch3 커널</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="139" />
+        <location filename="../../gui/i18n_engine_strings.py" line="147" />
         <source>Kernel of the "5x5" branch (torchvision uses 3 to match its pretrained weights).</source>
         <translation>"5x5" 가지의 커널(torchvision은 사전학습 가중치에 맞추려고 3을 씁니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="140" />
+        <location filename="../../gui/i18n_engine_strings.py" line="148" />
         <source>Input</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="141" />
+        <location filename="../../gui/i18n_engine_strings.py" line="149" />
         <source>The image that enters the network: channels x height x width (1 for grayscale, 3 for RGB).</source>
         <translation>네트워크에 들어가는 영상: 채널 x 높이 x 너비(흑백 1, RGB 3).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="142" />
+        <location filename="../../gui/i18n_engine_strings.py" line="150" />
         <source>channels</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="143" />
+        <location filename="../../gui/i18n_engine_strings.py" line="151" />
         <source>Colour channels: 1 grayscale, 3 RGB.</source>
         <translation>색 채널: 흑백 1, RGB 3.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="144" />
+        <location filename="../../gui/i18n_engine_strings.py" line="152" />
         <source>height</source>
         <translation>높이</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="145" />
+        <location filename="../../gui/i18n_engine_strings.py" line="153" />
         <source>Image height in pixels.</source>
         <translation>영상 높이(픽셀).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="146" />
+        <location filename="../../gui/i18n_engine_strings.py" line="154" />
         <source>Image width in pixels.</source>
         <translation>영상 너비(픽셀).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="147" />
+        <location filename="../../gui/i18n_engine_strings.py" line="155" />
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="148" />
+        <location filename="../../gui/i18n_engine_strings.py" line="156" />
         <source>x for x &gt; 0, slope * x otherwise.</source>
         <translation>x &gt; 0이면 x, 아니면 slope * x.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="149" />
+        <location filename="../../gui/i18n_engine_strings.py" line="157" />
         <source>LeakyReLU</source>
         <translation>LeakyReLU</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="150" />
+        <location filename="../../gui/i18n_engine_strings.py" line="158" />
         <source>slope</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="151" />
+        <location filename="../../gui/i18n_engine_strings.py" line="159" />
         <source>Slope for negative inputs.</source>
         <translation>음수 입력에 대한 기울기.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="152" />
+        <location filename="../../gui/i18n_engine_strings.py" line="160" />
         <source>Fully connected (FC)</source>
         <translation>완전연결(FC)</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="153" />
+        <location filename="../../gui/i18n_engine_strings.py" line="161" />
         <source>Every output is a weighted sum of every input plus a bias: y = W x + b; weights in_features * out_features.</source>
         <translation>모든 출력은 모든 입력의 가중합에 편향을 더한 값입니다: y = W x + b; 가중치 in_features * out_features개.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="154" />
+        <location filename="../../gui/i18n_engine_strings.py" line="162" />
         <source>FC</source>
         <translation>FC</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="155" />
+        <location filename="../../gui/i18n_engine_strings.py" line="163" />
         <source>outputs</source>
         <translation>출력 수</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="156" />
+        <location filename="../../gui/i18n_engine_strings.py" line="164" />
         <source>Number of outputs (classes for the last layer).</source>
         <translation>출력 개수(마지막 층이면 클래스 수).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="157" />
+        <location filename="../../gui/i18n_engine_strings.py" line="165" />
         <source>Add one learned bias per output.</source>
         <translation>출력마다 학습되는 편향 하나를 더합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="158" />
+        <location filename="../../gui/i18n_engine_strings.py" line="166" />
         <source>Local response normalisation (LRN)</source>
         <translation>국소 응답 정규화(LRN)</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="159" />
+        <location filename="../../gui/i18n_engine_strings.py" line="167" />
         <source>AlexNet's normalisation across neighbouring channels: b_i = a_i / (k + alpha/n * sum_j a_j^2)^beta. No weights.</source>
         <translation>이웃 채널에 걸친 AlexNet의 정규화: b_i = a_i / (k + alpha/n * sum_j a_j^2)^beta. 가중치 없음.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="160" />
+        <location filename="../../gui/i18n_engine_strings.py" line="168" />
         <source>LRN</source>
         <translation>LRN</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="161" />
+        <location filename="../../gui/i18n_engine_strings.py" line="169" />
         <source>size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="162" />
+        <location filename="../../gui/i18n_engine_strings.py" line="170" />
         <source>Number of neighbouring channels (n).</source>
         <translation>이웃 채널 수(n).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="163" />
+        <location filename="../../gui/i18n_engine_strings.py" line="171" />
         <source>alpha</source>
         <translation>alpha</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="164" />
+        <location filename="../../gui/i18n_engine_strings.py" line="172" />
         <source>Scale (alpha).</source>
         <translation>배율(alpha).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="165" />
+        <location filename="../../gui/i18n_engine_strings.py" line="173" />
         <source>beta</source>
         <translation>beta</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="166" />
+        <location filename="../../gui/i18n_engine_strings.py" line="174" />
         <source>Exponent (beta).</source>
         <translation>지수(beta).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="167" />
+        <location filename="../../gui/i18n_engine_strings.py" line="175" />
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="168" />
+        <location filename="../../gui/i18n_engine_strings.py" line="176" />
         <source>Additive constant (k).</source>
         <translation>더하는 상수(k).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="169" />
+        <location filename="../../gui/i18n_engine_strings.py" line="177" />
         <source>Max pooling</source>
         <translation>최대 풀링</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="170" />
+        <location filename="../../gui/i18n_engine_strings.py" line="178" />
         <source>Keeps the largest value of each window; no weights. Output: floor((N + 2P - K) / S) + 1.</source>
         <translation>각 창에서 가장 큰 값을 남깁니다. 가중치 없음. 출력: floor((N + 2P - K) / S) + 1.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="171" />
+        <location filename="../../gui/i18n_engine_strings.py" line="179" />
         <source>MaxPool</source>
         <translation>최대풀링</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="172" />
+        <location filename="../../gui/i18n_engine_strings.py" line="183" />
         <source>Output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="173" />
+        <location filename="../../gui/i18n_engine_strings.py" line="184" />
         <source>Marks a result of the network (the class scores); the tensor passes through unchanged.</source>
         <translation>네트워크의 결과(클래스 점수)를 표시합니다. 텐서는 그대로 지나갑니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="174" />
+        <location filename="../../gui/i18n_engine_strings.py" line="185" />
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="175" />
+        <location filename="../../gui/i18n_engine_strings.py" line="186" />
         <source>max(0, x): keeps positives, zeroes negatives; gradients do not vanish for positive inputs.</source>
         <translation>max(0, x): 양수는 그대로, 음수는 0. 양수 입력에서는 기울기가 사라지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="176" />
+        <location filename="../../gui/i18n_engine_strings.py" line="189" />
         <source>ResNeXt block</source>
         <translation>ResNeXt 블록</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="177" />
+        <location filename="../../gui/i18n_engine_strings.py" line="190" />
         <source>A bottleneck whose 3x3 conv is split into `cardinality` parallel groups of `group_width` channels (aggregated transformations).</source>
         <translation>3x3 합성곱을 `group_width` 채널의 병렬 그룹 `cardinality`개로 나눈 병목 블록(집계 변환).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="178" />
+        <location filename="../../gui/i18n_engine_strings.py" line="191" />
         <source>ResNeXt</source>
         <translation>ResNeXt</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="179" />
+        <location filename="../../gui/i18n_engine_strings.py" line="192" />
         <source>Channels the block outputs.</source>
         <translation>블록이 내보내는 채널 수.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="180" />
+        <location filename="../../gui/i18n_engine_strings.py" line="193" />
         <source>cardinality</source>
         <translation>카디널리티</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="181" />
+        <location filename="../../gui/i18n_engine_strings.py" line="194" />
         <source>Number of groups (C).</source>
         <translation>그룹 수(C).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="182" />
+        <location filename="../../gui/i18n_engine_strings.py" line="195" />
         <source>group width</source>
         <translation>그룹 너비</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="183" />
+        <location filename="../../gui/i18n_engine_strings.py" line="196" />
         <source>Channels per group (d).</source>
         <translation>그룹당 채널 수(d).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="184" />
+        <location filename="../../gui/i18n_engine_strings.py" line="197" />
         <source>Residual block (basic)</source>
         <translation>잔차 블록(기본)</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="185" />
+        <location filename="../../gui/i18n_engine_strings.py" line="198" />
         <source>ResNet-18/34: two 3x3 conv-BN layers and a shortcut, y = ReLU(F(x) + x).</source>
         <translation>ResNet-18/34: 3x3 합성곱-BN 층 두 개와 지름길, y = ReLU(F(x) + x).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="186" />
+        <location filename="../../gui/i18n_engine_strings.py" line="199" />
         <source>Residual</source>
         <translation>잔차</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="187" />
+        <location filename="../../gui/i18n_engine_strings.py" line="203" />
         <source>Sigmoid</source>
         <translation>시그모이드</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="188" />
+        <location filename="../../gui/i18n_engine_strings.py" line="204" />
         <source>1 / (1 + e^-x): squashes to (0, 1); its gradient is at most 1/4, so deep sigmoid stacks suffer vanishing gradients.</source>
         <translation>1 / (1 + e^-x): (0, 1)로 눌러 담습니다. 기울기가 최대 1/4이라 깊이 쌓으면 기울기 소실이 생깁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="189" />
+        <location filename="../../gui/i18n_engine_strings.py" line="205" />
         <source>Softmax</source>
         <translation>소프트맥스</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="190" />
+        <location filename="../../gui/i18n_engine_strings.py" line="206" />
         <source>e^x_i / sum_j e^x_j over the channels: turns scores into probabilities that sum to 1.</source>
         <translation>채널에 걸친 e^x_i / sum_j e^x_j: 점수를 합이 1인 확률로 바꿉니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="191" />
+        <location filename="../../gui/i18n_engine_strings.py" line="215" />
         <source>Stochastic pooling</source>
         <translation>확률적 풀링</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="192" />
+        <location filename="../../gui/i18n_engine_strings.py" line="216" />
         <source>Training: each window picks one element a_i with probability p_i = a_i / sum_k a_k. Evaluation: outputs the expectation sum_i p_i a_i. Use after ReLU (non-negative inputs).</source>
         <translation>학습: 각 창에서 원소 a_i 하나를 확률 p_i = a_i / sum_k a_k로 고릅니다. 평가: 기댓값 sum_i p_i a_i를 냅니다. ReLU 뒤(음이 아닌 입력)에 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="193" />
+        <location filename="../../gui/i18n_engine_strings.py" line="217" />
         <source>StochPool</source>
         <translation>확률풀링</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="194" />
+        <location filename="../../gui/i18n_engine_strings.py" line="218" />
         <source>Step between windows.</source>
         <translation>창 사이의 간격.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="195" />
+        <location filename="../../gui/i18n_engine_strings.py" line="219" />
         <source>Padding on each side.</source>
         <translation>각 변의 패딩.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="196" />
+        <location filename="../../gui/i18n_engine_strings.py" line="220" />
         <source>Trainable subsampling (LeNet-5)</source>
         <translation>학습되는 서브샘플링(LeNet-5)</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="197" />
+        <location filename="../../gui/i18n_engine_strings.py" line="221" />
         <source>LeNet-5's pooling: per channel, y = w * (sum of a K x K block) + b, with one learned coefficient w and bias b per channel (2 * C parameters). Non-overlapping (stride = K).</source>
         <translation>LeNet-5의 풀링: 채널마다 y = w * (K x K 블록의 합) + b, 채널당 학습 계수 w와 편향 b 하나씩(파라미터 2 * C개). 겹치지 않음(스트라이드 = K).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="198" />
+        <location filename="../../gui/i18n_engine_strings.py" line="222" />
         <source>Subsample</source>
         <translation>서브샘플</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="199" />
+        <location filename="../../gui/i18n_engine_strings.py" line="223" />
         <source>Block height and width (stride is the same).</source>
         <translation>블록의 높이와 너비(스트라이드도 같음).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="200" />
+        <location filename="../../gui/i18n_engine_strings.py" line="224" />
         <source>Partly connected convolution (LeNet-5 C3)</source>
         <translation>부분 연결 합성곱(LeNet-5 C3)</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="201" />
+        <location filename="../../gui/i18n_engine_strings.py" line="225" />
         <source>A convolution whose output maps each see only some input maps, listed in a connection table (LeNet-5's C3: 6 maps see 3 inputs, 9 see 4, 1 sees all 6 -&gt; 1,516 parameters). It breaks symmetry and saves weights.</source>
         <translation>출력 특징지도마다 연결표에 적힌 일부 입력 특징지도만 보는 합성곱(LeNet-5의 C3: 6개는 입력 3개, 9개는 4개, 1개는 6개 모두 -&gt; 파라미터 1,516개). 대칭을 깨고 가중치를 아낍니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="202" />
+        <location filename="../../gui/i18n_engine_strings.py" line="226" />
         <source>TableConv</source>
         <translation>부분합성곱</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="203" />
+        <location filename="../../gui/i18n_engine_strings.py" line="227" />
         <source>table</source>
         <translation>연결표</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="204" />
+        <location filename="../../gui/i18n_engine_strings.py" line="228" />
         <source>Which connection table to use.</source>
         <translation>사용할 연결표.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="205" />
+        <location filename="../../gui/i18n_engine_strings.py" line="229" />
         <source>lenet5_c3</source>
         <translation>lenet5_c3</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="206" />
+        <location filename="../../gui/i18n_engine_strings.py" line="230" />
         <source>Filter height and width.</source>
         <translation>필터의 높이와 너비.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="207" />
+        <location filename="../../gui/i18n_engine_strings.py" line="231" />
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="208" />
+        <location filename="../../gui/i18n_engine_strings.py" line="232" />
         <source>(e^x - e^-x) / (e^x + e^-x): squashes to (-1, 1).</source>
         <translation>(e^x - e^-x) / (e^x + e^-x): (-1, 1)로 눌러 담습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="209" />
+        <location filename="../../gui/i18n_engine_strings.py" line="233" />
         <source>Transition layer</source>
         <translation>전이 층</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="210" />
+        <location filename="../../gui/i18n_engine_strings.py" line="234" />
         <source>DenseNet: BN-ReLU, a 1x1 conv keeping floor(compression * C) channels, then 2x2 average pooling (halves height and width).</source>
         <translation>DenseNet: BN-ReLU, floor(compression * C) 채널을 남기는 1x1 합성곱, 그리고 2x2 평균 풀링(높이와 너비가 절반).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="211" />
+        <location filename="../../gui/i18n_engine_strings.py" line="235" />
         <source>Transition</source>
         <translation>전이</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="212" />
+        <location filename="../../gui/i18n_engine_strings.py" line="236" />
         <source>compression</source>
         <translation>압축률</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="213" />
+        <location filename="../../gui/i18n_engine_strings.py" line="237" />
         <source>Fraction of channels kept (theta).</source>
         <translation>남기는 채널의 비율(theta).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="123" />
+        <source>Hardsigmoid</source>
+        <translation>Hardsigmoid</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="126" />
+        <source>Hardswish</source>
+        <translation>Hardswish</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="182" />
+        <source>Multiply</source>
+        <translation>곱하기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="202" />
+        <source>SiLU</source>
+        <translation>SiLU</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="209" />
+        <source>StochasticDepth</source>
+        <translation>확률적 깊이</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="116" />
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="117" />
+        <source>x * Phi(x), with Phi the standard normal CDF: a smooth ReLU.</source>
+        <translation>x * Phi(x), Phi는 표준 정규 누적분포함수: 매끄러운 ReLU입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="121" />
+        <source>Hard sigmoid</source>
+        <translation>하드 시그모이드</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="122" />
+        <source>ReLU6(x + 3) / 6: a cheap piecewise sigmoid, from 0 to 1 (MobileNetV3's squeeze-and-excitation gate).</source>
+        <translation>ReLU6(x + 3) / 6: 0에서 1 사이의 값싼 조각별 시그모이드 (MobileNetV3의 squeeze-and-excitation 게이트).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="124" />
+        <source>Hard swish</source>
+        <translation>하드 스위시</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="125" />
+        <source>x * ReLU6(x + 3) / 6: a cheap piecewise version of swish (MobileNetV3).</source>
+        <translation>x * ReLU6(x + 3) / 6: 스위시의 값싼 조각별 버전 (MobileNetV3).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="180" />
+        <source>Multiply (channel scale)</source>
+        <translation>곱하기 (채널 배율)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="181" />
+        <source>Element-wise product of its inputs; a C x 1 x 1 input scales each channel, as the gate of a squeeze-and-excitation block: y = x * sigmoid(W2 ReLU(W1 GAP(x))).</source>
+        <translation>입력들의 원소별 곱. C x 1 x 1 입력은 각 채널의 배율이 되며, squeeze-and-excitation 블록의 게이트와 같습니다: y = x * sigmoid(W2 ReLU(W1 GAP(x))).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="187" />
+        <source>ReLU6</source>
+        <translation>ReLU6</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="188" />
+        <source>min(max(0, x), 6): a ReLU capped at 6, as in MobileNet (keeps values small for low-precision arithmetic).</source>
+        <translation>min(max(0, x), 6): 6에서 잘리는 ReLU, MobileNet에서처럼 (낮은 정밀도 계산을 위해 값을 작게 유지).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="200" />
+        <source>SiLU (swish)</source>
+        <translation>SiLU (스위시)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="201" />
+        <source>x * sigmoid(x): smooth, slightly negative for small negative inputs; EfficientNet's activation.</source>
+        <translation>x * sigmoid(x): 매끄럽고 작은 음수 입력에서 약간 음수; EfficientNet의 활성화 함수.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="207" />
+        <source>Stochastic depth</source>
+        <translation>확률적 깊이</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="208" />
+        <source>In training, drops a residual branch with probability p (per image: row, or for the whole batch) and scales the kept ones by 1/(1-p); does nothing in evaluation (EfficientNet).</source>
+        <translation>학습 중에 잔차 가지를 확률 p로 버리고 (이미지마다: row, 또는 배치 전체) 남은 것을 1/(1-p)배 합니다; 평가에서는 아무것도 하지 않습니다 (EfficientNet).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="210" />
+        <source>Probability of dropping the branch.</source>
+        <translation>가지를 버릴 확률.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="211" />
+        <source>mode</source>
+        <translation>방식</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="212" />
+        <source>row: each image on its own; batch: all at once.</source>
+        <translation>row: 이미지마다 따로; batch: 한꺼번에.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="213" />
+        <source>row</source>
+        <translation>row</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="214" />
+        <source>batch</source>
+        <translation>batch</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes"><location filename="../../gui/main_window.py" line="357" /><source>%n layer(s)</source><translation>
+    <message numerus="yes"><location filename="../../gui/main_window.py" line="378" /><source>%n layer(s)</source><translation>
             <numerusform>레이어 %n개</numerusform>
-        </translation></message><message><location filename="../../gui/main_window.py" line="86" /><location filename="../../gui/main_window.py" line="91" /><source>History</source><translation>작업 기록</translation></message><message><location filename="../../gui/main_window.py" line="87" /><source>&lt;opened&gt;</source><translation>&lt;열었을 때&gt;</translation></message><message><location filename="../../gui/main_window.py" line="89" /><source>Layers</source><translation>레이어</translation></message><message><location filename="../../gui/main_window.py" line="90" /><source>Inspector</source><translation>속성</translation></message><message><location filename="../../gui/main_window.py" line="92" /><source>Analysis</source><translation>분석</translation></message><message><location filename="../../gui/main_window.py" line="93" /><source>Messages</source><translation>메시지</translation></message><message><location filename="../../gui/main_window.py" line="127" /><source>&amp;New</source><translation>새로 만들기(&amp;N)</translation></message><message><location filename="../../gui/main_window.py" line="128" /><source>New from &amp;Model Zoo…</source><translation>모델 모음에서 새로 만들기(&amp;M)…</translation></message><message><location filename="../../gui/main_window.py" line="130" /><source>&amp;Open…</source><translation>열기(&amp;O)…</translation></message><message><location filename="../../gui/main_window.py" line="131" /><source>&amp;Save</source><translation>저장(&amp;S)</translation></message><message><location filename="../../gui/main_window.py" line="132" /><source>Save &amp;As…</source><translation>다른 이름으로 저장(&amp;A)…</translation></message><message><location filename="../../gui/main_window.py" line="133" /><source>&amp;Close</source><translation>닫기(&amp;C)</translation></message><message><location filename="../../gui/main_window.py" line="135" /><source>&amp;Export…</source><translation>내보내기(&amp;E)…</translation></message><message><location filename="../../gui/main_window.py" line="137" /><source>Export &amp;Training Script…</source><translation>학습 스크립트 내보내기(&amp;T)…</translation></message><message><location filename="../../gui/main_window.py" line="139" /><source>Se&amp;ttings…</source><translation>설정(&amp;T)…</translation></message><message><location filename="../../gui/main_window.py" line="140" /><source>&amp;Quit</source><translation>끝내기(&amp;Q)</translation></message><message><location filename="../../gui/main_window.py" line="141" /><source>&amp;Undo</source><translation>실행 취소(&amp;U)</translation></message><message><location filename="../../gui/main_window.py" line="144" /><source>&amp;Redo</source><translation>다시 실행(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="148" /><source>&amp;Presentation Mode</source><translation>발표 모드(&amp;P)</translation></message><message><location filename="../../gui/main_window.py" line="150" /><source>&amp;Restore Panels</source><translation>패널 원래대로(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="151" /><source>&amp;About ConvStudio</source><translation>ConvStudio 정보(&amp;A)</translation></message><message><location filename="../../gui/main_window.py" line="152" /><source>&amp;Getting Started</source><translation>시작하기(&amp;G)</translation></message><message><location filename="../../gui/main_window.py" line="153" /><source>&amp;Train</source><translation>학습(&amp;T)</translation></message><message><location filename="../../gui/main_window.py" line="154" /><source>&amp;Look Inside</source><translation>들여다보기(&amp;L)</translation></message><message><location filename="../../gui/main_window.py" line="155" /><source>Open &amp;Labs…</source><translation>실습 열기(&amp;L)…</translation></message><message><location filename="../../gui/main_window.py" line="164" /><source>&amp;File</source><translation>파일(&amp;F)</translation></message><message><location filename="../../gui/main_window.py" line="166" /><source>Open &amp;Recent</source><translation>최근 파일 열기(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="172" /><source>&amp;Edit</source><translation>편집(&amp;E)</translation></message><message><location filename="../../gui/main_window.py" line="180" /><source>&amp;View</source><translation>보기(&amp;V)</translation></message><message><location filename="../../gui/main_window.py" line="187" /><source>&amp;Panels</source><translation>패널(&amp;P)</translation></message><message><location filename="../../gui/main_window.py" line="195" /><source>&amp;Training</source><translation>학습(&amp;T)</translation></message><message><location filename="../../gui/main_window.py" line="197" /><source>&amp;Labs</source><translation>실습(&amp;L)</translation></message><message><location filename="../../gui/main_window.py" line="198" /><source>&amp;Help</source><translation>도움말(&amp;H)</translation></message><message><location filename="../../gui/main_window.py" line="211" /><source>Main toolbar</source><translation>기본 도구 모음</translation></message><message><location filename="../../gui/main_window.py" line="316" /><source>Restart ConvStudio</source><translation>ConvStudio 다시 시작</translation></message><message><location filename="../../gui/main_window.py" line="317" /><source>The new language is used after a restart. Restart ConvStudio now?</source><translation>바꾼 언어는 다시 시작하면 적용됩니다. 지금 ConvStudio를 다시 시작할까요?</translation></message><message><location filename="../../gui/main_window.py" line="325" /><source>About ConvStudio</source><translation>ConvStudio 정보</translation></message><message><location filename="../../gui/main_window.py" line="326" /><source>ConvStudio: build convolutional networks by dragging layers, see every shape and number with its formula, train them and look inside them.</source><translation>ConvStudio: 레이어를 끌어다 놓아 합성곱 신경망을 만들고, 모든 크기와 숫자를 공식과 함께 보고, 학습시키고 그 속을 들여다봅니다.</translation></message><message><location filename="../../gui/main_window.py" line="337" /><source>No recent files</source><translation>최근 파일 없음</translation></message><message><location filename="../../gui/main_window.py" line="341" /><source>Clear the list</source><translation>목록 지우기</translation></message><message><location filename="../../gui/main_window.py" line="348" /><source>Untitled</source><translation>제목 없음</translation></message><message><location filename="../../gui/main_window.py" line="358" /><source>%1 parameters</source><translation>파라미터 %1개</translation></message><message><location filename="../../gui/main_window.py" line="359" /><source>%1 MACs</source><translation>MAC %1</translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="360" /><source>%n error(s)</source><translation>
+        </translation></message><message><location filename="../../gui/main_window.py" line="87" /><location filename="../../gui/main_window.py" line="92" /><source>History</source><translation>작업 기록</translation></message><message><location filename="../../gui/main_window.py" line="88" /><source>&lt;opened&gt;</source><translation>&lt;열었을 때&gt;</translation></message><message><location filename="../../gui/main_window.py" line="90" /><source>Layers</source><translation>레이어</translation></message><message><location filename="../../gui/main_window.py" line="91" /><source>Inspector</source><translation>속성</translation></message><message><location filename="../../gui/main_window.py" line="93" /><source>Analysis</source><translation>분석</translation></message><message><location filename="../../gui/main_window.py" line="94" /><source>Messages</source><translation>메시지</translation></message><message><location filename="../../gui/main_window.py" line="128" /><source>&amp;New</source><translation>새로 만들기(&amp;N)</translation></message><message><location filename="../../gui/main_window.py" line="129" /><source>New from &amp;Model Zoo…</source><translation>모델 모음에서 새로 만들기(&amp;M)…</translation></message><message><location filename="../../gui/main_window.py" line="131" /><source>&amp;Open…</source><translation>열기(&amp;O)…</translation></message><message><location filename="../../gui/main_window.py" line="132" /><source>&amp;Import…</source><translation>가져오기(&amp;I)…</translation></message><message><location filename="../../gui/main_window.py" line="133" /><source>&amp;Save</source><translation>저장(&amp;S)</translation></message><message><location filename="../../gui/main_window.py" line="134" /><source>Save &amp;As…</source><translation>다른 이름으로 저장(&amp;A)…</translation></message><message><location filename="../../gui/main_window.py" line="135" /><source>&amp;Close</source><translation>닫기(&amp;C)</translation></message><message><location filename="../../gui/main_window.py" line="137" /><source>&amp;Export…</source><translation>내보내기(&amp;E)…</translation></message><message><location filename="../../gui/main_window.py" line="139" /><source>Export &amp;Training Script…</source><translation>학습 스크립트 내보내기(&amp;T)…</translation></message><message><location filename="../../gui/main_window.py" line="141" /><source>Se&amp;ttings…</source><translation>설정(&amp;T)…</translation></message><message><location filename="../../gui/main_window.py" line="142" /><source>&amp;Quit</source><translation>끝내기(&amp;Q)</translation></message><message><location filename="../../gui/main_window.py" line="143" /><source>&amp;Undo</source><translation>실행 취소(&amp;U)</translation></message><message><location filename="../../gui/main_window.py" line="146" /><source>&amp;Redo</source><translation>다시 실행(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="150" /><source>&amp;Presentation Mode</source><translation>발표 모드(&amp;P)</translation></message><message><location filename="../../gui/main_window.py" line="152" /><source>&amp;Restore Panels</source><translation>패널 원래대로(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="153" /><source>&amp;About ConvStudio</source><translation>ConvStudio 정보(&amp;A)</translation></message><message><location filename="../../gui/main_window.py" line="154" /><source>&amp;Getting Started</source><translation>시작하기(&amp;G)</translation></message><message><location filename="../../gui/main_window.py" line="155" /><source>&amp;Train</source><translation>학습(&amp;T)</translation></message><message><location filename="../../gui/main_window.py" line="156" /><source>&amp;Look Inside</source><translation>들여다보기(&amp;L)</translation></message><message><location filename="../../gui/main_window.py" line="157" /><source>Open &amp;Labs…</source><translation>실습 열기(&amp;L)…</translation></message><message><location filename="../../gui/main_window.py" line="166" /><source>&amp;File</source><translation>파일(&amp;F)</translation></message><message><location filename="../../gui/main_window.py" line="168" /><source>Open &amp;Recent</source><translation>최근 파일 열기(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="174" /><source>&amp;Edit</source><translation>편집(&amp;E)</translation></message><message><location filename="../../gui/main_window.py" line="182" /><source>&amp;View</source><translation>보기(&amp;V)</translation></message><message><location filename="../../gui/main_window.py" line="189" /><source>&amp;Panels</source><translation>패널(&amp;P)</translation></message><message><location filename="../../gui/main_window.py" line="197" /><source>&amp;Training</source><translation>학습(&amp;T)</translation></message><message><location filename="../../gui/main_window.py" line="199" /><source>&amp;Labs</source><translation>실습(&amp;L)</translation></message><message><location filename="../../gui/main_window.py" line="200" /><source>&amp;Help</source><translation>도움말(&amp;H)</translation></message><message><location filename="../../gui/main_window.py" line="213" /><source>Main toolbar</source><translation>기본 도구 모음</translation></message><message><location filename="../../gui/main_window.py" line="337" /><source>Restart ConvStudio</source><translation>ConvStudio 다시 시작</translation></message><message><location filename="../../gui/main_window.py" line="338" /><source>The new language is used after a restart. Restart ConvStudio now?</source><translation>바꾼 언어는 다시 시작하면 적용됩니다. 지금 ConvStudio를 다시 시작할까요?</translation></message><message><location filename="../../gui/main_window.py" line="346" /><source>About ConvStudio</source><translation>ConvStudio 정보</translation></message><message><location filename="../../gui/main_window.py" line="347" /><source>ConvStudio: build convolutional networks by dragging layers, see every shape and number with its formula, train them and look inside them.</source><translation>ConvStudio: 레이어를 끌어다 놓아 합성곱 신경망을 만들고, 모든 크기와 숫자를 공식과 함께 보고, 학습시키고 그 속을 들여다봅니다.</translation></message><message><location filename="../../gui/main_window.py" line="358" /><source>No recent files</source><translation>최근 파일 없음</translation></message><message><location filename="../../gui/main_window.py" line="362" /><source>Clear the list</source><translation>목록 지우기</translation></message><message><location filename="../../gui/main_window.py" line="369" /><source>Untitled</source><translation>제목 없음</translation></message><message><location filename="../../gui/main_window.py" line="379" /><source>%1 parameters</source><translation>파라미터 %1개</translation></message><message><location filename="../../gui/main_window.py" line="380" /><source>%1 MACs</source><translation>MAC %1</translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="381" /><source>%n error(s)</source><translation>
             <numerusform>오류 %n개</numerusform>
-        </translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="361" /><source>%n warning(s)</source><translation>
+        </translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="382" /><source>%n warning(s)</source><translation>
             <numerusform>경고 %n개</numerusform>
         </translation></message></context>
 <context>
@@ -2777,42 +2950,42 @@
 <context>
     <name>Optimizers</name>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="214" />
+        <location filename="../../gui/i18n_engine_strings.py" line="238" />
         <source>Gradient descent (SGD)</source>
         <translation>경사 하강법(SGD)</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="215" />
+        <location filename="../../gui/i18n_engine_strings.py" line="239" />
         <source>Gradient descent with momentum</source>
         <translation>모멘텀 경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="216" />
+        <location filename="../../gui/i18n_engine_strings.py" line="240" />
         <source>Nesterov accelerated gradient (NAG)</source>
         <translation>네스테로프 가속 경사(NAG)</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="217" />
+        <location filename="../../gui/i18n_engine_strings.py" line="241" />
         <source>AdaGrad</source>
         <translation>AdaGrad</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="218" />
+        <location filename="../../gui/i18n_engine_strings.py" line="242" />
         <source>AdaDelta</source>
         <translation>AdaDelta</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="219" />
+        <location filename="../../gui/i18n_engine_strings.py" line="243" />
         <source>RMSprop</source>
         <translation>RMSprop</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="220" />
+        <location filename="../../gui/i18n_engine_strings.py" line="244" />
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="221" />
+        <location filename="../../gui/i18n_engine_strings.py" line="245" />
         <source>AdamW (decoupled weight decay)</source>
         <translation>AdamW(분리된 가중치 감쇠)</translation>
     </message>
@@ -3076,106 +3249,116 @@
 <context>
     <name>SetupPanel</name>
     <message>
-        <location filename="../../gui/training/setup.py" line="100" />
+        <location filename="../../gui/training/setup.py" line="103" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="100" />
+        <location filename="../../gui/training/setup.py" line="103" />
         <source>Optimizers</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="101" />
+        <location filename="../../gui/training/setup.py" line="104" />
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="103" />
+        <location filename="../../gui/training/setup.py" line="106" />
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="103" />
+        <location filename="../../gui/training/setup.py" line="106" />
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="104" />
+        <location filename="../../gui/training/setup.py" line="107" />
         <source>Learning-rate schedule</source>
         <translation>학습률 스케줄</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="105" />
+        <location filename="../../gui/training/setup.py" line="108" />
         <source>Warm-up epochs</source>
         <translation>워밍업 에포크</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="105" />
+        <location filename="../../gui/training/setup.py" line="108" />
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="107" />
+        <location filename="../../gui/training/setup.py" line="114" />
         <source>constant</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="107" />
+        <location filename="../../gui/training/setup.py" line="114" />
         <source>step (×0.1 every 10 epochs)</source>
         <translation>계단(10 에포크마다 ×0.1)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="109" />
+        <location filename="../../gui/training/setup.py" line="116" />
         <source>cosine</source>
         <translation>코사인</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="109" />
+        <location filename="../../gui/training/setup.py" line="116" />
         <source>one-cycle</source>
         <translation>원사이클</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/training/setup.py" line="140" />
+        <location filename="../../gui/training/setup.py" line="147" />
         <source>CPU (%n thread(s))</source>
         <translation>
             <numerusform>CPU(스레드 %n개)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="146" />
+        <location filename="../../gui/training/setup.py" line="153" />
         <source>Automatic (the GPU when there is one)</source>
         <translation>자동(GPU가 있으면 GPU)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="139" />
+        <location filename="../../gui/training/setup.py" line="146" />
         <source>CPU: {0}</source>
         <translation>CPU: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="151" />
+        <location filename="../../gui/training/setup.py" line="158" />
         <source>{0}: {1}, {2} free of {3}</source>
         <translation>{0}: {1}, {3} 중 {2} 사용 가능</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="183" />
+        <location filename="../../gui/training/setup.py" line="190" />
         <source>Training memory: shown once the network is complete.</source>
         <translation>학습 메모리: 네트워크가 완성되면 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="185" />
+        <location filename="../../gui/training/setup.py" line="192" />
         <source>Training memory ≈ {0} for batch {1}</source>
         <translation>배치 {1}의 학습 메모리 ≈ {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="188" />
+        <location filename="../../gui/training/setup.py" line="195" />
         <source>; {0} has {1} free</source>
         <translation>; {0}에 {1} 여유</translation>
     </message>
     <message>
-        <location filename="../../gui/training/setup.py" line="190" />
+        <location filename="../../gui/training/setup.py" line="197" />
         <source> — too much: lower the batch size.</source>
         <translation> — 너무 많습니다: 배치 크기를 줄이세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/setup.py" line="110" />
+        <source>Batch norm in frozen layers keeps its statistics</source>
+        <translation>고정된 레이어의 배치 정규화는 통계를 유지</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/setup.py" line="112" />
+        <source>Frozen layers' batch normalisation stays in evaluation mode: it uses the pretrained running mean and variance and never updates them.</source>
+        <translation>고정된 레이어의 배치 정규화는 평가 모드로 남습니다: 사전 학습된 이동 평균과 분산을 쓰고 갱신하지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -3265,27 +3448,27 @@
         <translation>옵티마이저를 하나 이상 고른 뒤 시작을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="218" />
+        <location filename="../../gui/training/panel.py" line="220" />
         <source>Training a copy of the network taken at Start; edits on the canvas apply to the next run.</source>
         <translation>시작할 때 복사한 네트워크를 학습합니다. 캔버스의 편집은 다음 실행에 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="281" />
+        <location filename="../../gui/training/panel.py" line="283" />
         <source>Cannot write {0}: {1}; choose another folder.</source>
         <translation>{0}을(를) 쓸 수 없습니다: {1}. 다른 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="284" />
+        <location filename="../../gui/training/panel.py" line="286" />
         <source>Saved the weights of {0} to {1}.</source>
         <translation>{0}의 가중치를 {1}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="294" />
+        <location filename="../../gui/training/panel.py" line="296" />
         <source>Save the weights</source>
         <translation>가중치 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="295" />
+        <location filename="../../gui/training/panel.py" line="297" />
         <source>Weights (*.safetensors)</source>
         <translation>가중치 (*.safetensors)</translation>
     </message>

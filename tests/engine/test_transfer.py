@@ -175,7 +175,7 @@ def test_pretrained_weights_come_from_torchvisions_cache(tmp_path, monkeypatch):
 
 
 def test_zoo_twin_takes_the_same_pretrained_file(tmp_path, monkeypatch):
-    from engine.io.pretrained import pretrained_network
+    from engine.io.import_sources import pretrained_network
     model = _write_pretrained(tmp_path, monkeypatch, "resnet18")
     graph, state = pretrained_network("zoo:resnet18")
     ours = build_module(graph).eval()

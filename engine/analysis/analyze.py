@@ -303,7 +303,7 @@ def _unsaved_elements(graph: NetworkGraph, reports) -> int:
             unsaved += r.activation_elements
         elif r.inner_activations is not None:
             unsaved += r.inner_saved or 0
-        elif r.type not in _VIEWS:
+        elif layers.get(r.type).storage != VIEW:
             unsaved += r.activation_elements
     return unsaved
 

@@ -21,7 +21,8 @@ def _same(shapes, p) -> LayerInfo:
 
 
 def _activation(type_, title, summary, build, prefix):
-    register(LayerSpec(type_, "Activation", title, summary, _same, build=build, prefix=prefix))
+    register(LayerSpec(type_, "Activation", title, summary, _same, build=build, prefix=prefix,
+                       keeps_features=True))
 
 
 _activation("ReLU6", "ReLU6", "min(max(0, x), 6): a ReLU capped at 6, as in MobileNet (keeps "
@@ -69,7 +70,8 @@ register(LayerSpec(
     "Multiply", "Merge", "Multiply (channel scale)",
     "Element-wise product of its inputs; a C x 1 x 1 input scales each channel, as the gate of "
     "a squeeze-and-excitation block: y = x * sigmoid(W2 ReLU(W1 GAP(x))).",
-    _multiply_infer, min_inputs=2, max_inputs=None, function=_multiply_emit, prefix="mul"))
+    _multiply_infer, min_inputs=2, max_inputs=None, function=_multiply_emit, prefix="mul",
+    keeps_features=True, glyph="x"))
 
 
 # ---------------------------------------------------------------- stochastic depth
@@ -87,4 +89,5 @@ register(LayerSpec(
     params=(Param("p", FLOAT, 0.2, "Probability of dropping the branch.", 0.0, 1.0),
             Param("mode", CHOICE, "row", "row: each image on its own; batch: all at once.",
                   choices=("row", "batch"))),
-    build=_stochastic_depth_build, prefix="sdepth"))
+    build=_stochastic_depth_build, prefix="sdepth", stochastic=True, transparent_at_eval=True,
+    keeps_features=True, glyph="SD"))

@@ -174,6 +174,30 @@ def _report_skipped(dataset) -> None:
         print("warning: " + errors.message(*note), file=sys.stderr)
 
 
+def _transfer(graph, dataset, args, initial, printer) -> None:
+    """--pretrained: the classifier gets the data set's classes; --freeze-until: the backbone
+    is frozen; with initial weights, say per layer what is kept (the rest is re-initialised)."""
+    from engine.graph import transfer
+
+    if args.pretrained:
+        fc = transfer.classifier(graph)
+        if graph.nodes[fc].params["out_features"] != dataset.num_classes:
+            transfer.replace_classifier(graph, dataset.num_classes)
+            printer.note(f"note: {fc} now has {dataset.num_classes} outputs for "
+                         f"{dataset.name}'s classes (its weights start fresh)")
+    if args.freeze_until:
+        if args.freeze_until not in graph.nodes:
+            import difflib
+            close = difflib.get_close_matches(args.freeze_until, list(graph.nodes), n=3)
+            hint = f"; did you mean {' or '.join(close)}?" if close else "."
+            raise CliError(f"The network has no layer {args.freeze_until!r}{hint}")
+        frozen = transfer.freeze_up_to(graph, args.freeze_until)
+        printer.note(f"note: {len(frozen)} layer(s) frozen, up to {args.freeze_until}")
+    if initial:
+        from engine.io.transplant import graph_shapes, plan
+        printer.note(plan(graph_shapes(graph), initial).summary())
+
+
 class _NoLog:
     def __call__(self, event) -> None:
         pass

@@ -195,3 +195,20 @@ def test_missing_pretrained_file_says_which_file_where_and_from_where(tmp_path, 
     text = str(err.value)
     assert url.rsplit("/", 1)[1] in text and url in text
     assert str(tmp_path / "hub" / "checkpoints") in text and "local weights file" in text
+
+
+@pytest.mark.slow
+def test_cli_train_pretrained_frozen_backbone_race(tmp_path, monkeypatch, capsys):
+    from engine.cli import main
+    _write_pretrained(tmp_path, monkeypatch, "resnet18")
+    code = main(["train", "torchvision:resnet18", "--pretrained", "--freeze-until",
+                 "layer4_0_relu", "--dataset", "shapes:rgb32", "--train-size", "64",
+                 "--epochs", "1", "--batch-size", "32", "--optimizers", "adam,sgd"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "fc now has 10 outputs" in out and "layer(s) frozen, up to layer4_0_relu" in out
+    assert "reinitialised: fc" in out
+    assert "adam: completed" in out and "sgd: completed" in out
+    code = main(["train", "torchvision:resnet18", "--pretrained", "--freeze-until", "layer9",
+                 "--dataset", "shapes:rgb32", "--train-size", "64", "--epochs", "1"])
+    assert code == 2 and "has no layer 'layer9'" in capsys.readouterr().err

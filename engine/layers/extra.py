@@ -7,7 +7,7 @@ Registered like every other layer; imported by ``engine.layers.builtin``.
 from __future__ import annotations
 
 from engine.layers.registry import register
-from engine.layers.spec import CHOICE, FLOAT, LayerInfo, LayerSpec, Param
+from engine.layers.spec import CHOICE, FLOAT, LayerInfo, LayerSpec, Param, constructor
 from engine.problems import ShapeError, fmt_shape
 
 
@@ -22,7 +22,7 @@ def _same(shapes, p) -> LayerInfo:
 
 def _activation(type_, title, summary, build, prefix):
     register(LayerSpec(type_, "Activation", title, summary, _same, build=build, prefix=prefix,
-                       keeps_features=True))
+                       keeps_features=True, code=lambda p, s: f"nn.{type_}()"))
 
 
 _activation("ReLU6", "ReLU6", "min(max(0, x), 6): a ReLU capped at 6, as in MobileNet (keeps "
@@ -71,7 +71,7 @@ register(LayerSpec(
     "Element-wise product of its inputs; a C x 1 x 1 input scales each channel, as the gate of "
     "a squeeze-and-excitation block: y = x * sigmoid(W2 ReLU(W1 GAP(x))).",
     _multiply_infer, min_inputs=2, max_inputs=None, function=_multiply_emit, prefix="mul",
-    keeps_features=True, glyph="x"))
+    code_expr=lambda names: " * ".join(names), keeps_features=True, glyph="x"))
 
 
 # ---------------------------------------------------------------- stochastic depth
@@ -90,4 +90,5 @@ register(LayerSpec(
             Param("mode", CHOICE, "row", "row: each image on its own; batch: all at once.",
                   choices=("row", "batch"))),
     build=_stochastic_depth_build, prefix="sdepth", stochastic=True, transparent_at_eval=True,
-    keeps_features=True, glyph="SD"))
+    code=lambda p, s: constructor("StochasticDepth", p["p"], mode=p["mode"]),
+    code_classes=("engine.layers.modules:StochasticDepth",), keeps_features=True, glyph="SD"))

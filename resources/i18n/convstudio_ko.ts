@@ -821,7 +821,7 @@
     <message>
         <location filename="../../gui/i18n_engine_strings.py" line="322" />
         <source>This model cannot be imported.</source>
-        <translation type="unfinished" />
+        <translation>이 모델은 가져올 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../gui/i18n_engine_strings.py" line="323" />
@@ -1176,7 +1176,7 @@
     <message>
         <location filename="../../gui/i18n_engine_strings.py" line="393" />
         <source>A module of this model has no ConvStudio layer.</source>
-        <translation type="unfinished" />
+        <translation>이 모델의 모듈 중 ConvStudio 레이어가 없는 것이 있습니다.</translation>
     </message>
     <message>
         <location filename="../../gui/i18n_engine_strings.py" line="394" />

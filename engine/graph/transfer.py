@@ -9,6 +9,8 @@ from engine.graph.model import NetworkGraph
 
 class NoClassifierError(GraphError):
     code = "no_classifier"
+    templates = {"no_classifier": "The network has no Linear layer that makes its class "
+                                  "scores; add one before the Output."}
 
 
 def upstream(graph: NetworkGraph, node_id: str) -> list[str]:
@@ -52,8 +54,7 @@ def classifier(graph: NetworkGraph) -> str:
         for n in reversed(order):
             if graph.nodes[n].type == "Linear":
                 return n
-    raise NoClassifierError("The network has no Linear layer that makes its class scores; "
-                            "add one before the Output.")
+    raise NoClassifierError()
 
 
 def replace_classifier(graph: NetworkGraph, num_classes: int) -> str:

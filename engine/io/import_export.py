@@ -21,9 +21,8 @@ def import_exported(path: Path, weights: str | None = None, *, input_shape=None)
     try:
         program = torch.export.load(str(path))
     except Exception as exc:  # noqa: BLE001 - damaged or not an exported program
-        raise ModelImportError(f"{path.name} is not a torch.export program ("
-                               f"{' '.join(str(exc).split())[:100]}); export it with "
-                               f"torch.export.save.", code="not_pt2") from None
+        raise ModelImportError("not_pt2", file=path.name,
+                               detail=" ".join(str(exc).split())[:100]) from None
     gm = program.module()
     if weights:
         from engine.io.weights import load_into, read_weights
@@ -45,8 +44,7 @@ def _example_shape(gm) -> tuple:
             val = node.meta.get("val")
             if val is not None and len(val.shape) == 4:
                 return tuple(int(d) for d in val.shape[1:])
-    raise ModelImportError("The exported program does not take one image batch "
-                           "(N x C x H x W); give the input size.", code="input_unknown")
+    raise ModelImportError("input_unknown")
 
 
 def _leaf_path(node) -> str:

@@ -71,10 +71,7 @@ def _trace(model, name: str):
     try:
         graph = _Tracer().trace(model)
     except Exception as exc:  # noqa: BLE001 - any tracing failure is the model's, said once
-        raise ModelImportError(
-            f"{name} cannot be traced by torch.fx ({_short(exc)}); its forward may branch on "
-            f"tensor values, which an editable network cannot express.",
-            code="not_traceable") from None
+        raise ModelImportError("not_traceable", name=name, detail=_short(exc)) from None
     return fx.GraphModule(model, graph)
 
 
@@ -126,8 +123,7 @@ def _convert(traced, modules: dict, shapes: dict, input_shape):
     for node in traced.graph.nodes:
         if node.op == "placeholder":
             if any(r.type == "Input" for r in records):
-                raise UnsupportedError("The model takes more than one input; a ConvStudio "
-                                       "network has one image input.", code="many_inputs")
+                raise UnsupportedError("many_inputs")
             c, h, w = input_shape
             records.append(_Record("input", "Input", dict(channels=c, height=h, width=w), []))
             used_ids.add("input")
@@ -221,9 +217,7 @@ def _outputs(node, env, records, used_ids) -> None:
     values = list(values) if isinstance(values, (list, tuple)) else [values]
     for i, v in enumerate(values):
         if not isinstance(v, fx.Node) or v.name not in env:
-            raise UnsupportedError("The model returns something other than tensors (a "
-                                   "dictionary or a constant); return the class scores.",
-                                   code="bad_output")
+            raise UnsupportedError("bad_output")
         node_id = "output" if i == 0 else f"output_{i + 1}"
         used_ids.add(node_id)
         records.append(_Record(node_id, "Output", {}, [env[v.name]]))

@@ -21,12 +21,36 @@ class ModelImportError(SourceError):
     (``ModelImportError(sentence, code=..., **data)``)."""
 
     code = "import_failed"
-    templates = {"import_failed": "This model cannot be imported."}
+    templates = {
+        "import_failed": "This model cannot be imported.",
+        "input_unknown": "The exported program does not take one image batch (N x C x H x W); "
+                         "give the input size.",
+        "not_pt2": "{file} is not a torch.export program ({detail}); export it with "
+                   "torch.export.save.",
+        "not_traceable": "{name} cannot be traced by torch.fx ({detail}); its forward may "
+                         "branch on tensor values, which an editable network cannot express.",
+        "no_pretrained_source": "{source} has no pretrained weights; use torchvision:NAME or a "
+                                "zoo model with a torchvision twin (zoo:resnet18, zoo:vgg16, "
+                                "...).",
+        "no_pretrained": "torchvision has no pretrained weights for '{model}'.",
+        "no_class": "{file} has no nn.Module class '{class_name}'; it defines {classes}.",
+        "which_class": "{file} defines {count} nn.Module classes ({classes}); name the one to "
+                       "import.",
+        "constructor_failed": "{class_name}() failed ({detail}); the class must be "
+                              "constructible without arguments.",
+        "file_failed": "Running {file} failed: {error}: {detail}.",
+    }
 
 
 class UnsupportedError(ModelImportError):
     code = "unsupported_module"
-    templates = {"unsupported_module": "A module of this model has no ConvStudio layer."}
+    templates = {
+        "unsupported_module": "A module of this model has no ConvStudio layer.",
+        "bad_output": "The model returns something other than tensors (a dictionary or a "
+                      "constant); return the class scores.",
+        "many_inputs": "The model takes more than one input; a ConvStudio network has one "
+                       "image input.",
+    }
 
 
 def _square(value, what: str, where: str) -> int:

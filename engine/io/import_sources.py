@@ -85,21 +85,18 @@ def import_python(file: Path, class_name: str | None, weights: str | None = None
                      and v.__module__ == module.__name__)
     if not class_name:
         if len(classes) != 1:
-            raise ModelImportError(f"{file.name} defines {len(classes)} nn.Module classes "
-                                   f"({', '.join(classes) or 'none'}); name the one to "
-                                   f"import.", code="which_class", classes=classes)
+            raise ModelImportError("which_class", file=file.name, count=len(classes),
+                                   classes=", ".join(classes) or "-")
         class_name = classes[0]
     cls = getattr(module, class_name, None)
     if not (isinstance(cls, type) and issubclass(cls, nn.Module)):
-        raise ModelImportError(f"{file.name} has no nn.Module class {class_name!r}; it "
-                               f"defines {', '.join(classes) or 'none'}.", code="no_class",
-                               classes=classes)
+        raise ModelImportError("no_class", file=file.name, class_name=class_name,
+                               classes=", ".join(classes) or "-")
     try:
         model = cls()
     except Exception as exc:  # noqa: BLE001 - the user's constructor
-        raise ModelImportError(f"{class_name}() failed ({' '.join(str(exc).split())[:100]}); "
-                               f"the class must be constructible without arguments.",
-                               code="constructor_failed") from None
+        raise ModelImportError("constructor_failed", class_name=class_name,
+                               detail=" ".join(str(exc).split())[:100]) from None
     if weights:
         load_into(model, read_weights(weights), class_name)
     return import_module(model, input_shape or DEFAULT_INPUT, class_name,
@@ -115,8 +112,8 @@ def _run_file(file: Path):
         spec.loader.exec_module(module)
     except Exception as exc:  # noqa: BLE001 - the user's code
         sys.modules.pop(name, None)
-        raise ModelImportError(f"Running {file.name} failed: {type(exc).__name__}: "
-                               f"{' '.join(str(exc).split())[:100]}.", code="file_failed") from None
+        raise ModelImportError("file_failed", file=file.name, error=type(exc).__name__,
+                               detail=" ".join(str(exc).split())[:100]) from None
     return module
 
 
@@ -139,6 +136,4 @@ def pretrained_network(source: str, download: bool = False):
             if twin == "googlenet":
                 state = {k: v for k, v in state.items() if not k.startswith(("aux1.", "aux2."))}
             return zoo.create(name), from_torchvision(name, state)
-    raise ModelImportError(f"{source} has no pretrained weights; use torchvision:NAME or a zoo "
-                           f"model with a torchvision twin (zoo:resnet18, zoo:vgg16, ...).",
-                           code="no_pretrained")
+    raise ModelImportError("no_pretrained_source", source=source)

@@ -12,6 +12,9 @@ from engine.io.import_map import ModelImportError
 
 class MissingWeightsError(ModelImportError):
     code = "weights_missing"
+    templates = {"weights_missing": "The pretrained weights of {model} are not on this computer: "
+                                    "put {file} (from {url}) into {folder}, or choose a local "
+                                    "weights file."}
 
 
 @dataclass(frozen=True)
@@ -38,8 +41,7 @@ def pretrained_file(model: str) -> PretrainedFile:
     try:
         enum = torchvision.models.get_model_weights(model).DEFAULT
     except (ValueError, KeyError, AttributeError):
-        raise ModelImportError(f"torchvision has no pretrained weights for {model!r}.",
-                               code="no_pretrained", model=model) from None
+        raise ModelImportError("no_pretrained", model=model) from None
     url = enum.url
     name = Path(url.split("?")[0]).name
     return PretrainedFile(model, f"{type(enum).__name__}.{enum.name}", url,
@@ -54,11 +56,8 @@ def pretrained_state_dict(model: str, download: bool = False) -> dict:
     if not info.cached and download:
         _download(info)
     if not info.cached:
-        raise MissingWeightsError(
-            f"The pretrained weights of {model} are not on this computer: put "
-            f"{info.file_name} (from {info.url}) into {info.path.parent}, or choose a local "
-            f"weights file.", model=model, file=info.file_name, folder=str(info.path.parent),
-            url=info.url)
+        raise MissingWeightsError(model=model, file=info.file_name,
+                                  folder=str(info.path.parent), url=info.url)
     return upgrade_keys(model, read_weights(info.path))
 
 

@@ -9,6 +9,8 @@ from engine.io.import_map import ModelImportError
 
 class WeightsFileError(ModelImportError):
     code = "bad_weights"
+    templates = {"bad_weights": "This weights file cannot be used; choose a .safetensors file "
+                                "or a state_dict saved with torch.save."}
 
 
 def read_weights(path) -> dict:

@@ -51,6 +51,8 @@ class ConfigError(TrainingError):
     code = "bad_config"
     templates = {
         "bad_config": "A training setting is invalid.",
+        "all_frozen": "Every layer with weights is frozen, so there is nothing to train; "
+                      "unfreeze at least the classifier.",
         "no_optimizer": "Choose at least one optimizer.",
         "unknown_optimizer": "There is no optimizer '{name}'; choose one of {choices}.",
         "bad_lr": "The learning rate of {name} must be positive, not {lr}.",

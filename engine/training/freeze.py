@@ -16,8 +16,7 @@ def trainable_parameters(model) -> list:
     """The parameters the optimizer should update; a clear error when every layer is frozen."""
     params = [p for p in model.parameters() if p.requires_grad]
     if not params:
-        raise ConfigError("Every layer with weights is frozen, so there is nothing to train; "
-                          "unfreeze at least the classifier.", code="all_frozen")
+        raise ConfigError("all_frozen")
     return params
 
 

@@ -35,7 +35,11 @@ class InvalidNodeIdError(GraphError):
     code = "invalid_node_id"
     templates = {"invalid_node_id": (
         "Use letters, digits and underscores for a node id, starting with a "
-        "letter.")}
+        "letter."),
+        "reserved_node_id": "'{node}' cannot be a node id: every PyTorch module already has "
+                            "an attribute of that name (model.{node}), so the network could "
+                            "not be built; use another id, such as '{suggestion}'.",
+    }
 
 
 class PortError(GraphError):

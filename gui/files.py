@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from engine.io import SUFFIX, Project, ProjectFileError, load_project, save_project
 from engine.io.runs import RunsFileError
 from gui.commands import SnapshotCommand
+from gui.error_text import code_text
 from gui.i18n import file_error_text
 from gui.settings import Settings, recovery_dir
 
@@ -43,6 +44,7 @@ class FileController(QObject):
         self.sections: dict = {}
         self.runs = None  # the training runs' keeper (gui.training.keeper.RunsKeeper)
         self.error_box: QMessageBox | None = None
+        self.notice_box: QMessageBox | None = None
         self._recovery_path = recovery_dir() / f"session-{os.getpid()}-{int(time.time())}{SUFFIX}"
         self._lock = QLockFile(str(self._recovery_path) + ".lock")
         self._autosave_failed = False
@@ -83,6 +85,9 @@ class FileController(QObject):
             return False
         self._load(project.graph, str(Path(path).resolve()), project.sections)
         self.recent_changed.emit(self.settings.add_recent(path))
+        notice = project.notice(Path(path).name)
+        if notice is not None:  # layer ids renamed on loading
+            self.show_notice(tr("Layers renamed"), code_text(*notice, ""))
         return True
 
     def _load(self, graph, path: str, sections: dict) -> None:
@@ -198,6 +203,15 @@ class FileController(QObject):
         box.setObjectName("file_error")
         self.error_box = box
         self.error_shown.emit(text)
+        box.open()
+
+    def show_notice(self, title: str, text: str) -> None:
+        """What opening a file changed, as a window-modal message that does not block (tests
+        read ``notice_box``)."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, text,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("file_notice")
+        self.notice_box = box
         box.open()
 
     # ------------------------------------------------------------ autosave and recovery

@@ -377,6 +377,8 @@ ERRORS = [
     QT_TRANSLATE_NOOP("Errors", 'Input {port} of {dst_name} is already connected; disconnect it first.'),
     QT_TRANSLATE_NOOP("Errors", 'Input {port} of {dst} is connected twice.'),
     QT_TRANSLATE_NOOP("Errors", '{file} cannot be opened as a ConvStudio project.'),
+    QT_TRANSLATE_NOOP("Errors", '{file}: {count} layer id(s) were names every PyTorch module already uses for itself, so the network could not be built; they were renamed ({renamed}). Save the network to keep the new ids.'),
+    QT_TRANSLATE_NOOP("Errors", "'{node}' cannot be a node id: every PyTorch module already has an attribute of that name (model.{node}), so the network could not be built; use another id, such as '{suggestion}'."),
     QT_TRANSLATE_NOOP("Errors", 'The training runs in {path} were saved by a newer ConvStudio (version {version}); update ConvStudio to see them.'),
     QT_TRANSLATE_NOOP("Errors", 'The training runs kept in {path} cannot be read ({reason}); the network opens without them.'),
     QT_TRANSLATE_NOOP("Errors", 'Cannot write the training runs into {path}: {reason}; choose another folder or free some disk space.'),

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
+from engine import errors
 from engine.analysis import analyze
 from engine.io import ProjectFileError, Project, load_project, save_project
 from engine.io.sources import load_source, parse_shape
@@ -50,10 +52,14 @@ def summary(args) -> int:
 
 def validate(args) -> int:
     try:
-        graph = load_project(args.file).graph
+        project = load_project(args.file)
     except ProjectFileError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    graph = project.graph
+    notice = project.notice(Path(args.file).name)
+    if notice is not None:
+        print(f"note: {errors.message(*notice)}", file=sys.stderr)
     result = analyze(graph)
     for p in result.warnings:
         print(f"warning: {p.node_id}: {p.message}")

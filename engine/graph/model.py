@@ -14,6 +14,7 @@ import itertools
 import keyword
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from engine import layers
 from engine.graph import events as ev
@@ -23,6 +24,31 @@ from engine.graph_errors import (BlockError, CycleError, DuplicateNodeError, Inv
 _ID_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _STAMPS = itertools.count(1)  # process-wide: a stamp is never reused, unlike ``revision``
 MAX_INPUTS = 64  # input ports of a layer that takes any number of inputs (Add, Concat)
+
+
+@cache
+def reserved_ids() -> frozenset[str]:
+    """Names a layer cannot have: each layer becomes an attribute of the built module (an
+    ``nn.Module``, concretely a ``torch.fx.GraphModule``), so a layer called ``eval``,
+    ``training`` or ``graph`` would collide with the module's own attribute. Read from those
+    classes themselves, so a new PyTorch attribute is covered without a list to keep."""
+    import torch.fx as fx
+    from torch import nn
+    return frozenset(dir(nn.Module())) | frozenset(dir(fx.GraphModule(nn.Module(), fx.Graph())))
+
+
+def is_reserved_id(node_id: str) -> bool:
+    return node_id in reserved_ids()
+
+
+def unreserved_id(node_id: str, taken=()) -> str:
+    """A free id close to ``node_id`` that is not a module attribute: ``eval`` -> ``eval_layer``
+    (``eval_layer2`` ... when that is taken)."""
+    base = f"{node_id.strip('_') or 'node'}_layer"
+    candidate, i = base, 2
+    while candidate in taken or is_reserved_id(candidate):
+        candidate, i = f"{base}{i}", i + 1
+    return candidate
 
 
 @dataclass
@@ -159,7 +185,8 @@ class NetworkGraph(ev.Observable):
         if not _ID_RE.match(prefix):
             prefix = "n_" + prefix
         i = self._id_hint.get(prefix, 1)
-        while f"{prefix}{i}" in self.nodes or f"{prefix}{i}" in self.blocks:
+        while (f"{prefix}{i}" in self.nodes or f"{prefix}{i}" in self.blocks
+               or is_reserved_id(f"{prefix}{i}")):
             i += 1
         self._id_hint[prefix] = i
         return f"{prefix}{i}"
@@ -229,6 +256,9 @@ class NetworkGraph(ev.Observable):
         values = spec.normalise(params)
         node_id = node_id or self.new_id(spec.id_prefix)
         self._check_new_id(node_id)
+        if is_reserved_id(node_id):
+            raise InvalidNodeIdError("reserved_node_id", node=node_id, suggestion=unreserved_id(
+                node_id, set(self.nodes) | set(self.blocks)))
         node = Node(node_id, layer_type, values, name, (float(pos[0]), float(pos[1])),
                     bool(frozen))
         self.nodes[node_id] = node

@@ -15,7 +15,7 @@ import keyword
 import re
 from dataclasses import dataclass, field
 
-from engine.graph.model import NetworkGraph
+from engine.graph.model import NetworkGraph, is_reserved_id
 from engine.io.import_map import (PASS, ModelImportError, UnsupportedError, describe_call,
                                   function_table, leaf_types, module_table, read_module)
 
@@ -114,7 +114,8 @@ def _convert(traced, modules: dict, shapes: dict, input_shape):
         if not base[0].isalpha() or keyword.iskeyword(base):
             base = "n_" + base
         candidate, i = base, 1
-        while candidate in used_ids or candidate in ("input", "output"):
+        while (candidate in used_ids or candidate in ("input", "output")
+               or is_reserved_id(candidate)):
             candidate = f"{base}_{i}"
             i += 1
         used_ids.add(candidate)

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from engine import errors
 from engine.graph_errors import GraphError
-from engine.graph.model import NetworkGraph
+from engine.graph.model import NetworkGraph, is_reserved_id, unreserved_id
 from engine.io.atomic import write_bytes_atomically
 from engine.io.project_errors import ProjectFileError
 from engine.io.project_schema import LIMITS, PROJECT
@@ -28,6 +29,13 @@ def _v1_to_v2(doc: dict) -> dict:
     return doc
 
 
+# said when a file's layer ids were PyTorch module attributes and were renamed on loading
+errors.define({"reserved_ids_renamed": (
+    "{file}: {count} layer id(s) were names every PyTorch module already uses for itself, so the "
+    "network could not be built; they were renamed ({renamed}). Save the network to keep the new "
+    "ids.")})
+
+
 # version n -> function turning a version-n document into a version-(n+1) document
 MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2}
 
@@ -37,6 +45,19 @@ class Project:
     graph: NetworkGraph
     # other top-level JSON sections of the file, kept as read so that saving loses nothing
     sections: dict[str, Any] = field(default_factory=dict)
+    # layer ids renamed while loading (old -> new): ids that are nn.Module attributes (``eval``,
+    # ``training`` ...) cannot name a layer of a built module; renaming keeps the user's work
+    renamed: dict[str, str] = field(default_factory=dict)
+
+    def notice(self, file: str = "") -> tuple[str, dict] | None:
+        """What loading changed, as ``(code, data)`` of a template (``reserved_ids_renamed``),
+        for the window (translated) and the CLI (``errors.message``) to say; None when the
+        file was taken as it was."""
+        if not self.renamed:
+            return None
+        return "reserved_ids_renamed", {
+            "file": file or "The file", "count": len(self.renamed),
+            "renamed": [f"{old} -> {new}" for old, new in self.renamed.items()]}
 
     def to_dict(self) -> dict:
         return {"format": FORMAT, "version": VERSION, "network": self.graph.to_dict(),
@@ -130,9 +151,10 @@ def _parse(raw: bytes | str, path) -> Any:
 
 def loads(raw: bytes | str, path: str | os.PathLike | None = None) -> Project:
     records = _records(_parse(raw, path), path)
+    renamed = _rename_reserved_ids(records["network"])
     return Project(_graph_from_records(records["network"], path),
                    {k: v for k, v in records.items()
-                    if k not in ("format", "version", "network")})
+                    if k not in ("format", "version", "network")}, renamed)
 
 
 # ------------------------------------------------------------------ stage 1: records
@@ -157,6 +179,27 @@ def _records(doc: Any, path) -> dict:
     except RecursionError:
         raise ProjectFileError("too_deep", path=path, limit=LIMITS["depth"]) from None
     return doc
+
+
+def _rename_reserved_ids(net: dict) -> dict[str, str]:
+    """Rename (in the records) every node id that is an attribute of PyTorch's modules, with
+    the links and blocks that name it; older versions accepted such ids. Returns old -> new."""
+    nodes = net.get("nodes", [])
+    taken = {rec["id"] for rec in nodes} | {rec["id"] for rec in net.get("blocks", [])}
+    renamed: dict[str, str] = {}
+    for rec in nodes:
+        if is_reserved_id(rec["id"]) and rec["id"] not in renamed:
+            renamed[rec["id"]] = new = unreserved_id(rec["id"], taken)
+            taken.add(new)
+    if renamed:
+        for rec in nodes:
+            rec["id"] = renamed.get(rec["id"], rec["id"])
+        for rec in net.get("links", []):
+            rec["src"] = renamed.get(rec["src"], rec["src"])
+            rec["dst"] = renamed.get(rec["dst"], rec["dst"])
+        for rec in net.get("blocks", []):
+            rec["nodes"] = [renamed.get(n, n) for n in rec["nodes"]]
+    return renamed
 
 
 # ------------------------------------------------------------------ stage 2: live objects
@@ -186,4 +229,5 @@ def _graph_from_records(net: dict, path) -> NetworkGraph:
 def graph_from_dict(net: dict) -> NetworkGraph:
     """Rebuild a graph from ``NetworkGraph.to_dict()`` output (clipboard, undo snapshots)."""
     records = _records({"format": FORMAT, "version": VERSION, "network": net}, None)
+    _rename_reserved_ids(records["network"])
     return _graph_from_records(records["network"], None)

@@ -24,10 +24,23 @@ def load_source(source: str, input_shape: tuple | None = None) -> NetworkGraph:
         graph = EXAMPLES[name]()
     else:
         from engine.io.project import load_project
-        graph = load_project(source).graph
+        project = load_project(source)
+        graph = project.graph
+        _say_notice(project, source)
     if input_shape is not None:
         set_input_shape(graph, input_shape)
     return graph
+
+
+def _say_notice(project, source: str) -> None:
+    """What loading changed (ids renamed), on stderr for the terminal commands."""
+    import sys
+    from pathlib import Path
+
+    from engine import errors
+    notice = project.notice(Path(source).name)
+    if notice is not None:
+        print(f"note: {errors.message(*notice)}", file=sys.stderr)
 
 
 def _from_zoo(name: str) -> NetworkGraph:

@@ -514,7 +514,7 @@
     <name>Errors</name>
     <message>
         <location filename="../../gui/error_text.py" line="40" />
-        <location filename="../../gui/i18n_engine_strings.py" line="424" />
+        <location filename="../../gui/i18n_engine_strings.py" line="426" />
         <source>The file</source>
         <translation>파일</translation>
     </message>
@@ -1110,221 +1110,231 @@
     </message>
     <message>
         <location filename="../../gui/i18n_engine_strings.py" line="380" />
+        <source>{file}: {count} layer id(s) were names every PyTorch module already uses for itself, so the network could not be built; they were renamed ({renamed}). Save the network to keep the new ids.</source>
+        <translation>{file}: 레이어 ID {count}개가 모든 PyTorch 모듈이 이미 자기 이름으로 쓰는 이름이어서 네트워크를 만들 수 없었으므로 이름을 바꿨습니다({renamed}). 새 ID를 유지하려면 네트워크를 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="381" />
+        <source>'{node}' cannot be a node id: every PyTorch module already has an attribute of that name (model.{node}), so the network could not be built; use another id, such as '{suggestion}'.</source>
+        <translation>'{node}'은(는) 노드 ID로 쓸 수 없습니다. 모든 PyTorch 모듈에 이미 같은 이름의 속성(model.{node})이 있어 네트워크를 만들 수 없습니다. '{suggestion}' 같은 다른 ID를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="382" />
         <source>The training runs in {path} were saved by a newer ConvStudio (version {version}); update ConvStudio to see them.</source>
         <translation>{path}의 학습 기록은 더 새로운 ConvStudio로 저장되었습니다(버전 {version}). 보려면 ConvStudio를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="381" />
+        <location filename="../../gui/i18n_engine_strings.py" line="383" />
         <source>The training runs kept in {path} cannot be read ({reason}); the network opens without them.</source>
         <translation>{path}에 보관된 학습 기록을 읽을 수 없습니다({reason}). 네트워크는 학습 기록 없이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="382" />
+        <location filename="../../gui/i18n_engine_strings.py" line="384" />
         <source>Cannot write the training runs into {path}: {reason}; choose another folder or free some disk space.</source>
         <translation>{path}에 학습 기록을 쓸 수 없습니다: {reason}. 다른 폴더를 고르거나 디스크 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="383" />
+        <location filename="../../gui/i18n_engine_strings.py" line="385" />
         <source>{src_name} cannot feed itself.</source>
         <translation>{src_name}은(는) 자기 자신에 연결할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="384" />
+        <location filename="../../gui/i18n_engine_strings.py" line="386" />
         <source>This layer cannot work with its input.</source>
         <translation>이 레이어는 입력과 함께 동작할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="385" />
+        <location filename="../../gui/i18n_engine_strings.py" line="387" />
         <source>--std must be positive.</source>
         <translation>--std는 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="386" />
+        <location filename="../../gui/i18n_engine_strings.py" line="388" />
         <source>{file} is damaged: it is nested more than {limit} levels deep.</source>
         <translation>{file}이(가) 손상되었습니다. {limit}단계보다 깊이 중첩되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="387" />
+        <location filename="../../gui/i18n_engine_strings.py" line="389" />
         <source>{file} is damaged: "{field}" needs at least {minimum} entries.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"에는 항목이 적어도 {minimum}개 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="388" />
+        <location filename="../../gui/i18n_engine_strings.py" line="390" />
         <source>{file} is {size_mb} MB; a project file may be at most {limit_mb} MB, so this is not a ConvStudio project.</source>
         <translation>{file}은(는) {size_mb} MB입니다. 프로젝트 파일은 최대 {limit_mb} MB이므로 ConvStudio 프로젝트가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="389" />
+        <location filename="../../gui/i18n_engine_strings.py" line="391" />
         <source>{file} is damaged: "{field}" is {length} characters long; at most {limit} are allowed.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"의 길이가 {length}자입니다. 최대 {limit}자까지 허용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="390" />
+        <location filename="../../gui/i18n_engine_strings.py" line="392" />
         <source>{file} has {count} entries in "{field}"; ConvStudio opens at most {limit}.</source>
         <translation>{file}의 "{field}"에 항목이 {count}개 있습니다. ConvStudio는 최대 {limit}개까지 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="391" />
+        <location filename="../../gui/i18n_engine_strings.py" line="393" />
         <source>The training run failed.</source>
         <translation>학습이 실패했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="392" />
+        <location filename="../../gui/i18n_engine_strings.py" line="394" />
         <source>{file} cannot be saved: the text "{text}" ({field}) is not valid Unicode; rename the network or the layer.</source>
         <translation>{file}을(를) 저장할 수 없습니다. 텍스트 "{text}"({field})은(는) 올바른 유니코드가 아닙니다. 네트워크나 레이어의 이름을 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="393" />
+        <location filename="../../gui/i18n_engine_strings.py" line="395" />
         <source>There is no data set '{name}'; choose shapes, {choices} or folder:PATH.</source>
         <translation>'{name}' 데이터 세트가 없습니다. shapes, {choices} 또는 folder:PATH 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="394" />
+        <location filename="../../gui/i18n_engine_strings.py" line="396" />
         <source>There is no device '{device}'; choose auto, cpu, cuda or mps.</source>
         <translation>'{device}' 장치가 없습니다. auto, cpu, cuda, mps 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="395" />
+        <location filename="../../gui/i18n_engine_strings.py" line="397" />
         <source>{title} has no setting '{name}'; it has {known}.</source>
         <translation>{title}에는 '{name}' 설정이 없습니다. 있는 설정: {known}.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="396" />
+        <location filename="../../gui/i18n_engine_strings.py" line="398" />
         <source>Model cards are written in English and Korean only.</source>
         <translation>모델 카드는 영어와 한국어로만 쓰여 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="397" />
+        <location filename="../../gui/i18n_engine_strings.py" line="399" />
         <source>{file} uses a layer type this ConvStudio does not know ({layer}); it may need a newer version.</source>
         <translation>{file}은(는) 이 ConvStudio가 모르는 레이어 종류({layer})를 씁니다. 더 새로운 버전이 필요할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="398" />
+        <location filename="../../gui/i18n_engine_strings.py" line="400" />
         <source>There is no loader '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 로더가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="399" />
+        <location filename="../../gui/i18n_engine_strings.py" line="401" />
         <source>There is no loss '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 손실 함수가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="400" />
+        <location filename="../../gui/i18n_engine_strings.py" line="402" />
         <source>There is no such model in the zoo.</source>
         <translation>모델 모음에 그런 모델이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="401" />
+        <location filename="../../gui/i18n_engine_strings.py" line="403" />
         <source>There is no optimizer '{name}'; choose one of {choices}.</source>
         <translation>'{name}' 옵티마이저가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="402" />
+        <location filename="../../gui/i18n_engine_strings.py" line="404" />
         <source>There is no precision '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 정밀도가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="403" />
+        <location filename="../../gui/i18n_engine_strings.py" line="405" />
         <source>There is no Shapes preset '{preset}'; choose one of {choices}.</source>
         <translation>'{preset}' Shapes 프리셋이 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="404" />
+        <location filename="../../gui/i18n_engine_strings.py" line="406" />
         <source>There is no schedule '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 스케줄이 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="405" />
+        <location filename="../../gui/i18n_engine_strings.py" line="407" />
         <source>{file} cannot be read ({reason}); check that you may open it.</source>
         <translation>{file}을(를) 읽을 수 없습니다({reason}). 열 권한이 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="406" />
+        <location filename="../../gui/i18n_engine_strings.py" line="408" />
         <source>A module of this model has no ConvStudio layer.</source>
         <translation>이 모델의 모듈 중 ConvStudio 레이어가 없는 것이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="407" />
+        <location filename="../../gui/i18n_engine_strings.py" line="409" />
         <source>This cannot be done.</source>
         <translation>이 작업은 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="408" />
+        <location filename="../../gui/i18n_engine_strings.py" line="410" />
         <source>These weights do not fit this network ({count} tensors differ: {detail}); load the weights saved for this network, or train it first.</source>
         <translation>이 가중치는 이 네트워크에 맞지 않습니다(텐서 {count}개가 다름: {detail}). 이 네트워크용으로 저장한 가중치를 불러오거나 먼저 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="409" />
+        <location filename="../../gui/i18n_engine_strings.py" line="411" />
         <source>The pretrained weights of {model} are not on this computer: put {file} (from {url}) into {folder}, or choose a local weights file.</source>
         <translation>{model}의 사전 학습 가중치가 이 컴퓨터에 없습니다. {file}({url}에서 받을 수 있음)을 {folder}에 넣거나, 로컬 가중치 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="410" />
+        <location filename="../../gui/i18n_engine_strings.py" line="412" />
         <source>{file} holds weights that are not numbers (NaN or infinite, in {tensor}): the training that saved them diverged; train again with a lower learning rate.</source>
         <translation>{file}에는 숫자가 아닌 가중치가 있습니다({tensor}에 NaN 또는 무한대). 이를 저장한 학습이 발산했으니 더 낮은 학습률로 다시 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="411" />
+        <location filename="../../gui/i18n_engine_strings.py" line="413" />
         <source>The weights file {path} does not exist; choose the .safetensors or .pt file saved after training.</source>
         <translation>가중치 파일 {path}이(가) 없습니다. 학습 후 저장한 .safetensors 또는 .pt 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="412" />
+        <location filename="../../gui/i18n_engine_strings.py" line="414" />
         <source>Could not write {path} ({reason}) nor any other file; the trained weights are lost, but the checkpoint folder (if any) keeps them.</source>
         <translation>{path}도({reason}) 다른 어떤 파일도 쓸 수 없었습니다. 학습한 가중치는 저장되지 않았지만, 체크포인트 폴더가 있다면 그곳에 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="413" />
+        <location filename="../../gui/i18n_engine_strings.py" line="415" />
         <source>Could not write {path} ({reason}); the trained weights were saved to {fallback} instead.</source>
         <translation>{path}을(를) 쓸 수 없어({reason}) 학습한 가중치를 대신 {fallback}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="414" />
+        <location filename="../../gui/i18n_engine_strings.py" line="416" />
         <source>--save-weights {path} cannot be written: the folder {parent} is not writable; choose another place.</source>
         <translation>--save-weights {path}에 쓸 수 없습니다. 폴더 {parent}에 쓰기 권한이 없으니 다른 곳을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="415" />
+        <location filename="../../gui/i18n_engine_strings.py" line="417" />
         <source>--save-weights {path} is a folder; give a file name such as {path}/net.safetensors.</source>
         <translation>--save-weights {path}은(는) 폴더입니다. {path}/net.safetensors처럼 파일 이름을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="416" />
+        <location filename="../../gui/i18n_engine_strings.py" line="418" />
         <source>--save-weights {path} cannot be written: {parent} is a file, not a folder; choose another place.</source>
         <translation>--save-weights {path}에 쓸 수 없습니다. {parent}은(는) 폴더가 아니라 파일이니 다른 곳을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="417" />
+        <location filename="../../gui/i18n_engine_strings.py" line="419" />
         <source>{file} is not a weights file ConvStudio can read (safetensors or a PyTorch state_dict), or it is damaged; save the weights again from the training panel.</source>
         <translation>{file}은(는) ConvStudio가 읽을 수 있는 가중치 파일(safetensors 또는 PyTorch state_dict)이 아니거나 손상되었습니다. 학습 패널에서 가중치를 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="418" />
+        <location filename="../../gui/i18n_engine_strings.py" line="420" />
         <source>{source} store {tensor} as {dtype}, not as decimal numbers; these are not trained weights of this network.</source>
         <translation>{source}에는 {tensor}이(가) 실수가 아닌 {dtype}(으)로 저장되어 있습니다. 이 네트워크의 학습된 가중치가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="419" />
+        <location filename="../../gui/i18n_engine_strings.py" line="421" />
         <source>{file} defines {count} nn.Module classes ({classes}); name the one to import.</source>
         <translation>{file}에 nn.Module 클래스가 {count}개 있습니다({classes}). 가져올 클래스를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="420" />
+        <location filename="../../gui/i18n_engine_strings.py" line="422" />
         <source>Cannot write {file}: {reason}; choose another folder or free some disk space.</source>
         <translation>{file}을(를) 쓸 수 없습니다: {reason}. 다른 폴더를 고르거나 디스크 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="421" />
+        <location filename="../../gui/i18n_engine_strings.py" line="423" />
         <source>{file} is JSON but not a ConvStudio project (no "format": "convstudio.project").</source>
         <translation>{file}은(는) JSON이지만 ConvStudio 프로젝트가 아닙니다("format": "convstudio.project"가 없음).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="422" />
+        <location filename="../../gui/i18n_engine_strings.py" line="424" />
         <source>{file} is damaged: "{field}" should be {expected}.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"은(는) {expected}이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="423" />
+        <location filename="../../gui/i18n_engine_strings.py" line="425" />
         <source>This zoo model cannot be used.</source>
         <translation>이 모델 모음의 모델은 사용할 수 없습니다.</translation>
     </message>
@@ -1385,7 +1395,7 @@
     <message><location filename="../../gui/inspect/feature_view.py" line="96" /><source>Channel %1: min %2, max %3, mean %4</source><translation>채널 %1: 최소 %2, 최대 %3, 평균 %4</translation></message><message><location filename="../../gui/inspect/feature_view.py" line="103" /><source>(%1, %2) = %3</source><translation>(%1, %2) = %3</translation></message></context>
 <context>
     <name>Files</name>
-    <message><location filename="../../gui/files.py" line="33" /><source>ConvStudio projects (*%1);;All files (*)</source><translation>ConvStudio 프로젝트 (*%1);;모든 파일 (*)</translation></message><message><location filename="../../gui/files.py" line="71" /><source>Open network</source><translation>네트워크 열기</translation></message><message><location filename="../../gui/files.py" line="80" /><source>Cannot open the network</source><translation>네트워크를 열 수 없습니다</translation></message><message><location filename="../../gui/files.py" line="96" /><source>Cannot restore the training runs</source><translation>학습 실행을 되살릴 수 없습니다</translation></message><message><location filename="../../gui/files.py" line="107" /><source>Save network as</source><translation>다른 이름으로 네트워크 저장</translation></message><message><location filename="../../gui/files.py" line="125" /><source>Cannot save the network</source><translation>네트워크를 저장할 수 없습니다</translation></message><message><location filename="../../gui/files.py" line="135" /><source>network</source><translation>네트워크</translation></message><message><location filename="../../gui/files.py" line="161" /><source>Unsaved changes</source><translation>저장하지 않은 변경</translation></message><message><location filename="../../gui/files.py" line="162" /><source>The network has changes that are not saved. Save them first?</source><translation>네트워크에 저장하지 않은 변경이 있습니다. 먼저 저장할까요?</translation></message><message><location filename="../../gui/files.py" line="174" /><source>A training run is still going. Stop it and keep the trained runs with the project?</source><translation>학습이 아직 진행 중입니다. 멈추고 학습한 실행을 프로젝트에 함께 보관할까요?</translation></message><message><location filename="../../gui/files.py" line="176" /><source>The trained runs are not kept with the project yet. Keep them?</source><translation>학습한 실행이 아직 프로젝트에 보관되지 않았습니다. 보관할까요?</translation></message><message><location filename="../../gui/files.py" line="178" /><source>Keeping saves the changes to the network too; discarding drops them.</source><translation>보관하면 네트워크의 변경도 함께 저장되고, 버리면 변경도 사라집니다.</translation></message><message><location filename="../../gui/files.py" line="180" /><source>Keep the trained runs?</source><translation>학습한 실행을 보관할까요?</translation></message><message><location filename="../../gui/files.py" line="185" /><source>Stop and keep</source><translation>멈추고 보관</translation></message><message><location filename="../../gui/files.py" line="185" /><source>Keep</source><translation>보관</translation></message><message><location filename="../../gui/files.py" line="187" /><source>Stop and discard</source><translation>멈추고 버리기</translation></message><message><location filename="../../gui/files.py" line="187" /><source>Discard</source><translation>버리기</translation></message><message><location filename="../../gui/files.py" line="224" /><source>Autosave failed</source><translation>자동 저장 실패</translation></message><message><location filename="../../gui/files.py" line="224" /><source>Your changes are not protected against a crash until this is fixed: %1</source><translation>이 문제를 고칠 때까지 바뀐 내용은 비정상 종료에 대비해 보호되지 않습니다: %1</translation></message><message><location filename="../../gui/files.py" line="265" /><source>Cannot recover the network</source><translation>네트워크를 복구할 수 없습니다</translation></message><message><location filename="../../gui/files.py" line="275" /><source>Recover unsaved changes</source><translation>저장하지 않은 변경 복구</translation></message></context>
+    <message><location filename="../../gui/files.py" line="34" /><source>ConvStudio projects (*%1);;All files (*)</source><translation>ConvStudio 프로젝트 (*%1);;모든 파일 (*)</translation></message><message><location filename="../../gui/files.py" line="73" /><source>Open network</source><translation>네트워크 열기</translation></message><message><location filename="../../gui/files.py" line="82" /><source>Cannot open the network</source><translation>네트워크를 열 수 없습니다</translation></message><message><location filename="../../gui/files.py" line="90" /><source>Layers renamed</source><translation>레이어 이름 바뀜</translation></message><message><location filename="../../gui/files.py" line="101" /><source>Cannot restore the training runs</source><translation>학습 실행을 되살릴 수 없습니다</translation></message><message><location filename="../../gui/files.py" line="112" /><source>Save network as</source><translation>다른 이름으로 네트워크 저장</translation></message><message><location filename="../../gui/files.py" line="130" /><source>Cannot save the network</source><translation>네트워크를 저장할 수 없습니다</translation></message><message><location filename="../../gui/files.py" line="140" /><source>network</source><translation>네트워크</translation></message><message><location filename="../../gui/files.py" line="166" /><source>Unsaved changes</source><translation>저장하지 않은 변경</translation></message><message><location filename="../../gui/files.py" line="167" /><source>The network has changes that are not saved. Save them first?</source><translation>네트워크에 저장하지 않은 변경이 있습니다. 먼저 저장할까요?</translation></message><message><location filename="../../gui/files.py" line="179" /><source>A training run is still going. Stop it and keep the trained runs with the project?</source><translation>학습이 아직 진행 중입니다. 멈추고 학습한 실행을 프로젝트에 함께 보관할까요?</translation></message><message><location filename="../../gui/files.py" line="181" /><source>The trained runs are not kept with the project yet. Keep them?</source><translation>학습한 실행이 아직 프로젝트에 보관되지 않았습니다. 보관할까요?</translation></message><message><location filename="../../gui/files.py" line="183" /><source>Keeping saves the changes to the network too; discarding drops them.</source><translation>보관하면 네트워크의 변경도 함께 저장되고, 버리면 변경도 사라집니다.</translation></message><message><location filename="../../gui/files.py" line="185" /><source>Keep the trained runs?</source><translation>학습한 실행을 보관할까요?</translation></message><message><location filename="../../gui/files.py" line="190" /><source>Stop and keep</source><translation>멈추고 보관</translation></message><message><location filename="../../gui/files.py" line="190" /><source>Keep</source><translation>보관</translation></message><message><location filename="../../gui/files.py" line="192" /><source>Stop and discard</source><translation>멈추고 버리기</translation></message><message><location filename="../../gui/files.py" line="192" /><source>Discard</source><translation>버리기</translation></message><message><location filename="../../gui/files.py" line="238" /><source>Autosave failed</source><translation>자동 저장 실패</translation></message><message><location filename="../../gui/files.py" line="238" /><source>Your changes are not protected against a crash until this is fixed: %1</source><translation>이 문제를 고칠 때까지 바뀐 내용은 비정상 종료에 대비해 보호되지 않습니다: %1</translation></message><message><location filename="../../gui/files.py" line="279" /><source>Cannot recover the network</source><translation>네트워크를 복구할 수 없습니다</translation></message><message><location filename="../../gui/files.py" line="289" /><source>Recover unsaved changes</source><translation>저장하지 않은 변경 복구</translation></message></context>
 <context>
     <name>FilterView</name>
     <message><location filename="../../gui/inspect/filter_view.py" line="30" /><source>Choose a convolution layer to see its filters.</source><translation>필터를 보려면 합성곱 레이어를 고르세요.</translation></message><message><location filename="../../gui/inspect/filter_view.py" line="34" /><location filename="../../gui/inspect/filter_view.py" line="35" /><source>Filter</source><translation>필터</translation></message><message><location filename="../../gui/inspect/filter_view.py" line="61" /><source>This layer is not a convolution, so it has no filters.</source><translation>이 레이어는 합성곱이 아니어서 필터가 없습니다.</translation></message><message><location filename="../../gui/inspect/filter_view.py" line="67" /><source>%1 filters of %2x%3x3, shown as colour images (grey = 0)</source><translation>%2x%3x3 필터 %1개, 컬러 영상으로 표시(회색 = 0)</translation></message><message><location filename="../../gui/inspect/filter_view.py" line="70" /><source>%1 filters of %2x%3 on the grey input (mid-grey = 0)</source><translation>흑백 입력의 %2x%3 필터 %1개(중간 회색 = 0)</translation></message><message><location filename="../../gui/inspect/filter_view.py" line="74" /><source>Filter %4: its %5 input-channel kernels of %2x%3 (blue &lt; 0 &lt; red)</source><translation>필터 %4: %2x%3 입력 채널 커널 %5개(파랑 &lt; 0 &lt; 빨강)</translation></message></context>

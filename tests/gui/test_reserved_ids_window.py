@@ -1,0 +1,54 @@
+"""File > Open of a project whose layer ids are PyTorch module attributes (``eval``,
+``training``): the network opens with them renamed, and the window says so in the user's
+language; the renamed network trains (builds) like any other."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from engine.build import build_module
+from gui import i18n
+from tests.engine.test_reserved_ids import _file_with_reserved_ids
+from tests.gui.shell_fixtures import *  # noqa: F401,F403
+
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+@pytest.fixture
+def korean(qapp, english):
+    assert i18n.install_language(qapp, "ko")
+    yield
+    i18n.install_language(qapp, "en")
+
+
+def test_opening_a_file_with_reserved_ids_renames_them_and_says_so(window, tmp_path):
+    path = _file_with_reserved_ids(tmp_path / "old.convstudio")
+    assert window.files.open_path(str(path))
+    box = window.files.notice_box
+    assert box.isVisible() and box.windowTitle() == "Layers renamed"
+    assert box.text().startswith("old.convstudio: 2 layer id(s) were names every PyTorch")
+    assert "(eval -> eval_layer2, training -> training_layer)" in box.text()
+    graph = window.document.graph
+    assert {"eval_layer2", "training_layer"} <= set(graph.nodes)
+    assert "eval" not in graph.nodes and "training" not in graph.nodes
+    assert window.canvas.scene().nodes.keys() == graph.nodes.keys()
+    assert build_module(graph).eval_layer2.out_channels == 3
+
+
+def test_the_notice_is_translated(window, tmp_path, korean):
+    path = _file_with_reserved_ids(tmp_path / "old.convstudio")
+    assert window.files.open_path(str(path))
+    text = window.files.notice_box.text()
+    assert HANGUL.search(text) and "Traceback" not in text, text
+    assert "old.convstudio" in text and "eval -> eval_layer2" in text
+    assert HANGUL.search(window.files.notice_box.windowTitle())
+
+
+def test_a_clean_file_opens_without_a_notice(window, tmp_path):
+    from engine.examples import tiny_cnn
+    from engine.io import save_project
+    path = tmp_path / "clean.convstudio"
+    save_project(tiny_cnn(), path)
+    assert window.files.open_path(str(path))
+    assert window.files.notice_box is None

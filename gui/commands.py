@@ -56,7 +56,8 @@ class RemoveNodesCommand(_DocCommand):
         self.ids = [n for n in node_ids if n in g.nodes]
         ids = set(self.ids)
         self.nodes = [g.nodes[n] for n in self.ids]
-        self.nodes = [(n.id, n.type, dict(n.params), n.name, n.pos) for n in self.nodes]
+        self.nodes = [(n.id, n.type, dict(n.params), n.name, n.pos, n.frozen)
+                      for n in self.nodes]
         self.links = sorted({lk for n in self.ids for lk in g.in_links(n) + g.out_links(n)})
         self.blocks = {b.id: (b.name, list(b.nodes), b.template, dict(b.params))
                        for b in g.blocks.values() if ids & set(b.nodes)}
@@ -68,8 +69,8 @@ class RemoveNodesCommand(_DocCommand):
 
     def undo(self):
         g = self.graph
-        for node_id, layer_type, params, name, pos in self.nodes:
-            g.add_node(layer_type, params, node_id=node_id, name=name, pos=pos)
+        for node_id, layer_type, params, name, pos, frozen in self.nodes:
+            g.add_node(layer_type, params, node_id=node_id, name=name, pos=pos, frozen=frozen)
         for link in self.links:
             g.add_link_unchecked(link.src, link.dst, link.port)
         for block_id, (name, members, template, params) in self.blocks.items():
@@ -253,7 +254,7 @@ class PasteCommand(_DocCommand):
         g = self.graph
         for n in self.fragment["nodes"]:
             g.add_node(n["type"], n["params"], node_id=n["id"], name=n.get("name", ""),
-                       pos=tuple(n["pos"]))
+                       pos=tuple(n["pos"]), frozen=n.get("frozen", False))
         for lk in self.fragment["links"]:
             g.add_link_unchecked(lk["src"], lk["dst"], lk["port"])
         for b in self.fragment["blocks"]:

@@ -81,11 +81,13 @@ def _expand(graph: NetworkGraph, node: Node, in_shape) -> tuple[Block, str]:
         raise BlockError(f"{node.label} cannot be expanded: a node named {clash[0]!r} already "
                          f"exists; rename it first.", node=node_id, clash=clash[0])
     pos, params, layer_type, name = node.pos, dict(node.params), node.type, node.name
+    frozen = node.frozen  # a frozen block's layers stay frozen once it is opened up
     graph.remove_node(node_id)
     rename = {INPUT_ID: ins[0].src, **{n: f"{node_id}_{n}" for n in members}}
     for n in members:
         src_node = inner.nodes[n]
-        graph.add_node(src_node.type, src_node.params, node_id=rename[n], pos=pos)
+        graph.add_node(src_node.type, src_node.params, node_id=rename[n], pos=pos,
+                       frozen=frozen)
     exit_id = None
     for link in inner.links:
         if link.dst == OUTPUT_ID:
@@ -174,12 +176,14 @@ def _boundary(graph: NetworkGraph, block: Block):
 def _replace(graph: NetworkGraph, block: Block, src: str, ext_out) -> Node:
     left = min(graph.nodes[n].pos[0] for n in block.nodes)
     top = min(graph.nodes[n].pos[1] for n in block.nodes)
+    # the block as one layer is frozen when every layer of it was (freezing is per layer)
+    frozen = all(graph.nodes[n].frozen for n in block.nodes)
     graph.ungroup(block.id)
     for n in list(block.nodes):
         graph.remove_node(n)
     name = "" if block.name == block.id else block.name
     node = graph.add_node(block.template, block.params, node_id=block.id, name=name,
-                          pos=(left, top))
+                          pos=(left, top), frozen=frozen)
     graph.add_link_unchecked(src, block.id, 0)
     for lk in ext_out:
         graph.add_link_unchecked(block.id, lk.dst, lk.port)

@@ -3,7 +3,8 @@
 
 ``extract`` takes the selected nodes, the links between them and the blocks wholly inside;
 ``prepare_paste`` gives every pasted node and block a fresh id (``conv1`` -> ``conv3``) and
-moves the fragment to where it should land, refusing unknown layers or bad data up front.
+moves the fragment to where it should land, refusing unknown layers or bad data up front. A
+copy keeps what the original was set to, its frozen flag (transfer learning) included.
 """
 from __future__ import annotations
 
@@ -98,7 +99,8 @@ def prepare_paste(graph, fragment: dict, top_left) -> dict:
             taken.add(new)
             pos = (float(n["pos"][0]) - x0 + top_left[0], float(n["pos"][1]) - y0 + top_left[1])
             nodes.append({"id": new, "type": n["type"], "params": params,
-                          "name": n.get("name", ""), "pos": [pos[0], pos[1]]})
+                          "name": n.get("name", ""), "pos": [pos[0], pos[1]],
+                          "frozen": n.get("frozen", False) is True})
         links = [{"src": rename[lk["src"]], "dst": rename[lk["dst"]], "port": int(lk["port"])}
                  for lk in fragment["links"] if lk["src"] in rename and lk["dst"] in rename]
         blocks = []

@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
             lambda recorder: self.inspect.ensure_panel().attach_probes(recorder))
         for task in (self.training, self.inspect):  # the curves or the maps get the room
             window_fit.follow_task(self, task)
+        for scrolling in (self.inspector, self.history):  # they scroll; the task panel below
+            scrolling.setMinimumHeight(40)  # may take the height (a 720-line projector)
         self.tabifyDockWidget(self.docks["inspector"], self.docks["history"])
         self.docks["inspector"].raise_()
         self.resizeDocks([self.docks["palette"], self.docks["inspector"]], [280, 330],
@@ -305,9 +307,16 @@ class MainWindow(QMainWindow):
         if not enabled and before is not None:
             self.resize(window_fit.fitted_size(before, self))
         window_fit.fit_to_screen(self)
-        QTimer.singleShot(0, lambda: window_fit.fit_to_screen(self))  # after the re-layout
+        QTimer.singleShot(0, self._refit)  # after the re-layout
         if self.labs_window is not None:
             self.labs_window.set_presentation(self.presentation)
+
+    def _refit(self) -> None:
+        """Inside the screen again, and the task panel in front keeps its share of the height."""
+        window_fit.fit_to_screen(self)
+        for task in (self.training, self.inspect):
+            if task.isVisible():
+                window_fit.give_room(self, task)
 
     def open_labs(self, tab: str | None = None):
         """Show the labs window (built on first use) with the lab ``tab`` ("conv", "pool", ...;
@@ -405,12 +414,20 @@ class MainWindow(QMainWindow):
         self._default_state = self.saveState()
         geometry, state = self.settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(window_fit.default_size(self))
+            window_fit.place_first_time(self)  # most of the screen, centred
         window_fit.fit_to_screen(self)  # a layout saved on a larger screen
         if state is not None:
             self.restoreState(state)
         else:  # first start: sizes apply once the window has its real size
             QTimer.singleShot(0, self._size_bottom_docks)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """Once shown, the window manager's frame is known: cut the window to the screen again
+        with it (a first start that takes all of a projector would otherwise overlap it)."""
+        super().showEvent(event)
+        if not getattr(self, "_fitted_with_frame", False):
+            self._fitted_with_frame = True
+            QTimer.singleShot(0, lambda: window_fit.fit_to_screen(self))
 
     def _size_bottom_docks(self) -> None:
         width = max(800, self.width())

@@ -10,9 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
-DEFAULT_SIZE = QSize(1400, 880)
+DEFAULT_SIZE = QSize(1400, 880)  # the smallest first-start size, where the screen allows
+FIRST_START_SHARE = 0.9  # of the available screen area, each way, on the first start
 WIDTH_SHARE = 0.72  # of the window's width, when other docks share the bottom area
 TASK_SHARE = 0.62  # of the window's height for the training or Look inside panel when shown
+# in presentation mode the room watches the curves or the maps: the panel takes what the editor
+# above it can give (its docks' minimum heights stop it well before this share)
+PRESENTATION_TASK_SHARE = 0.85
 
 
 def available_rect(window) -> QRect:
@@ -55,12 +59,32 @@ def fit_to_screen(window) -> None:
 
 
 def default_size(window) -> QSize:
-    """The first start's size: 1400x880, or the screen when it is smaller."""
-    return fitted_size(DEFAULT_SIZE, window)
+    """The first start's size: 90% of the available screen area, at least 1400x880, never more
+    than the screen (all of a 1280x720 projector, 1728x972 of a 1920x1080 screen)."""
+    area = available_rect(window)
+    wanted = QSize(max(DEFAULT_SIZE.width(), round(area.width() * FIRST_START_SHARE)),
+                   max(DEFAULT_SIZE.height(), round(area.height() * FIRST_START_SHARE)))
+    return fitted_size(wanted, window)
 
 
-def give_room(window, dock, share: float = TASK_SHARE) -> None:
-    """Make ``dock`` (a bottom dock) at least ``share`` of the window's height tall."""
+def place_first_time(window) -> None:
+    """The first start (no saved geometry): ``default_size``, centred on the available area."""
+    window.resize(default_size(window))
+    area, frame = available_rect(window), frame_margins(window)
+    outer = window.size() + frame
+    window.move(area.x() + max(0, (area.width() - outer.width()) // 2),
+                area.y() + max(0, (area.height() - outer.height()) // 2))
+
+
+def task_share(window) -> float:
+    """The share of the window's height a task panel gets when it comes to the front."""
+    return PRESENTATION_TASK_SHARE if getattr(window, "presentation", False) else TASK_SHARE
+
+
+def give_room(window, dock, share: float | None = None) -> None:
+    """Make ``dock`` (a bottom dock) at least ``share`` of the window's height tall (by
+    default ``task_share(window)``)."""
+    share = task_share(window) if share is None else share
     if dock.isFloating() or window.dockWidgetArea(dock) not in (
             Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.TopDockWidgetArea):
         return
@@ -72,7 +96,7 @@ def give_room(window, dock, share: float = TASK_SHARE) -> None:
         window.resizeDocks([dock], [wide], Qt.Orientation.Horizontal)
 
 
-def follow_task(window, dock, share: float = TASK_SHARE) -> None:
+def follow_task(window, dock, share: float | None = None) -> None:
     """Whenever ``dock`` comes to the front, give it room (after the layout settles)."""
     def shown(visible: bool) -> None:
         if visible:

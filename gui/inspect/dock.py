@@ -3,9 +3,9 @@ pyqtgraph and torch stay out of start-up). The window calls ``add_inspect_dock(w
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDockWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget
 
-from gui.widgets.docks import add_tabbed_dock, scrolled
+from gui.widgets.docks import add_tabbed_dock, dock_holder, scrolled
 
 
 class InspectDock(QDockWidget):
@@ -15,8 +15,7 @@ class InspectDock(QDockWidget):
         self.setAccessibleName(self.windowTitle())
         self.document = document
         self.panel = None
-        self._holder = QWidget(self, objectName="inspect_holder")
-        QVBoxLayout(self._holder).setContentsMargins(0, 0, 0, 0)
+        self._holder = dock_holder(self, "inspect_holder")
         # a safety net: a dock smaller than the panel scrolls instead of growing the window
         self.setWidget(scrolled(self._holder, "inspect_scroll"))
         self.visibilityChanged.connect(lambda visible: visible and self.ensure_panel())

@@ -83,6 +83,8 @@ class PaletteWidget(QWidget):
         self.search.setPlaceholderText(tr("Search layers…"))
         self.search.setClearButtonEnabled(True)
         self.tree = PaletteTree(self)
+        # the list scrolls: the dock may be low while training or Look inside has the height
+        self.tree.setMinimumHeight(40)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)

@@ -7,9 +7,9 @@ its docks, ``set_presentation`` when presentation mode changes and ``shutdown`` 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget
 
-from gui.widgets.docks import add_tabbed_dock, scrolled
+from gui.widgets.docks import add_tabbed_dock, dock_holder, scrolled
 
 
 class TrainingDock(QDockWidget):
@@ -22,8 +22,7 @@ class TrainingDock(QDockWidget):
         self.document = document
         self.panel = None
         self.presentation = False
-        self._holder = QWidget(self, objectName="training_holder")
-        QVBoxLayout(self._holder).setContentsMargins(0, 0, 0, 0)
+        self._holder = dock_holder(self, "training_holder")
         # a safety net: a dock smaller than the panel scrolls instead of growing the window
         self.setWidget(scrolled(self._holder, "training_scroll"))
         self.visibilityChanged.connect(self._on_visible)

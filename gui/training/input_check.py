@@ -26,8 +26,8 @@ class InputCheckBar(QFrame):
         super().__init__(parent)
         self.setObjectName("input_mismatch")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("QFrame#input_mismatch { background: #FFF4E5; color: #663C00; "
-                           "border: 1px solid #FFB74D; border-radius: 4px; }")
+        self.emphasised = False
+        self._restyle()
         self.mismatch: InputMismatch | None = None
         self.variant_name = ""
         self.text = QLabel(self, objectName="input_mismatch_text")
@@ -48,6 +48,26 @@ class InputCheckBar(QFrame):
         column.addLayout(row)
         self.setVisible(False)
 
+    def _restyle(self) -> None:
+        border = "2px solid #E65100" if self.emphasised else "1px solid #FFB74D"
+        self.setStyleSheet("QFrame#input_mismatch { background: #FFF4E5; color: #663C00; "
+                           f"border: {border}; border-radius: 4px; }}")
+
+    def emphasise(self) -> None:
+        """Start was pressed while the Input does not fit: the bar (already saying why) gets a
+        strong border, instead of a second box repeating its sentence."""
+        self.emphasised = True
+        self._restyle()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """The sentence is never cut: the bar is at least as tall as its wrapped text needs at
+        this width (the dock's scroll area no longer asks for heights for widths)."""
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width() and self.layout() is not None:
+            needed = self.layout().totalHeightForWidth(event.size().width())
+            if needed > 0 and needed != self.minimumHeight():
+                self.setMinimumHeight(needed)
+
     def check(self, graph, source: str, data_name: str, name_of=lambda s: s) -> bool:
         """Compare the network's Input layer with ``source``'s images; True when they fit (or
         the data's shape is known only once read). ``name_of(source)`` names a variant."""
@@ -55,6 +75,9 @@ class InputCheckBar(QFrame):
             graph, source_input_shape(source), data_name, source)
         self.variant_name = name_of(self.mismatch.variant) if (
             self.mismatch and self.mismatch.variant) else ""
+        if self.mismatch is None and self.emphasised:
+            self.emphasised = False
+            self._restyle()
         self.retranslate()
         self.setVisible(self.mismatch is not None)
         return self.mismatch is None

@@ -80,12 +80,15 @@ class MonitorWidget(QWidget):
         self.tabs.addTab(self.evaluation, "")
         self.tabs.addTab(self.runs_view, "")
         self.tabs.currentChanged.connect(lambda _: self._refresh_epoch_views())
+        self.tabs.setDocumentMode(True)  # no frame around the pages: the curves get its pixels
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        progress_row = QHBoxLayout()  # one line: a low projector needs the height for curves
+        layout.setContentsMargins(0, 0, 0, 0)  # the panel's margin is enough
+        self.progress_row = QWidget(self, objectName="progress_row")
+        progress_row = QHBoxLayout(self.progress_row)  # one line: a low projector needs the
+        progress_row.setContentsMargins(0, 0, 0, 0)  # height for the curves
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.status, 3)
-        layout.addLayout(progress_row)
+        layout.addWidget(self.progress_row)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         self.retranslate()

@@ -180,8 +180,16 @@ class TrainingPanel(QWidget):
         """Show the fixes when the Input layer does not take the chosen data; True if it fits."""
         data = self.setup.data
         graph = self.document.graph if self.document is not None else None
-        return self.input_check.check(graph, data.source(), data.chooser.currentText(),
+        fits = self.input_check.check(graph, data.source(), data.chooser.currentText(),
                                       data.source_name)
+        self._show_progress_row()
+        return fits
+
+    def _show_progress_row(self) -> None:
+        """Before Start the bar takes the progress line's place (it has nothing to show yet):
+        on a 720-line projector the curves keep their height while the bar is shown."""
+        self.monitor.progress_row.setVisible(self.worker is not None
+                                             or self.input_check.isHidden())
 
     def adapt_input(self, shape: tuple) -> None:
         """Set the canvas network's Input layer to ``shape`` (one undoable step)."""
@@ -208,7 +216,7 @@ class TrainingPanel(QWidget):
             self.monitor.show_failure(self.tr("Tick at least one optimizer, then press Start."))
             return False
         if not self.check_input():
-            self.monitor.show_failure(self.input_check.sentence())
+            self.input_check.emphasise()  # the bar above says why (the same sentence once)
             return False
         self.job = self.job_factory(self._graph_snapshot(), settings, config)
         if self.document is not None and getattr(self.document, "weights", None):
@@ -220,6 +228,7 @@ class TrainingPanel(QWidget):
         self.snapshot_note.setText(self.tr("Training a copy of the network taken at Start; "
                                            "edits on the canvas apply to the next run."))
         self._update_buttons()
+        self._show_progress_row()
         self.worker.start()
         return True
 
@@ -307,6 +316,7 @@ class TrainingPanel(QWidget):
         self.paused = False
         self.snapshot_note.clear()
         self._update_buttons()
+        self._show_progress_row()
         self.run_ended.emit()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 
 def add_tabbed_dock(window, dock: QDockWidget, key: str,
@@ -20,6 +20,24 @@ def add_tabbed_dock(window, dock: QDockWidget, key: str,
             docks["analysis"].raise_()
         docks[key] = dock
     return dock
+
+
+class SqueezeLayout(QVBoxLayout):
+    """A column that tells its scroll area it has no height-for-width: a resizable
+    ``QScrollArea`` gives a height-for-width widget its *preferred* height for the width (a
+    word-wrapped label or a flow layout anywhere inside is enough), so a dock holding one
+    scrolled even when its content could shrink into the view. Without it the content takes the
+    view's height and scrolls only below its minimum size."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+        return False
+
+
+def dock_holder(parent: QWidget, name: str) -> QWidget:
+    """An empty widget with a margin-less ``SqueezeLayout``, for ``scrolled`` in a dock."""
+    holder = QWidget(parent, objectName=name)
+    SqueezeLayout(holder).setContentsMargins(0, 0, 0, 0)
+    return holder
 
 
 def scrolled(widget: QWidget, name: str) -> QScrollArea:

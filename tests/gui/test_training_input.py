@@ -52,10 +52,11 @@ def test_a_colour_network_with_gray_shapes_is_offered_the_colour_variant(qtbot, 
     assert bar.use_variant.text() == "Use Shapes, colour 32\u00d732 (offline)"
     click(qtbot, panel.start_button)  # Start does not run into PyTorch's error
     assert panel.worker is None
-    assert panel.monitor.message.text() == bar.text.text()
+    # the bar already says why: it is emphasised instead of a second box repeating it
+    assert bar.emphasised and not panel.monitor.message.isVisible()
     click(qtbot, bar.use_variant)
     assert panel.setup.data.source() == "shapes:rgb32"
-    assert not bar.isVisible()
+    assert not bar.isVisible() and not bar.emphasised
     assert panel.start()
     with qtbot.waitSignal(panel.run_ended, timeout=10000):
         pass

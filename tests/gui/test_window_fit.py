@@ -51,6 +51,28 @@ def test_first_start_fits_the_screen(window):
     assert window_fit.default_size(window) == window.size()
 
 
+@pytest.mark.parametrize("screen, size", [
+    (QRect(0, 0, 1920, 1040), QSize(1728, 936)),  # 1920x1080 less a 40 px panel: 90% each way
+    (QRect(1920, 0, 1600, 900), QSize(1440, 880)),  # a second screen: at least 1400x880
+    (QRect(0, 0, 1280, 720), None),  # a projector: all of it, frame included
+])
+def test_the_first_start_uses_most_of_the_screen_centred(make_window, monkeypatch, qtbot, screen,
+                                                        size):
+    from gui.main_window import MainWindow
+    monkeypatch.setattr(MainWindow, "screen_rect", lambda self: screen, raising=False)
+    win = make_window()  # a fresh settings folder: no saved geometry
+    settle(qtbot)
+    frame = win.frameGeometry()
+    if size is None:
+        assert frame == screen
+    else:
+        assert win.size() == size
+    assert screen.contains(frame)
+    # centred (the frame the window manager adds after showing is a few pixels off centre)
+    assert abs(frame.center().x() - screen.center().x()) <= 4
+    assert abs(frame.center().y() - screen.center().y()) <= 4
+
+
 def test_presentation_never_grows_the_window_and_its_size_comes_back(window, qtbot):
     window.screen_rect = lambda: QRect(0, 0, 1400, 880)
     window.resize(1100, 700)
@@ -88,6 +110,49 @@ def test_training_panel_fits_a_projector_with_readable_curves(projector_window, 
     assert win.docks["messages"].width() >= 250
 
 
+def inside_view(widget, scroll) -> bool:
+    """Whether all of ``widget`` is inside the scroll area's visible viewport, unscrolled."""
+    view = scroll.viewport()
+    top_left = widget.mapTo(view, widget.rect().topLeft())
+    return (scroll.verticalScrollBar().value() == 0
+            and view.rect().contains(QRect(top_left, widget.size())))
+
+
+def test_curves_stay_in_view_while_the_input_check_bar_is_shown(projector_window, qtbot):
+    """The regression of issue 11: a 3x32x32 network with the gray 28x28 Shapes set shows the
+    Input-check bar, and the dock had to be scrolled to reach the curves."""
+    from engine.examples import tiny_cnn
+    from engine.io.sources import set_input_shape
+    win = projector_window
+    graph = tiny_cnn()
+    set_input_shape(graph, (3, 32, 32))
+    win.files.new_from_graph(graph)
+    dock = win.docks["training"]
+    dock.show()
+    dock.raise_()
+    panel = win.training.ensure_panel()
+    settle(qtbot, 300)
+    bar = panel.input_check
+    assert bar.isVisible()
+    scroll = dock.widget()
+    assert scroll.verticalScrollBar().maximum() == 0  # nothing to scroll to
+    for plot in (panel.monitor.curves.loss_plot, panel.monitor.curves.acc_plot):
+        assert plot.height() >= 180 and plot.width() >= 300, plot.size()
+        assert inside_view(plot, scroll)
+    # the sentence is not cut: the bar is as tall as its wrapped text needs
+    assert bar.text.height() >= bar.text.heightForWidth(bar.text.width())
+    assert bar.use_variant.isVisible() and inside_view(bar.use_variant, scroll)
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)  # Start refuses, the bar
+    settle(qtbot)  # says why: the curves do not lose their height to a second message
+    assert bar.emphasised and panel.worker is None
+    for plot in (panel.monitor.curves.loss_plot, panel.monitor.curves.acc_plot):
+        assert plot.height() >= 180 and inside_view(plot, scroll)
+    qtbot.mouseClick(bar.use_variant, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert not bar.isVisible() and panel.monitor.progress.isVisible()
+    assert_inside(win)
+
+
 def test_look_inside_fits_a_projector_and_the_maps_get_the_room(projector_window, qtbot):
     win = projector_window
     dock = win.docks["inspect"]
@@ -98,6 +163,9 @@ def test_look_inside_fits_a_projector_and_the_maps_get_the_room(projector_window
     assert_inside(win)
     assert dock.height() >= 0.55 * win.height()
     assert panel.tabs.width() >= 0.6 * panel.width()
+    scroll = dock.widget()  # it fits: nothing to scroll, either way
+    assert scroll.verticalScrollBar().maximum() == 0 and scroll.horizontalScrollBar().maximum() == 0
+    assert inside_view(panel.tabs, scroll)
     # the toolbar wraps instead of widening the window: every button is inside the panel
     for button in (panel.rebuild_button, panel.export_button):
         right = button.mapTo(panel, button.rect().topRight()).x()

@@ -2,8 +2,8 @@
 
 ``NodeItem`` paints everything itself (no child text items, no effects) and is cached by the
 device, so a 500-node network builds and pans quickly. Its ``pos()`` is the card's centre.
-``PortItem`` children are the ports: inputs on the top edge, the output on the bottom edge;
-dragging from the output starts a wire (the scene does the rest).
+Its ``Port``s (inputs on the top edge, the output on the bottom edge) are painted and
+hit-tested by the card itself; pressing on the output starts a wire (the scene does the rest).
 """
 from __future__ import annotations
 
@@ -26,46 +26,55 @@ MAX_DRAWN_PORTS = 4  # layers with more (Add, Concat) show connected + one free 
 # Qt enum members looked up once: each attribute access goes through Python's enum machinery,
 # which made creating the 2,400 ports of a DenseNet scene the largest cost of its build
 _CROSS_CURSOR = Qt.CursorShape.CrossCursor
+_LEFT = Qt.MouseButton.LeftButton
 _CARD_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
 _DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
 
-class PortItem(QGraphicsItem):
-    """One input port (``index`` 0, 1, ...) or the output port (``index`` None)."""
+class Port:
+    """One input port (``index`` 0, 1, ...) or the output port (``index`` None) of a card.
+
+    Not a QGraphicsItem: its card paints it, hit-tests it and starts a wire from it. (Ports as
+    child items were 2,400 extra items in a DenseNet scene: a third of its build, and Qt's
+    clearing of child items grew slower with every rebuild of the same scene.)
+    """
+    __slots__ = ("node", "index", "highlight", "visible", "_pos")
 
     def __init__(self, node: "NodeItem", index: int | None):
-        super().__init__(node)
         self.node, self.index = node, index
-        self.highlight: str | None = None  # None, "legal", "hover"
-        self.setAcceptHoverEvents(True)
-        if index is None:
-            self.setCursor(_CROSS_CURSOR)  # its tooltip is set on hover
-        # an input port ignores presses (mousePressEvent), so they reach its card; this costs
-        # nothing at build time, where setAcceptedMouseButtons cost 60 us a port
+        self.highlight: str | None = None  # None, "legal", "hover" (while wiring)
+        self.visible = True
+        self._pos = QPointF()
 
     @property
     def is_output(self) -> bool:
         return self.index is None
 
-    def boundingRect(self) -> QRectF:
-        r = self.node.style.m.port * 1.8
-        return QRectF(-r, -r, 2 * r, 2 * r)
+    def pos(self) -> QPointF:
+        """Where it sits in its card's coordinates."""
+        return self._pos
 
-    def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        r = self.node.style.m.port * 1.8  # a generous target for the mouse
-        path.addEllipse(QRectF(-r, -r, 2 * r, 2 * r))
-        return path
+    def setPos(self, x: float, y: float) -> None:
+        self._pos = QPointF(x, y)
 
-    def paint(self, painter, option, widget=None) -> None:
-        # the plain port is drawn by its (cached) card; only a highlight is drawn here
-        if not self.highlight:
-            return
-        r = self.node.style.m.port * 1.35
-        painter.setPen(QPen(LEGAL_COLOR, 2.0))
-        painter.setBrush(LEGAL_COLOR.lighter(150) if self.highlight == "legal" else LEGAL_COLOR)
-        painter.drawEllipse(QPointF(0, 0), r, r)
+    def scenePos(self) -> QPointF:
+        return self.node.pos() + self._pos  # cards are top-level items, never transformed
+
+    def isVisible(self) -> bool:
+        return self.visible
+
+    def update(self) -> None:
+        self.node.update()
+
+    def reach(self) -> float:
+        """The radius the mouse may be off and still be on it (a generous target)."""
+        return self.node.style.m.port * 1.8
+
+    def hit(self, local: QPointF) -> bool:
+        d = local - self._pos
+        r = self.reach()
+        return self.visible and d.x() * d.x() + d.y() * d.y() <= r * r
 
     def paint_plain(self, painter, accent, card) -> None:
         """The port as its card paints it (in the card's coordinates)."""
@@ -76,25 +85,14 @@ class PortItem(QGraphicsItem):
         else:
             painter.setPen(QPen(accent, 1.6))
             painter.setBrush(card)
-        painter.drawEllipse(self.pos(), r, r)
+        painter.drawEllipse(self._pos, r, r)
 
-    def hoverEnterEvent(self, event) -> None:
-        if self.is_output and not self.toolTip():
-            self.setToolTip(_tr("Drag from here to an input port to connect"))
-        super().hoverEnterEvent(event)
-
-    def mousePressEvent(self, event) -> None:
-        if self.is_output and event.button() == Qt.MouseButton.LeftButton:
-            self.node.canvas.wiring.begin(self.node.node_id, event.scenePos())
-            event.accept()
-        else:
-            event.ignore()
-
-    def mouseMoveEvent(self, event) -> None:
-        self.node.canvas.wiring.move(event.scenePos())
-
-    def mouseReleaseEvent(self, event) -> None:
-        self.node.canvas.wiring.end(event.scenePos())
+    def paint_highlight(self, painter) -> None:
+        """While wiring: a legal input port glows; the one under the wire is filled."""
+        r = self.node.style.m.port * 1.35
+        painter.setPen(QPen(LEGAL_COLOR, 2.0))
+        painter.setBrush(LEGAL_COLOR.lighter(150) if self.highlight == "legal" else LEGAL_COLOR)
+        painter.drawEllipse(self._pos, r, r)
 
 
 class NodeItem(QGraphicsItem):
@@ -115,15 +113,17 @@ class NodeItem(QGraphicsItem):
         self.wire_state: str | None = None  # while wiring: "legal", "illegal" or None
         self.links: set = set()
         self.proxy = None  # the BlockItem standing in for this card while its block is folded
-        self.in_ports: list[PortItem] = []
-        self.out_port = PortItem(self, None)
+        self.in_ports: list[Port] = []
+        self.out_port = Port(self, None)
+        self._wiring = False   # a wire is being dragged from this card's output port
+        self._on_output = False  # the mouse hovers the output port
         # no ItemSendsScenePositionChanges/itemChange: a Python round trip for every change
         # costs more than the scene's explicit follow-up after a drag or a model move
         self.setFlags(_CARD_FLAGS)
         self.setAcceptHoverEvents(True)
         self.setCacheMode(_DEVICE_CACHE)
         self.setZValue(1)
-        self.out_port.setVisible(has_output)
+        self.out_port.visible = has_output
         self.place_ports(ports)
 
     # ------------------------------------------------------------ geometry
@@ -132,25 +132,28 @@ class NodeItem(QGraphicsItem):
         return QRectF(-m.width / 2, -m.height / 2, m.width, m.height)
 
     def boundingRect(self) -> QRectF:
-        pad = self.style.m.port + 8  # badges overhang the corner
-        return self.card_rect().adjusted(-3, -pad, pad, 3)
+        m = self.style.m
+        pad = m.port + 8  # badges overhang the corner
+        return self.card_rect().adjusted(-3, -pad, pad, m.port * 1.8 + 1)  # + the output port
 
     def shape(self) -> QPainterPath:
+        """The card and a generous circle around each port (what the mouse can hit)."""
         path = QPainterPath()
         path.addRoundedRect(self.card_rect(), self.style.m.radius, self.style.m.radius)
-        return path
+        spots = QPainterPath()
+        for port in self.in_ports + [self.out_port]:
+            if port.visible:
+                r = port.reach()
+                spots.addEllipse(port.pos(), r, r)
+        return path.united(spots)
 
     def place_ports(self, count: int, source_x: dict | None = None) -> None:
         """Show ``count`` input ports spread over the top edge (none for an Input); with
         ``source_x`` ({port: x of its source}) connected ports sit in the order of their
         sources from left to right, so links into a merge do not cross."""
-        while len(self.in_ports) > count:
-            port = self.in_ports.pop()
-            port.setParentItem(None)
-            if self.scene():
-                self.scene().removeItem(port)
+        del self.in_ports[count:]
         while len(self.in_ports) < count:
-            self.in_ports.append(PortItem(self, len(self.in_ports)))
+            self.in_ports.append(Port(self, len(self.in_ports)))
         rect = self.card_rect()
         xs = source_x or {}
         slots = sorted(range(count), key=lambda i: (i not in xs, xs.get(i, 0.0), i))
@@ -158,6 +161,7 @@ class NodeItem(QGraphicsItem):
             self.in_ports[i].setPos(rect.left() + rect.width() * (slot + 1) / (count + 1),
                                     rect.top())
         self.out_port.setPos(0, rect.bottom())
+        self.update()
 
     def input_anchor(self, port: int) -> QPointF:
         if self.proxy is not None:  # folded into its block's card
@@ -174,11 +178,14 @@ class NodeItem(QGraphicsItem):
     def port_near(self, scene_pos: QPointF) -> int | None:
         """The input port under ``scene_pos`` (within a comfortable radius), or None."""
         reach = self.style.m.port * 2.6
-        for port in self.in_ports:
+        best, best_d = None, None
+        for port in self.in_ports:  # the nearest, where neighbouring ports' reaches overlap
             d = port.scenePos() - scene_pos
             if abs(d.x()) <= reach and abs(d.y()) <= reach:
-                return port.index
-        return None
+                dist = d.x() * d.x() + d.y() * d.y()
+                if best_d is None or dist < best_d:
+                    best, best_d = port.index, dist
+        return best
 
     # ------------------------------------------------------------ state
     def set_title(self, title: str) -> None:
@@ -206,7 +213,6 @@ class NodeItem(QGraphicsItem):
             self.setOpacity(0.35 if state == "illegal" else 1.0)
             for port in self.in_ports:
                 port.highlight = "legal" if state == "legal" else None
-                port.update()
             self.update()
 
     def text(self) -> str:
@@ -235,8 +241,10 @@ class NodeItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(accent)
         painter.drawRoundedRect(stripe, m.radius / 2, m.radius / 2)
-        for port in self.in_ports + ([self.out_port] if self.out_port.isVisible() else []):
+        for port in self.in_ports + ([self.out_port] if self.out_port.visible else []):
             port.paint_plain(painter, accent, st.card)
+            if port.highlight:
+                port.paint_highlight(painter)
         if lod < 0.3:
             return
         self._paint_text(painter, rect)
@@ -308,9 +316,56 @@ class NodeItem(QGraphicsItem):
     def hoverEnterEvent(self, event) -> None:
         if self.severity and self.problem:
             self.canvas.say(self.severity, self.problem)
+        self._card_tooltip()
+        self._hover_output(self.out_port.hit(event.pos()))
+        super().hoverEnterEvent(event)
+
+    def hoverMoveEvent(self, event) -> None:
+        self._hover_output(self.out_port.hit(event.pos()))
+        super().hoverMoveEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:
+        self._hover_output(False)
+        super().hoverLeaveEvent(event)
+
+    def _card_tooltip(self) -> None:
+        if self.severity and self.problem:
+            self.setToolTip(self.problem)
         else:  # made when needed: costs nothing while the analysis updates 500 cards
             self.setToolTip(self.canvas.describe(self.node_id))
-        super().hoverEnterEvent(event)
+
+    def _hover_output(self, on: bool) -> None:
+        """Over the output port the cursor is a cross and the tooltip says what to do."""
+        if on == self._on_output:
+            return
+        self._on_output = on
+        if on:
+            self.setCursor(_CROSS_CURSOR)
+            self.setToolTip(_tr("Drag from here to an input port to connect"))
+        else:
+            self.unsetCursor()
+            self._card_tooltip()
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == _LEFT and self.out_port.hit(event.pos()):
+            self._wiring = True  # a wire, not a move: the card is neither selected nor moved
+            self.canvas.wiring.begin(self.node_id, event.scenePos())
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._wiring:
+            self.canvas.wiring.move(event.scenePos())
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self._wiring:
+            self._wiring = False
+            self.canvas.wiring.end(event.scenePos())
+            return
+        super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event) -> None:
         if self.composite:

@@ -18,7 +18,7 @@ from gui.canvas.folding import apply_fold, unfold_items
 from gui.canvas.analysis_view import show_analysis
 from gui.canvas.labels import describe, node_title
 from gui.canvas.link_item import LinkItem
-from gui.canvas.node_item import MAX_DRAWN_PORTS, NodeItem, PortItem
+from gui.canvas.node_item import MAX_DRAWN_PORTS, NodeItem
 from gui.canvas.style import CanvasStyle, background_brush
 from gui.canvas.wiring import Wiring
 from gui.commands import MoveNodesCommand
@@ -340,7 +340,7 @@ class CanvasScene(QGraphicsScene):
         for item in self.items(scene_pos):
             if isinstance(item, LinkItem):
                 return item
-            if isinstance(item, (NodeItem, PortItem)):
+            if isinstance(item, NodeItem):
                 return None
         return None
 

@@ -78,6 +78,14 @@ class CanvasStyle:
         self.title_metrics = QFontMetricsF(self.title_font)
         self.detail_metrics = QFontMetricsF(self.detail_font)
         self.link_metrics = QFontMetricsF(self.link_font)
+        self._label_widths: dict[str, float] = {}
+
+    def label_width(self, text: str) -> float:
+        """The width of a link label (a network has a few dozen distinct shapes)."""
+        width = self._label_widths.get(text)
+        if width is None:
+            width = self._label_widths[text] = self.link_metrics.horizontalAdvance(text)
+        return width
 
     def accent(self, category: str) -> QColor:
         return QColor(CATEGORY_COLORS.get(category, "#777777"))

@@ -19,7 +19,7 @@ from gui.canvas.labels import refusal_sentence, tr
 from gui.canvas.scene import CanvasScene
 from gui.canvas.style import CanvasStyle
 from gui.canvas.link_item import LinkItem
-from gui.canvas.node_item import NodeItem, PortItem
+from gui.canvas.node_item import NodeItem
 from gui.commands import AddNodeCommand, InsertOnLinkCommand, MoveNodesCommand
 
 LAYER_MIME = "application/x-convstudio-layer"
@@ -293,7 +293,7 @@ class CanvasView(QGraphicsView):
         """The link a drop at scene ``point`` inserts into: the nearest one within
         ``DROP_ZONE_PX`` screen pixels (whatever the zoom), not over a card."""
         items = self.canvas_scene.items(point)
-        if any(isinstance(i, (NodeItem, PortItem)) for i in items):
+        if any(isinstance(i, NodeItem) for i in items):
             return None
         reach = DROP_ZONE_PX / max(self.zoom(), 1e-6)
         box = QRectF(point.x() - reach, point.y() - reach, 2 * reach, 2 * reach)

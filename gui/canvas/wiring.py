@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QToolTip
 
 from gui.canvas.labels import refusal_sentence, tr
 from gui.canvas.link_item import WireItem
-from gui.canvas.node_item import NodeItem, PortItem
+from gui.canvas.node_item import NodeItem
 from gui.commands import ConnectCommand
 
 
@@ -48,10 +48,6 @@ class Wiring:
     def target_at(self, scene_pos: QPointF) -> tuple[str, int | None] | None:
         """(node id, input port or None) under a point, for a wire being dropped."""
         for item in self.scene.items(scene_pos):
-            if isinstance(item, PortItem) and not item.is_output:
-                return item.node.node_id, item.index
-            if isinstance(item, PortItem):
-                item = item.node
             if isinstance(item, NodeItem):
                 return item.node_id, item.port_near(scene_pos)
         return None
@@ -92,7 +88,7 @@ class Wiring:
         item = self.scene.nodes[target[0]]
         if not why and target[1] is not None:
             item.in_ports[target[1]].highlight = "hover"
-            item.in_ports[target[1]].update()
+            item.update()
         if why:
             self.scene.say("warning", why)
             self._show_tip(scene_pos, why)
@@ -102,7 +98,7 @@ class Wiring:
             item = self.scene.nodes[self.target[0]]
             for port in item.in_ports:
                 port.highlight = "legal" if item.wire_state == "legal" else None
-                port.update()
+            item.update()
 
     def _show_tip(self, scene_pos: QPointF, text: str) -> None:
         for view in self.scene.views():

@@ -10,9 +10,15 @@ from __future__ import annotations
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from engine.io.runs import RunsFileError, load_runs, runs_folder, save_runs
-from gui.training.history import RUNNING, RunRecord, run_to_record
+
+if TYPE_CHECKING:
+    from gui.training.history import RunRecord
+
+# gui.training.history (numpy, engine.training) is imported where a run is at hand: the main
+# window makes this keeper at start-up, before its first paint, and needs neither then
 
 RUNNING_NOW, UNSAVED = "running", "unsaved"
 
@@ -119,6 +125,7 @@ class RunsKeeper:
         history = self._history()
         if history is None:
             return None
+        from gui.training.history import RUNNING, run_to_record
         runs = [(run, session) for session in history.sessions
                 for run in session.runs.values() if run.status != RUNNING]
         if not runs or not self.panel.keep_runs():

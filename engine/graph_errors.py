@@ -18,7 +18,8 @@ class GraphError(UserError, ValueError):
 
 
 class UnknownLayerError(GraphError):
-    code = "unknown_layer"
+    code = "unknown_layer_type"
+    templates = {"unknown_layer_type": "Unknown layer type {layer!r}."}
 
 
 class DuplicateNodeError(GraphError):
@@ -73,8 +74,17 @@ class CycleError(GraphError):
 
 class ParameterError(GraphError):
     code = "bad_parameter"
-    templates = {"bad_parameter": (
-        "This parameter value is not allowed.")}
+    templates = {
+        "bad_parameter": "This parameter value is not allowed.",
+        "param_not_a_choice": "{where} must be one of {choices}, not {value!r}.",
+        "param_not_int": "{where} must be a whole number, not {value!r}.",
+        "param_not_number": "{where} must be a number, not {value!r}.",
+        "param_not_bool": "{where} must be true or false, not {value!r}.",
+        "param_not_padding": "{where} must be a whole number or \"same\", not {value!r}.",
+        "param_too_small": "{where} must be at least {minimum:g}, not {value}.",
+        "param_too_large": "{where} must be at most {maximum:g}, not {value}.",
+        "no_such_param": "{layer} has no parameter {param!r}.",
+    }
 
 
 class BlockError(GraphError):

@@ -14,7 +14,9 @@ OPTIMIZER_STATE_COPIES = {
 
 
 class UnknownOptimizerError(UserError, ValueError):
-    code = "unknown_optimizer"
+    code = "unknown_memory_optimizer"
+    templates = {"unknown_memory_optimizer": "Unknown optimizer {name!r}; choose one of "
+                                             "{choices}."}
 
 
 @dataclass(frozen=True)
@@ -45,9 +47,8 @@ def training_memory(analysis: Analysis, batch_size: int, optimizer: str = "sgd"
     """Return the estimate and its formula with the numbers plugged in."""
     key = optimizer.lower()
     if key not in OPTIMIZER_STATE_COPIES:
-        raise UnknownOptimizerError(
-            f"Unknown optimizer {optimizer!r}; choose one of "
-            f"{', '.join(OPTIMIZER_STATE_COPIES)}.")
+        raise UnknownOptimizerError("unknown_memory_optimizer", name=optimizer,
+                                    choices=list(OPTIMIZER_STATE_COPIES))
     if batch_size < 1:
         raise ValueError("The batch size must be at least 1.")
     t = analysis.totals

@@ -122,8 +122,7 @@ def features(args) -> int:
     maps = inspector.activations(image[None], args.layer)
     if not maps.spatial:
         from engine.inspect import LayerChoiceError
-        raise LayerChoiceError(f"{args.layer} outputs a flat vector, not feature maps; choose "
-                               f"a layer before the Flatten or global pooling.")
+        raise LayerChoiceError("flat_layer", layer=args.layer, name=args.layer)
     values = maps.values[0]
     grid = feature_grid(values, args.colormap, max(8, args.tile))
     stats = maps.stats

@@ -23,8 +23,7 @@ def choose(inspector, method: str = "auto", layer: str | None = None) -> tuple:
     """Resolve (method, layer): CAM where the network allows it at that layer, else Grad-CAM
     at the chosen layer or the default one (the last convolution larger than 1x1)."""
     if method not in METHODS:
-        raise InspectError(f"There is no method {method!r}; choose cam or gradcam.",
-                           method=method)
+        raise InspectError("no_such_method", method=method)
     graph, analysis = inspector.graph, inspector.analysis
     if layer is not None:
         layer = locate.check_image_layer(graph, analysis, layer)
@@ -35,9 +34,7 @@ def choose(inspector, method: str = "auto", layer: str | None = None) -> tuple:
             raise
         head = None
     if method == "cam" and layer is not None and layer != head.features:
-        raise LayerChoiceError(
-            f"CAM is defined only at {head.features}, the layer feeding global average "
-            f"pooling; choose Grad-CAM to look at {layer}.", layer=layer, cam_layer=head.features)
+        raise LayerChoiceError("cam_layer_fixed", layer=layer, cam_layer=head.features)
     if method == "cam" or (method == "auto" and head and layer in (None, head.features)):
         return "cam", head.features
     return "gradcam", layer or locate.default_target_layer(graph, analysis)
@@ -58,8 +55,7 @@ def compute(inspector, images, *, method="auto", layer=None, classes=None, k=5) 
         cls = None if wanted is None else torch.as_tensor(
             np.full(n, int(wanted)) if wanted.ndim == 0 else wanted[start:start + n])
         if cls is not None and cls.shape[0] != n:
-            raise ClassIndexError(f"Give one class per image ({n}) or one class for all.",
-                                  given=int(wanted.shape[0]))
+            raise ClassIndexError("class_count", images=n, given=int(wanted.shape[0]))
         fn = _cam_chunk if method == "cam" else _gradcam_chunk
         raw, out, cls = fn(inspector, x, layer, score, cls)
         maps.append(raw)
@@ -67,8 +63,7 @@ def compute(inspector, images, *, method="auto", layer=None, classes=None, k=5) 
         chosen.append(cls)
         start += n
     if wanted is not None and wanted.ndim == 1 and wanted.shape[0] != start:
-        raise ClassIndexError(f"Give one class per image ({start}) or one class for all.",
-                              given=int(wanted.shape[0]))
+        raise ClassIndexError("class_count", images=start, given=int(wanted.shape[0]))
     raw = torch.cat(maps)
     up = torch.nn.functional.interpolate(raw[:, None], size=inspector.input_shape[1:],
                                          mode="bilinear", align_corners=False)[:, 0]
@@ -82,12 +77,11 @@ def _classes(classes, count: int):
         return None
     arr = np.asarray(classes)
     if arr.ndim > 1 or not np.issubdtype(arr.dtype, np.integer):
-        raise ClassIndexError("Classes must be whole numbers: one per image, or one for all.")
+        raise ClassIndexError("class_not_whole")
     bad = arr[(arr < 0) | (arr >= count)]
     if bad.size:
-        raise ClassIndexError(f"Class {int(bad.flat[0])} does not exist; this network has "
-                              f"{count} classes (0 to {count - 1}).", cls=int(bad.flat[0]),
-                              classes=count)
+        raise ClassIndexError("no_such_class", cls=int(bad.flat[0]), classes=count,
+                              last=count - 1)
     return arr.astype(np.int64)
 
 

@@ -12,31 +12,61 @@ class InspectError(UserError, ValueError):
     """Base class: something asked of the inspection engine cannot be done."""
 
     code = "inspect_error"
-    templates = {"inspect_error": "This cannot be inspected."}
+    templates = {
+        "inspect_error": "This cannot be inspected.",
+        "no_such_method": "There is no method {method!r}; choose cam or gradcam.",
+    }
 
 
 class LayerChoiceError(InspectError):
     """The chosen layer does not exist or cannot be used for the requested view."""
 
     code = "bad_layer"
-    templates = {"bad_layer": (
-        "This layer cannot be used here; choose a layer with feature maps "
-        "(before the Flatten or global pooling).")}
+    templates = {
+        "bad_layer": "This layer cannot be used here; choose a layer with feature maps "
+                     "(before the Flatten or global pooling).",
+        "inspect_one_input": "Inspection needs a network with exactly one Input layer; this "
+                             "one has {count}.",
+        "no_such_layer": "There is no layer {layer!r} in this network.",
+        "not_inspectable": "{name} cannot be inspected.",
+        "no_filters": "{layer} is not a convolution, so it has no filters; choose a Conv2d "
+                      "layer.",
+        "cell_outside": "Cell ({y}, {x}) is outside {layer}'s {height}x{width} feature map.",
+        "cam_layer_fixed": "CAM is defined only at {cam_layer}, the layer feeding global "
+                           "average pooling; choose Grad-CAM to look at {layer}.",
+        "flat_layer": "{name} outputs a flat vector, not feature maps; choose a layer before "
+                      "the Flatten or global pooling.",
+        "no_output_scores": "The network has no output, so there are no class scores to "
+                            "explain; connect its last layer to an Output.",
+        "no_cam_layer": "The network has no convolution with an output larger than 1x1, so "
+                        "there is no layer to compute a class activation map on.",
+        "no_receptive_box": "Every output of {name} sees the whole image, so it has no "
+                            "receptive-field box.",
+    }
 
 
 class NoCamHeadError(InspectError):
     """CAM needs global average pooling followed by one Linear layer at the end."""
 
     code = "no_cam_head"
-    templates = {"no_cam_head": (
-        "CAM needs global average pooling followed by one Linear layer at the "
-        "end of the network; use Grad-CAM instead.")}
+    templates = {
+        "no_cam_head": "CAM needs global average pooling right before the last Linear layer; "
+                       "this network has something else there, so use Grad-CAM instead.",
+        "cam_no_classifier": "CAM needs a network that ends in global average pooling and one "
+                             "Linear layer; this one does not, so use Grad-CAM instead.",
+        "cam_flat_features": "CAM needs image-shaped features before global average pooling.",
+    }
 
 
 class ClassIndexError(InspectError):
     code = "bad_class"
-    templates = {"bad_class": (
-        "There is no such class; choose one the network predicts.")}
+    templates = {
+        "bad_class": "There is no such class; choose one the network predicts.",
+        "class_count": "Give one class per image ({images}) or one class for all.",
+        "class_not_whole": "Classes must be whole numbers: one per image, or one for all.",
+        "no_such_class": "Class {cls} does not exist; this network has {classes} classes (0 to "
+                         "{last}).",
+    }
 
 
 class ImageInputError(InspectError):
@@ -44,8 +74,8 @@ class ImageInputError(InspectError):
 
     code = "bad_image"
     templates = {
-        "bad_image": "This image cannot be read or does not fit the network; use a PNG, JPEG "
-                     "or BMP file.",
+        "bad_image": "The network takes images of {expected} (channels x height x width) but "
+                     "got {got}; resize or convert them first.",
         "image_not_found": "The image {path} does not exist.",
         "image_unreadable": "{path} is not an image ConvStudio can read, or it is damaged; use "
                             "a PNG, JPEG or BMP file.",

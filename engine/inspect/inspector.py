@@ -36,8 +36,7 @@ class Inspector:
         self.analysis = analyze(graph)
         inputs = graph.input_nodes()
         if len(inputs) != 1:
-            raise LayerChoiceError(f"Inspection needs a network with exactly one Input layer; "
-                                   f"this one has {len(inputs)}.", inputs=inputs)
+            raise LayerChoiceError("inspect_one_input", inputs=inputs, count=len(inputs))
         self.input_node = inputs[0]
         self.module = module if module is not None else build_module(graph, self.analysis)
         self.module.to(device).eval()
@@ -98,10 +97,8 @@ class Inspector:
         if x.ndim == 3:
             x = x[None]
         if x.ndim != 4 or tuple(x.shape[1:]) != self.input_shape:
-            shown = "x".join(map(str, self.input_shape))
-            raise ImageInputError(f"The network takes images of {shown} (channels x height x "
-                                  f"width) but got {tuple(x.shape)}; resize or convert them "
-                                  f"first.", expected=self.input_shape, got=tuple(x.shape))
+            raise ImageInputError("bad_image", expected=self.input_shape,
+                                  got=tuple(x.shape))
         x = x.to(self.device, torch.float32)
         if self.normalize is not None:
             mean, std = (torch.as_tensor(v, dtype=torch.float32, device=self.device)
@@ -111,11 +108,11 @@ class Inspector:
 
     def _node(self, layer: str):
         if layer not in self.graph.nodes:
-            raise LayerChoiceError(f"There is no layer {layer!r} in this network.", layer=layer)
+            raise LayerChoiceError("no_such_layer", layer=layer)
         layer = locate.resolve_output(self.graph, layer)
         if layer not in self._fx:
-            raise LayerChoiceError(f"{self.graph.nodes[layer].label} cannot be inspected.",
-                                   layer=layer)
+            raise LayerChoiceError("not_inspectable", layer=layer,
+                                   name=self.graph.nodes[layer].label)
         return self._fx[layer]
 
     def run(self, layers: tuple, images, leaf: str | None = None):
@@ -145,8 +142,7 @@ class Inspector:
     def filters(self, layer: str) -> Filters:
         """The weights of a convolution layer."""
         if not self.has_filters(layer):
-            raise LayerChoiceError(f"{layer} is not a convolution, so it has no filters; "
-                                   f"choose a Conv2d layer.", layer=layer)
+            raise LayerChoiceError("no_filters", layer=layer)
         conv = self.module.get_submodule(layer)
         src = locate.resolve_output(self.graph, self.graph.inputs_of(layer)[0])
         bias = conv.bias.detach().cpu().numpy().copy() if conv.bias is not None else None
@@ -182,8 +178,8 @@ class Inspector:
         field = layer_field(self._fields, self.graph, layer)
         shape = self.analysis[layer].output_shape
         if not (0 <= y < shape[1] and 0 <= x < shape[2]):
-            raise LayerChoiceError(f"Cell ({y}, {x}) is outside {layer}'s {shape[1]}x{shape[2]} "
-                                   f"feature map.", layer=layer, y=y, x=x)
+            raise LayerChoiceError("cell_outside", layer=layer, y=y, x=x, height=shape[1],
+                                   width=shape[2])
         return cell_box(self.graph, self.analysis, layer, y, x, field)
 
 

@@ -65,8 +65,7 @@ def score_node(graph: NetworkGraph) -> str:
     (GoogLeNet's auxiliary classifiers) the first one in the document is the main one."""
     outs = graph.output_nodes()
     if not outs:
-        raise LayerChoiceError("The network has no output, so there are no class scores to "
-                               "explain; connect its last layer to an Output.")
+        raise LayerChoiceError("no_output_scores")
     node_id = outs[0]
     while _passes(graph, node_id) or _role(graph, node_id) == SOFTMAX:
         src = graph.inputs_of(node_id)
@@ -90,9 +89,7 @@ def find_cam_head(graph: NetworkGraph, analysis) -> CamHead:
     end of the network, allowing Dropout/Identity in between; raise NoCamHeadError if absent."""
     linear = score_node(graph)
     if _role(graph, linear) != CLASSIFIER:
-        raise NoCamHeadError(
-            "CAM needs a network that ends in global average pooling and one Linear layer; "
-            "this one does not, so use Grad-CAM instead.", last=linear)
+        raise NoCamHeadError("cam_no_classifier", last=linear)
     node_id = _back(graph, linear)
     if node_id and _role(graph, node_id) == FLATTEN:
         pool = _back(graph, node_id)
@@ -102,14 +99,11 @@ def find_cam_head(graph: NetworkGraph, analysis) -> CamHead:
     elif node_id and _role(graph, node_id) != GLOBAL_POOL:
         node_id = None
     if node_id is None:
-        raise NoCamHeadError(
-            "CAM needs global average pooling right before the last Linear layer; this network "
-            "has something else there, so use Grad-CAM instead.", last=linear)
+        raise NoCamHeadError("no_cam_head", last=linear)
     features = graph.inputs_of(node_id)[0]
     shape = analysis[features].output_shape
     if not shape or len(shape) != 3:
-        raise NoCamHeadError("CAM needs image-shaped features before global average pooling.",
-                             last=linear)
+        raise NoCamHeadError("cam_flat_features", last=linear)
     return CamHead(resolve_output(graph, features), node_id, linear)
 
 
@@ -129,8 +123,7 @@ def default_target_layer(graph: NetworkGraph, analysis) -> str:
              and r.output_shape
              and len(r.output_shape) == 3 and r.output_shape[1] * r.output_shape[2] > 1]
     if not convs:
-        raise LayerChoiceError("The network has no convolution with an output larger than 1x1, "
-                               "so there is no layer to compute a class activation map on.")
+        raise LayerChoiceError("no_cam_layer")
     node_id = convs[-1]
     shape = analysis[node_id].output_shape
     while True:
@@ -145,11 +138,9 @@ def default_target_layer(graph: NetworkGraph, analysis) -> str:
 def check_image_layer(graph: NetworkGraph, analysis, node_id: str) -> str:
     """Return ``node_id`` (an Output resolved to its source) if it outputs C x H x W maps."""
     if node_id not in graph.nodes:
-        raise LayerChoiceError(f"There is no layer {node_id!r} in this network.", layer=node_id)
+        raise LayerChoiceError("no_such_layer", layer=node_id)
     node_id = resolve_output(graph, node_id)
     shape = analysis[node_id].output_shape if node_id in analysis.nodes else None
     if not shape or len(shape) != 3:
-        raise LayerChoiceError(
-            f"{graph.nodes[node_id].label} outputs a flat vector, not feature maps; choose a "
-            f"layer before the Flatten or global pooling.", layer=node_id)
+        raise LayerChoiceError("flat_layer", layer=node_id, name=graph.nodes[node_id].label)
     return node_id

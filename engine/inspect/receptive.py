@@ -114,9 +114,9 @@ def _union(old, new) -> tuple:
 def layer_field(fields: dict, graph: NetworkGraph, node_id: str) -> ReceptiveField:
     """The field of one layer, or a LayerChoiceError when it has none (a flat output)."""
     if node_id not in graph.nodes:
-        raise LayerChoiceError(f"There is no layer {node_id!r} in this network.", layer=node_id)
+        raise LayerChoiceError("no_such_layer", layer=node_id)
     field = fields.get(node_id)
     if field is None:
-        raise LayerChoiceError(f"Every output of {graph.nodes[node_id].label} sees the whole "
-                               f"image, so it has no receptive-field box.", layer=node_id)
+        raise LayerChoiceError("no_receptive_box", layer=node_id,
+                               name=graph.nodes[node_id].label)
     return field

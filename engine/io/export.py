@@ -51,8 +51,7 @@ def export_network(graph, fmt: str, out, module=None, metadata: dict | None = No
     state dict) holding the weights to export (trained, or read from a file); without it
     the freshly initialised network is written. ``metadata`` goes into safetensors files."""
     if fmt not in FORMATS:
-        raise ExportError("unknown_format", f"There is no export format {fmt!r}; choose one of "
-                          f"{', '.join(FORMATS)}.", format=fmt)
+        raise ExportError("unknown_format", format=fmt, choices=list(FORMATS))
     analysis = analysis or analyze(graph)
     out = Path(out)
     if fmt == "py":
@@ -82,17 +81,14 @@ def prepared_module(graph, analysis, module=None):
     try:
         model = build_module(graph, analysis)
     except BuildError as exc:
-        raise ExportError("network_invalid", f"The network cannot be exported while it has "
-                          f"errors: {exc}") from None
+        raise ExportError("network_invalid", first=str(exc)) from None
     if module is not None:
         state = module if isinstance(module, dict) else module.state_dict()
         state = {k: v.detach().cpu() for k, v in state.items()}
         try:
             model.load_state_dict(state, strict=True)
         except RuntimeError:
-            raise ExportError("weights_mismatch", "The weights belong to another version of "
-                              "this network (layers were added or changed since); train it "
-                              "again or export without weights.") from None
+            raise ExportError("export_weights_mismatch") from None
     return model.cpu().eval()
 
 
@@ -126,16 +122,15 @@ def _write(out: Path, writer, suffix: str = "") -> None:
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ExportError("cannot_write", f"Cannot create the folder {out.parent}: "
-                          f"{exc.strerror or exc}; choose another destination.",
-                          path=str(out)) from None
+        raise ExportError("cannot_create_folder", folder=str(out.parent),
+                          reason=str(exc.strerror or exc), path=str(out)) from None
     tmp = out.with_name(f"{out.name}.part{suffix}")  # torch.export wants its own suffix
     try:
         writer(tmp)
         tmp.replace(out)
     except OSError as exc:
-        raise ExportError("cannot_write", f"Cannot write {out}: {exc.strerror or exc}; choose "
-                          f"another destination.", path=str(out)) from None
+        raise ExportError("cannot_write", path=str(out),
+                          reason=str(exc.strerror or exc)) from None
     finally:
         if tmp.exists():
             tmp.unlink()
@@ -180,8 +175,7 @@ def _save_onnx(graph, analysis, model, path) -> None:
     try:
         onnx.checker.check_model(str(path))
     except Exception as exc:  # noqa: BLE001
-        raise ExportError("onnx_invalid", f"The ONNX file failed onnx's own check "
-                          f"({_short(exc)}); choose TorchScript or torch.export instead.") from None
+        raise ExportError("onnx_invalid", reason=_short(exc)) from None
 
 
 @contextlib.contextmanager
@@ -253,14 +247,12 @@ def _guarded(fmt, graph, analysis, model, whole, one_layer):
         others = ", ".join(FORMATS[f][0] for f in ("py", "torchscript", "export", "onnx")
                            if f != fmt)
         if node_id is None:
-            raise ExportError("format_failed", f"The network cannot be exported to {title} "
-                              f"({_short(exc)}); choose another format ({others}).",
-                              format=fmt) from None
+            raise ExportError("format_failed", format=fmt, format_title=title,
+                              reason=_short(exc), others=others) from None
         node = graph.nodes[node_id]
-        raise ExportError("layer_unsupported", f"The layer {node.label} ({node.spec.title}) "
-                          f"cannot be exported to {title} ({reason}); choose another format "
-                          f"({others}) or replace the layer.", format=fmt, node=node_id,
-                          layer=node.type) from None
+        raise ExportError("layer_unsupported", format=fmt, format_title=title, node=node_id,
+                          name=node.label, layer=node.type, layer_title=node.spec.title,
+                          reason=reason, others=others) from None
 
 
 def _culprit(graph, analysis, model, one_layer):

@@ -44,11 +44,10 @@ def class_name_for(name: str) -> str:
 def _check(graph, analysis) -> None:
     if analysis.errors:
         first = analysis.errors[0]
-        raise ExportError("network_invalid", f"The network cannot be exported while it has "
-                          f"errors: {first.message}", problems=list(analysis.errors))
+        raise ExportError("network_invalid", first=first.message,
+                          problems=list(analysis.errors))
     if not graph.input_nodes():
-        raise ExportError("no_input", "The network has no Input layer; add one and connect it "
-                          "before exporting.")
+        raise ExportError("export_no_input")
 
 
 class SourceWriter:
@@ -159,18 +158,15 @@ class NetworkCode:
         if spec.code_expr is not None:
             return spec.code_expr(args)
         if _clashes_with_module(node_id):
-            raise ExportError("reserved_name", f"The layer name {node_id!r} is a name PyTorch "
-                              f"modules use themselves; rename the layer before exporting.",
-                              node=node_id)
+            raise ExportError("reserved_name", node=node_id)
         if spec.inner is not None:
             ctor = f"{self.writer.block_class(spec, node.params, report.input_shapes)}()"
         elif spec.code is not None:
             self.writer.need_classes(spec.code_classes)
             ctor = spec.code(node.params, report.input_shapes)
         else:
-            raise ExportError("no_source", f"{node.label} ({spec.title}) cannot be written as "
-                              f"PyTorch source; choose another export format.", node=node_id,
-                              layer=spec.type)
+            raise ExportError("no_source", node=node_id, name=node.label, layer=spec.type,
+                              layer_title=spec.title)
         self.init_lines.append(f"self.{node_id} = {ctor}")
         return f"self.{node_id}({', '.join(args)})"
 

@@ -218,7 +218,7 @@ def _graph_from_records(net: dict, path) -> NetworkGraph:
             g.group(rec["nodes"], rec.get("name", ""), block_id=rec["id"],
                     template=rec.get("template", ""), params=rec.get("params", {}))
     except GraphError as exc:
-        if exc.code == "unknown_layer":
+        if exc.code == "unknown_layer_type":
             raise ProjectFileError("unknown_layer", path=path, **exc.data) from None
         raise ProjectFileError("invalid_network", path=path, detail=str(exc).rstrip("."),
                                **{k: v for k, v in exc.data.items() if k != "detail"}) from None

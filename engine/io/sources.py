@@ -19,8 +19,7 @@ def load_source(source: str, input_shape: tuple | None = None) -> NetworkGraph:
         from engine.examples import EXAMPLES
         name = source[8:]
         if name not in EXAMPLES:
-            raise SourceError(f"There is no example {name!r}; choose one of "
-                              f"{', '.join(sorted(EXAMPLES))}.")
+            raise SourceError("no_such_example", name=name, choices=sorted(EXAMPLES))
         graph = EXAMPLES[name]()
     else:
         from engine.io.project import load_project
@@ -51,8 +50,7 @@ def _from_zoo(name: str) -> NetworkGraph:
 def set_input_shape(graph: NetworkGraph, shape: tuple) -> None:
     inputs = graph.input_nodes()
     if len(inputs) != 1:
-        raise SourceError(f"--input needs a network with exactly one Input layer; this one has "
-                          f"{len(inputs)}.")
+        raise SourceError("input_needs_one_input", count=len(inputs))
     c, h, w = shape
     for key, value in (("channels", c), ("height", h), ("width", w)):
         graph.set_param(inputs[0], key, value)
@@ -66,6 +64,5 @@ def parse_shape(text: str) -> tuple:
     except ValueError:
         values = ()
     if len(values) != 3 or min(values) < 1:
-        raise SourceError(f"{text!r} is not a shape; write channels x height x width, "
-                          f"e.g. 3x224x224.")
+        raise SourceError("bad_shape_text", text=text)
     return values

@@ -15,12 +15,13 @@ CATEGORIES = ("Input/Output", "Convolution", "Pooling", "Normalization", "Activa
 
 
 class DuplicateLayerError(UserError, ValueError):
-    pass
+    code = "duplicate_layer_type"
+    templates = {"duplicate_layer_type": "A layer type named {layer!r} is already registered."}
 
 
 def register(spec: LayerSpec) -> LayerSpec:
     if spec.type in _REGISTRY:
-        raise DuplicateLayerError(f"A layer type named {spec.type!r} is already registered.")
+        raise DuplicateLayerError("duplicate_layer_type", layer=spec.type)
     _REGISTRY[spec.type] = spec
     return spec
 
@@ -30,8 +31,7 @@ def get(layer_type: str) -> LayerSpec:
     try:
         return _REGISTRY[layer_type]
     except KeyError:
-        raise UnknownLayerError(f"Unknown layer type {layer_type!r}.",
-                                layer=layer_type) from None
+        raise UnknownLayerError("unknown_layer_type", layer=layer_type) from None
 
 
 def exists(layer_type: str) -> bool:

@@ -47,9 +47,9 @@ class Param:
             if self.kind == CHOICE:
                 if value in self.choices:
                     return value
-                raise ParameterError(
-                    f"{where} must be one of {', '.join(map(str, self.choices))}, not {value!r}.",
-                    layer=layer, param=self.name, value=value, choices=self.choices)
+                raise ParameterError("param_not_a_choice", where=where, layer=layer,
+                                     param=self.name, value=value,
+                                     choices=[str(c) for c in self.choices])
             if self.kind == PADDING and value == "same":
                 return "same"
             if self.kind in (INT, PADDING):
@@ -65,17 +65,16 @@ class Param:
                 if not math.isfinite(value):
                     raise TypeError
         except TypeError:
-            expected = {INT: "a whole number", FLOAT: "a number", BOOL: "true or false",
-                        PADDING: "a whole number or \"same\""}.get(self.kind, self.kind)
-            raise ParameterError(f"{where} must be {expected}, not {value!r}.",
-                                 layer=layer, param=self.name, value=value,
+            code = {INT: "param_not_int", FLOAT: "param_not_number", BOOL: "param_not_bool",
+                    PADDING: "param_not_padding"}.get(self.kind, "param_not_number")
+            raise ParameterError(code, where=where, layer=layer, param=self.name, value=value,
                                  expected=self.kind) from None
         if self.minimum is not None and value < self.minimum:
-            raise ParameterError(f"{where} must be at least {self.minimum:g}, not {value}.",
-                                 layer=layer, param=self.name, value=value, minimum=self.minimum)
+            raise ParameterError("param_too_small", where=where, layer=layer, param=self.name,
+                                 value=value, minimum=self.minimum)
         if self.maximum is not None and value > self.maximum:
-            raise ParameterError(f"{where} must be at most {self.maximum:g}, not {value}.",
-                                 layer=layer, param=self.name, value=value, maximum=self.maximum)
+            raise ParameterError("param_too_large", where=where, layer=layer, param=self.name,
+                                 value=value, maximum=self.maximum)
         return value
 
 
@@ -172,8 +171,7 @@ class LayerSpec:
         for p in self.params:
             if p.name == name:
                 return p
-        raise ParameterError(f"{self.type} has no parameter {name!r}.", layer=self.type,
-                             param=name)
+        raise ParameterError("no_such_param", layer=self.type, param=name)
 
     def defaults(self) -> dict:
         return {p.name: p.default for p in self.params}
@@ -186,8 +184,7 @@ class LayerSpec:
             out[p.name] = p.coerce(params.pop(p.name, p.default), self.type)
         if params:
             name = sorted(params)[0]
-            raise ParameterError(f"{self.type} has no parameter {name!r}.", layer=self.type,
-                                 param=name)
+            raise ParameterError("no_such_param", layer=self.type, param=name)
         return out
 
     def canvas_title(self, params: dict) -> str:

@@ -46,12 +46,11 @@ def select_device(request: str = "auto", precision: str = "auto",
         request = kind
     if kind == "cuda":
         if not torch.cuda.is_available():
-            raise DeviceError("CUDA was asked for but no NVIDIA GPU is usable here; choose "
-                              "auto or cpu.", device=request)
+            raise DeviceError("no_cuda", device=request)
         dev = torch.device(request if ":" in request else "cuda:0")
         if dev.index >= torch.cuda.device_count():
-            raise DeviceError(f"There is no GPU {dev.index}; this machine has "
-                              f"{torch.cuda.device_count()}.", device=request)
+            raise DeviceError("no_such_gpu", device=request, index=dev.index,
+                              count=torch.cuda.device_count())
         props = torch.cuda.get_device_properties(dev)
         if precision == "auto":
             precision = "bfloat16" if torch.cuda.is_bf16_supported() else "float16"
@@ -59,13 +58,11 @@ def select_device(request: str = "auto", precision: str = "auto",
                           True if channels_last is None else channels_last)
     if kind == "mps":
         if not has_mps:
-            raise DeviceError("Apple MPS was asked for but is not available here; choose auto "
-                              "or cpu.", device=request)
+            raise DeviceError("no_mps", device=request)
         return DeviceInfo("mps", "mps", "Apple GPU (MPS)", physical_memory(),
                           "float32" if precision == "auto" else precision, bool(channels_last))
     if kind != "cpu":
-        raise DeviceError(f"There is no device {request!r}; choose auto, cpu, cuda or mps.",
-                          device=request)
+        raise DeviceError("unknown_device", device=request)
     return DeviceInfo("cpu", "cpu", f"CPU ({torch.get_num_threads()} threads)",
                       physical_memory(), "float32" if precision == "auto" else precision,
                       bool(channels_last))

@@ -98,8 +98,13 @@ class DeviceError(TrainingError):
     """The requested device is not available on this machine."""
 
     code = "device_unavailable"
-    templates = {"device_unavailable": (
-        "The chosen device is not available on this computer; choose the CPU.")}
+    templates = {
+        "device_unavailable": "The chosen device is not available on this computer; choose "
+                              "the CPU.",
+        "no_cuda": "CUDA was asked for but no NVIDIA GPU is usable here; choose auto or cpu.",
+        "no_such_gpu": "There is no GPU {index}; this machine has {count}.",
+        "no_mps": "Apple MPS was asked for but is not available here; choose auto or cpu.",
+    }
 
 
 class CheckpointError(TrainingError):

@@ -48,8 +48,8 @@ def write_training_script(graph, config: TrainConfig, data: DataChoice | str, ou
     config.validate()
     data = DataChoice(data) if isinstance(data, str) else data
     if shapes_format not in SHAPES_FORMATS:
-        raise ExportError("bad_shapes_format", f"Shapes can be written as "
-                          f"{' or '.join(SHAPES_FORMATS)}, not {shapes_format!r}.")
+        raise ExportError("bad_shapes_format", choices=" or ".join(SHAPES_FORMATS),
+                          value=shapes_format)
     out = Path(out_dir).expanduser()
     _make_folder(out)
     result = ScriptResult(out)
@@ -226,14 +226,12 @@ def _numbers(values) -> str:
 
 def _make_folder(out: Path) -> None:
     if out.exists() and not out.is_dir():
-        raise ExportError("cannot_write", f"{out} is a file; choose a folder for the training "
-                          f"script.", path=str(out))
+        raise ExportError("out_is_a_file", path=str(out))
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ExportError("cannot_write", f"Cannot create the folder {out}: "
-                          f"{exc.strerror or exc}; choose another destination.",
-                          path=str(out)) from None
+        raise ExportError("cannot_create_folder", folder=str(out), path=str(out),
+                          reason=str(exc.strerror or exc)) from None
 
 
 def _atomic(path: Path, writer) -> None:
@@ -242,8 +240,8 @@ def _atomic(path: Path, writer) -> None:
         writer(tmp)
         tmp.replace(path)
     except OSError as exc:
-        raise ExportError("cannot_write", f"Cannot write {path}: {exc.strerror or exc}; choose "
-                          f"another destination.", path=str(path)) from None
+        raise ExportError("cannot_write", path=str(path),
+                          reason=str(exc.strerror or exc)) from None
 
 
 def _write_text(path: Path, text: str) -> None:

@@ -15,8 +15,7 @@ LANGUAGES = ("en", "ko")
 
 class UnknownLanguageError(ZooError):
     code = "unknown_language"
-    templates = {"unknown_language": (
-        "Model cards are written in English and Korean only.")}
+    templates = {"unknown_language": "Cards are written in {languages}, not {lang!r}."}
 
 
 @dataclass(frozen=True)
@@ -41,8 +40,8 @@ class ModelCard:
 
     def text(self, lang: str = "en") -> CardText:
         if lang not in self.texts:
-            raise UnknownLanguageError(f"Cards are written in {' and '.join(LANGUAGES)}, not "
-                                       f"{lang!r}.", lang=lang)
+            raise UnknownLanguageError("unknown_language", lang=lang,
+                                       languages=" and ".join(LANGUAGES))
         return self.texts[lang]
 
     def to_json(self, lang: str = "en") -> dict:

@@ -6,7 +6,7 @@ become readable ``state_dict`` keys).
 """
 from __future__ import annotations
 
-from engine import layers
+from engine import errors, layers
 from engine.analysis import Analysis, analyze
 from engine.graph_errors import BlockError, GraphError
 from engine.graph.model import Block, NetworkGraph, Node
@@ -14,21 +14,44 @@ from engine.zoo.blocks import INPUT_ID, OUTPUT_ID, TEMPLATES, cached_inner
 from engine.zoo.layout import DY, apply_layout
 
 
+errors.define({
+    "expand_inside_group": "{name} is inside a group; ungroup it before expanding it.",
+    "expand_needs_input": "{name} can only be expanded once its input is connected and it has "
+                          "no error; fix it first.",
+    "expand_name_taken": "{name} cannot be expanded: a node named {clash!r} already exists; "
+                         "rename it first.",
+    "collapse_input_error": "{name} can only be collapsed when the layer feeding it has no "
+                            "error; fix it first.",
+    "collapse_plain_group": "{name} is a plain group, not a composite block; only blocks that "
+                            "were expanded can collapse.",
+    "collapse_unknown_template": "{name} was made from a {template!r} block, which this "
+                                 "ConvStudio does not know; ungroup it instead.",
+    "collapse_bad_params": "{name} cannot collapse: {reason}; ungroup it instead.",
+})
+
+
 class NotCompositeError(BlockError):
     """Only composite block nodes expand."""
 
     code = "not_composite"
-    templates = {"not_composite": (
-        "Only a composite block can be expanded into its layers.")}
+    templates = {
+        "not_composite": "Only a composite block can be expanded into its layers.",
+        "not_a_block": "{name} is a {title}, not a composite block; only blocks (residual, "
+                       "inception, dense, ...) expand.",
+    }
 
 
 class BlockEditedError(BlockError):
     """The layers of an expanded block no longer match its template, so it cannot collapse."""
 
     code = "block_edited"
-    templates = {"block_edited": (
-        "The layers of this block were edited, so it can no longer collapse "
-        "into one layer.")}
+    templates = {
+        "block_edited": "The layers of {name} were changed, so they are no longer a {template} "
+                        "with its parameters; collapsing would lose the change. Undo the change "
+                        "or ungroup the block instead.",
+        "collapse_one_in_one_out": "{name} must have exactly one input and one output to "
+                                   "collapse into a {template}.",
+    }
 
 
 def expand(graph: NetworkGraph, node_id: str, analysis: Analysis | None = None) -> Block:
@@ -36,9 +59,8 @@ def expand(graph: NetworkGraph, node_id: str, analysis: Analysis | None = None) 
     Block (id = the node's id, ``template`` = its type) that ``collapse`` turns back."""
     node = graph.node(node_id)
     if not node.spec.composite:
-        raise NotCompositeError(f"{node.label} is a {node.spec.title}, not a composite "
-                                f"block; only blocks (residual, inception, dense, ...) "
-                                f"expand.", node=node_id)
+        raise NotCompositeError("not_a_block", node=node_id, name=node.label,
+                                title=node.spec.title)
     report = (analysis or analyze(graph)).nodes.get(node_id)
     in_shape = report.input_shapes[0] if report is not None and report.ok else None
     pos = node.pos
@@ -68,18 +90,15 @@ def expand_all(graph: NetworkGraph) -> list[Block]:
 def _expand(graph: NetworkGraph, node: Node, in_shape) -> tuple[Block, str]:
     node_id = node.id
     if graph.block_of(node_id):
-        raise BlockError(f"{node.label} is inside a group; ungroup it before expanding it.",
-                         node=node_id)
+        raise BlockError("expand_inside_group", node=node_id, name=node.label)
     ins, outs = graph.in_links(node_id), graph.out_links(node_id)
     if not ins or in_shape is None:
-        raise BlockError(f"{node.label} can only be expanded once its input is connected and "
-                         f"it has no error; fix it first.", node=node_id)
+        raise BlockError("expand_needs_input", node=node_id, name=node.label)
     inner = cached_inner(node.type, tuple(sorted(node.params.items())), tuple(in_shape))[0]
     members = [n for n in inner.nodes if n not in (INPUT_ID, OUTPUT_ID)]
     clash = [f"{node_id}_{n}" for n in members if f"{node_id}_{n}" in graph.nodes]
     if clash:
-        raise BlockError(f"{node.label} cannot be expanded: a node named {clash[0]!r} already "
-                         f"exists; rename it first.", node=node_id, clash=clash[0])
+        raise BlockError("expand_name_taken", node=node_id, name=node.label, clash=clash[0])
     pos, params, layer_type, name = node.pos, dict(node.params), node.type, node.name
     frozen = node.frozen  # a frozen block's layers stay frozen once it is opened up
     graph.remove_node(node_id)
@@ -111,8 +130,7 @@ def collapse(graph: NetworkGraph, block_id: str, analysis: Analysis | None = Non
     src, ext_out = _boundary(graph, block)
     report = (analysis or analyze(graph)).nodes.get(src)
     if report is None or not report.ok:
-        raise BlockError(f"{block.name} can only be collapsed when the layer feeding it has no "
-                         f"error; fix it first.", block=block_id)
+        raise BlockError("collapse_input_error", block=block_id, name=block.name)
     _check_matches(graph, block, src, report.output_shape, ext_out)
     top = min(graph.nodes[n].pos[1] for n in block.nodes)
     bottom = max(graph.nodes[n].pos[1] for n in block.nodes)
@@ -146,18 +164,17 @@ def collapse_all(graph: NetworkGraph) -> list[Node]:
 def _template_block(graph: NetworkGraph, block_id: str) -> Block:
     block = graph.blocks.get(block_id)
     if block is None:
-        raise BlockError(f"There is no block {block_id!r}.", block=block_id)
+        raise BlockError("block_not_found", block=block_id)
     if not block.template:
-        raise BlockError(f"{block.name} is a plain group, not a composite block; only blocks "
-                         f"that were expanded can collapse.", block=block_id)
+        raise BlockError("collapse_plain_group", block=block_id, name=block.name)
     if block.template not in TEMPLATES:
-        raise BlockError(f"{block.name} was made from a {block.template!r} block, which this "
-                         f"ConvStudio does not know; ungroup it instead.", block=block_id)
+        raise BlockError("collapse_unknown_template", block=block_id, name=block.name,
+                         template=block.template)
     try:  # a block read from a file: its parameters must be valid ones
         layers.get(block.template).normalise(block.params)
     except GraphError as exc:
-        raise BlockError(f"{block.name} cannot collapse: {str(exc).rstrip('.')}; ungroup it "
-                         f"instead.", block=block_id) from None
+        raise BlockError("collapse_bad_params", block=block_id, name=block.name,
+                         reason=str(exc).rstrip(".")) from None
     return block
 
 
@@ -168,8 +185,8 @@ def _boundary(graph: NetworkGraph, block: Block):
     ext_out = [lk for n in block.nodes for lk in graph.out_links(n) if lk.dst not in members]
     sources = {lk.src for lk in ext_in}
     if len(sources) != 1 or len({lk.src for lk in ext_out}) > 1:
-        raise BlockEditedError(f"{block.name} must have exactly one input and one output to "
-                               f"collapse into a {block.template}.", block=block.id)
+        raise BlockEditedError("collapse_one_in_one_out", block=block.id, name=block.name,
+                               template=block.template)
     return sources.pop(), ext_out
 
 
@@ -211,10 +228,8 @@ def _check_matches(graph, block, src, in_shape, ext_out) -> str:
                   for lk in graph.in_links(n)}
     exits = {local(lk.src) for lk in ext_out}
     if have_nodes != want_nodes or have_links != want_links or exits - {want_exit}:
-        raise BlockEditedError(
-            f"The layers of {block.name} were changed, so they are no longer a "
-            f"{block.template} with its parameters; collapsing would lose the change. Undo "
-            f"the change or ungroup the block instead.", block=block.id)
+        raise BlockEditedError("block_edited", block=block.id, name=block.name,
+                               template=block.template)
     return prefix + want_exit
 
 

@@ -19,20 +19,23 @@ class ZooError(SourceError):
 
 class UnknownModelError(ZooError):
     code = "unknown_model"
-    templates = {"unknown_model": (
-        "There is no such model in the zoo.")}
+    templates = {
+        "unknown_model": "There is no model {name!r} in the zoo; did you mean {close}?",
+        "unknown_model_none": "There is no model {name!r} in the zoo; run `python main.py zoo "
+                              "list` to see them all.",
+    }
 
 
 class ModelOptionError(ZooError):
     code = "bad_model_option"
     templates = {"bad_model_option": (
-        "This zoo model has no such option.")}
+        "{name} has no option {option!r}; its options are: {choices}.")}
 
 
 class DuplicateModelError(UserError, ValueError):
     code = "duplicate_model"
     templates = {"duplicate_model": (
-        "A zoo model of that name is already registered.")}
+        "A zoo model named {name!r} is already registered.")}
 
 
 @dataclass(frozen=True)
@@ -61,7 +64,7 @@ def register_model(name: str, *, title: str, year: int, family: str, input_shape
     """Decorator: register a function returning a NetworkGraph. A name is refused twice."""
     def wrap(fn):
         if name in _MODELS:
-            raise DuplicateModelError(f"A zoo model named {name!r} is already registered.")
+            raise DuplicateModelError("duplicate_model", name=name)
         _MODELS[name] = ZooEntry(name, title, year, family, tuple(input_shape), fn, small,
                                  torchvision)
         return fn
@@ -78,10 +81,8 @@ def entry(name: str) -> ZooEntry:
     except KeyError:
         pass
     close = difflib.get_close_matches(name.lower(), list(_MODELS), n=3, cutoff=0.5)
-    hint = (f"did you mean {' or '.join(close)}?" if close else
-            "run `python main.py zoo list` to see them all.")
-    raise UnknownModelError(f"There is no model {name!r} in the zoo; {hint}", name=name,
-                            close=close)
+    raise UnknownModelError("unknown_model" if close else "unknown_model_none", name=name,
+                            close=" or ".join(close))
 
 
 def check_options(e: ZooEntry, options: dict) -> None:
@@ -89,6 +90,5 @@ def check_options(e: ZooEntry, options: dict) -> None:
     for key in options:
         if key not in allowed:
             choices = ", ".join(sorted(allowed)) or "none"
-            raise ModelOptionError(f"{e.name} has no option {key!r}; its options are: "
-                                   f"{choices}.", name=e.name, option=key,
-                                   options=sorted(allowed))
+            raise ModelOptionError("bad_model_option", name=e.name, option=key,
+                                   options=sorted(allowed), choices=choices)

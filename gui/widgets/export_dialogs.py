@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
+from gui.error_text import user_error_text
 from gui.workers import Workers, import_torch_once
 
 
@@ -83,7 +84,7 @@ class _WritingDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self.go.setEnabled(True)
-        message = " ".join(str(error).split()) or type(error).__name__
+        message = user_error_text(error)
         self.status.setText(tr("Nothing was written: {0}").format(message))
         self.finished_writing.emit(False)
 

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QRadioButton, QVBoxLayout, QWidget)
 
+from gui.error_text import user_error_text
+
 KINDS = ("torchvision", "python", "exported")
 
 
@@ -31,7 +33,7 @@ class _ImportJob(QRunnable):
         try:
             result = import_model(**self.request)
         except (ValueError, OSError) as exc:  # the engine's typed errors: one sentence
-            self.signals.finished.emit(None, " ".join(str(exc).split()))
+            self.signals.finished.emit(None, user_error_text(exc))  # translated
             return
         except Exception as exc:  # noqa: BLE001 - never a traceback in front of a user
             self.signals.finished.emit(None, tr("The model could not be imported (%1).")

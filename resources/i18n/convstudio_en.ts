@@ -11,7 +11,7 @@
     <message numerus="yes"><location filename="../../gui/commands.py" line="54" /><source>Delete %n layer(s)</source><translation>
             <numerusform>Delete %n layer</numerusform>
             <numerusform>Delete %n layers</numerusform>
-        </translation></message><message numerus="yes"><location filename="../../gui/commands.py" line="245" /><source>Paste %n layer(s)</source><translation>
+        </translation></message><message numerus="yes"><location filename="../../gui/commands.py" line="246" /><source>Paste %n layer(s)</source><translation>
             <numerusform>Paste %n layer</numerusform>
             <numerusform>Paste %n layers</numerusform>
         </translation></message></context>
@@ -23,13 +23,13 @@
         </translation></message></context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes"><location filename="../../gui/main_window.py" line="378" /><source>%n layer(s)</source><translation>
+    <message numerus="yes"><location filename="../../gui/main_window.py" line="387" /><source>%n layer(s)</source><translation>
             <numerusform>%n layer</numerusform>
             <numerusform>%n layers</numerusform>
-        </translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="381" /><source>%n error(s)</source><translation>
+        </translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="390" /><source>%n error(s)</source><translation>
             <numerusform>%n error</numerusform>
             <numerusform>%n errors</numerusform>
-        </translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="382" /><source>%n warning(s)</source><translation>
+        </translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="391" /><source>%n warning(s)</source><translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation></message></context>

@@ -233,7 +233,7 @@ def test_inner_problems_become_the_block_nodes_error_never_a_crash():
     assert r.error.message.startswith("Inside the Transition layer: The 2x2 AvgPool2d window")
     wide = _one_block("ResNeXtBlock", dict(cardinality=1024, group_width=128), (64, 8, 8))
     r = analyze(wide)["blk"]
-    assert r.error.code == "bad_parameter" and "65536" in r.error.message
+    assert r.error.code == "param_too_large" and "65536" in r.error.message
     flat = sequential((3, 8, 8), [("flat", "Flatten", {}), ("blk", "DenseBlock", {})])
     assert analyze(flat)["blk"].error.code == "needs_image"
     dpn = _one_block("DPNBlock", dict(residual_channels=64), (32, 8, 8))

@@ -108,14 +108,17 @@ class FileController(QObject):
         return self.save_to(self.document.path)
 
     def save_as(self) -> bool:
+        path = self.ask_save_path()
+        return self.save_to(path) if path else False
+
+    def ask_save_path(self) -> str:
+        """The Save As dialog: the chosen project path (with its suffix), or "" on Cancel."""
         start = self.document.path or str(Path.home() / (self._suggested_name() + SUFFIX))
         path, _ = QFileDialog.getSaveFileName(self.window, tr("Save network as"), start,
                                               file_filter())
-        if not path:
-            return False
-        if not path.endswith(SUFFIX):
+        if path and not path.endswith(SUFFIX):
             path += SUFFIX
-        return self.save_to(path)
+        return path
 
     def save_to(self, path: str) -> bool:
         sections = dict(self.sections)
@@ -150,9 +153,15 @@ class FileController(QObject):
             answer = self.ask_keep_runs(pending == "running")
             if answer == CANCEL:
                 return False
-            self.runs.stop_and_wait()
             if answer == KEEP:
-                return self.save()
+                # an untitled network is named first: cancelling that dialog is Cancel (the
+                # run goes on, nothing is replaced or closed)
+                path = self.document.path or self.ask_save_path()
+                if not path:
+                    return False
+                self.runs.stop_and_wait()
+                return self.save_to(path)
+            self.runs.stop_and_wait()
             self.runs.discard()
             return True
         if not self.document.modified:

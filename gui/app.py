@@ -1,8 +1,9 @@
 """Start the window: ``run_app(argv)`` (called by main.py).
 
-Options: --lang en|ko, --presentation, --theme light|dark|system, --open FILE (or a file name
-alone). Torch is never imported here: the editor and the analysis do not need it, so the window
-appears in a fraction of a second; training and inspection import it when they start.
+Options: --lang en|ko, --presentation, --theme light|dark|system, --open FILE or SOURCE
+(``zoo:NAME``, ``example:NAME``, ``torchvision:NAME``, as the command line takes them; or a file
+name alone). Torch is never imported here: the editor and the analysis do not need it, so the
+window appears in a fraction of a second; training and inspection import it when they start.
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="large fonts and nodes for projectors")
     parser.add_argument("--theme", choices=("light", "dark", "system"),
                         help="colour theme (default: the saved choice, else the system's)")
-    parser.add_argument("--open", dest="open_file", metavar="FILE", help="a project to open")
+    parser.add_argument("--open", dest="open_file", metavar="FILE", help="a project file, zoo:NAME, example:NAME or torchvision:NAME")
     parser.add_argument("file", nargs="?", help=argparse.SUPPRESS)
     args, _qt_args = parser.parse_known_args(argv)  # Qt's own options (-platform ...) pass
     return args
@@ -53,20 +54,28 @@ def build_window(args: argparse.Namespace, settings: Settings | None = None):
     return window
 
 
+def after_show(window, args: argparse.Namespace) -> None:
+    """Once the window shows: offer recovery, open what ``--open`` names (a project file or a
+    SOURCE such as ``zoo:resnet18``, as the command line takes them), else the start page."""
+    source = args.open_file or args.file
+    recovered = window.files.offer_recovery()
+    if source and not recovered:
+        window.files.open_source(source, ask=False)
+    if not window.document.graph.nodes and not window.document.path:
+        window.start.show()  # until the user starts working
+    window.files.start_autosave()
+
+
+def launch(args: argparse.Namespace, settings: Settings | None = None):
+    """Build and show the window; what it opens follows as soon as the event loop runs."""
+    window = build_window(args, settings)
+    window.show()
+    QTimer.singleShot(0, lambda: after_show(window, args))
+    return window
+
+
 def run_app(argv: list[str]) -> int:
     args = parse_args(argv)
     app = create_application(argv)
-    window = build_window(args)
-    window.show()
-
-    def after_show() -> None:
-        path = args.open_file or args.file
-        recovered = window.files.offer_recovery()
-        if path and not recovered:
-            window.files.open_path(path, ask=False)
-        if not window.document.graph.nodes and not window.document.path:
-            window.start.show()  # until the user starts working
-        window.files.start_autosave()
-
-    QTimer.singleShot(0, after_show)
+    window = launch(args)  # noqa: F841  (kept alive by this frame while the app runs)
     return app.exec()

@@ -24,6 +24,8 @@ from gui.i18n import file_error_text
 from gui.settings import Settings, recovery_dir
 
 SAVE, DISCARD, CANCEL, KEEP = "save", "discard", "cancel", "keep"
+# what the command line's SOURCE arguments take besides a project file (engine.io.sources)
+SOURCE_PREFIXES = ("zoo:", "example:", "torchvision:")
 
 
 def tr(text: str) -> str:
@@ -88,6 +90,29 @@ class FileController(QObject):
         notice = project.notice(Path(path).name)
         if notice is not None:  # layer ids renamed on loading
             self.show_notice(tr("Layers renamed"), code_text(*notice, ""))
+        return True
+
+    def open_source(self, source: str, ask: bool = True) -> bool:
+        """What ``--open`` takes: a project file, or a SOURCE as the command line takes it
+        (``zoo:NAME``, ``example:NAME``, ``torchvision:NAME``), opened as a new unsaved
+        network (a zoo network with its blocks collapsed, as the zoo dialog opens it). A bad
+        one is said in one sentence and what is open stays."""
+        if not source.startswith(SOURCE_PREFIXES):
+            return self.open_path(source, ask=ask)
+        from engine.errors import UserError
+        from engine.io.sources import load_source
+        from gui.error_text import user_error_text
+        try:
+            graph = load_source(source)
+        except UserError as exc:
+            self.show_error(tr("Cannot open the network"), user_error_text(exc))
+            return False
+        if source.startswith("zoo:"):
+            from engine import zoo
+            zoo.collapse_all(graph)
+        if ask and not self.maybe_discard():
+            return False
+        self._load(graph, "", {})
         return True
 
     def _load(self, graph, path: str, sections: dict) -> None:

@@ -9,11 +9,11 @@ from __future__ import annotations
 import html
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QHeaderView, QLabel,
-                               QPushButton, QScrollArea, QSpinBox, QSplitter, QTableWidget,
-                               QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
+                               QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
+                               QTextBrowser, QWidget)
 
 from engine.labs.batchnorm import (DEFAULT_BATCH, MAX_FEATURES, MAX_ROWS, BatchNormSteps,
                                    as_batch, batch_norm_steps, explain_evaluation,
@@ -21,6 +21,7 @@ from engine.labs.batchnorm import (DEFAULT_BATCH, MAX_FEATURES, MAX_ROWS, BatchN
 from engine.labs.errors import LabInputError
 from gui.workers import Workers, import_torch_once
 from gui.labs.input_messages import message_for
+from gui.labs.layout import controls_column, settings_and_views, stack
 from gui.training.optimizers import SciSpinBox
 
 DEBOUNCE_MS = 120
@@ -94,20 +95,9 @@ class BatchNormLab(QWidget):
         self.message = QLabel(self, objectName="bn_message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #d04040;")
-        controls = QWidget(self)
-        column = QVBoxLayout(controls)
-        column.addWidget(self.captions["batch"])
-        column.addWidget(self.batch, 3)
-        column.addLayout(buttons)
-        column.addWidget(self.captions["affine"])
-        column.addWidget(self.affine, 1)
-        column.addLayout(form)
-        column.addWidget(self.message)
-        scroll = QScrollArea(self, objectName="bn_controls")
-        scroll.setWidget(controls)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(300)
+        scroll = controls_column(self, "bn_controls", [
+            self.captions["batch"], (self.batch, 3), buttons, self.captions["affine"],
+            (self.affine, 1), form, self.message], 300, stretch_end=False)
         self.captions["batch"].setWordWrap(True)
         self.results = QTableWidget(0, len(RESULT_COLUMNS), self, objectName="bn_results")
         self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -117,21 +107,8 @@ class BatchNormLab(QWidget):
         self.summary = QLabel(self, objectName="bn_summary")
         self.summary.setWordWrap(True)
         self.explain = QTextBrowser(self, objectName="bn_explain")
-        top = QWidget(self)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.results, 1)
-        top_layout.addWidget(self.summary)
-        right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(top)
-        right.addWidget(self.explain)
-        right.setSizes([260, 420])
-        outer = QSplitter(Qt.Orientation.Horizontal, self)
-        outer.addWidget(scroll)
-        outer.addWidget(right)
-        outer.setStretchFactor(1, 1)
-        outer.setSizes([340, 940])
-        QVBoxLayout(self).addWidget(outer)
+        top = stack(self, [(self.results, 1), self.summary])
+        settings_and_views(self, scroll, top, self.explain, (260, 420), (340, 940))
 
     def retranslate(self) -> None:
         self.captions["batch"].setText(tr("Mini-batch (one row per example, one column per "

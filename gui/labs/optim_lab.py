@@ -12,14 +12,14 @@ import threading
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton,
-                               QScrollArea, QSlider, QSpinBox, QSplitter, QTextBrowser,
-                               QVBoxLayout, QWidget)
+                               QSlider, QSpinBox, QSplitter, QTextBrowser, QWidget)
 
 from engine.labs.optim import OptimizerChoice, OptimizerRace
 from engine.labs.surfaces import SURFACES, get_surface
 from gui.labs import optim_text
 from gui.labs.optim_text import tr
 from gui.labs.input_messages import message_for
+from gui.labs.layout import controls_column, settings_and_views, stack
 from gui.labs.optim_plots import LossPlot, SurfacePlot
 from gui.training.optimizers import OptimizerList
 
@@ -90,17 +90,8 @@ class OptimizerLab(QWidget):
         self.form.addRow(self.hint)
         self.form.addRow(self.steps_caption, self.steps)
         self.form.addRow(self.speed_caption, self.speed)
-        controls = QWidget(self)
-        column = QVBoxLayout(controls)
-        column.addLayout(self.form)
-        column.addWidget(self.optimizers)
-        column.addWidget(self.message)
-        column.addStretch(1)
-        scroll = QScrollArea(self, objectName="optim_controls")
-        scroll.setWidget(controls)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(300)
+        scroll = controls_column(self, "optim_controls",
+                                 [self.form, self.optimizers, self.message], 300)
         self.surface_plot = SurfacePlot(self)
         self.surface_plot.start_chosen.connect(self.set_start)
         self.loss_plot = LossPlot(self)
@@ -124,22 +115,9 @@ class OptimizerLab(QWidget):
         plots.addWidget(self.surface_plot)
         plots.addWidget(self.loss_plot)
         plots.setSizes([600, 400])
-        top = QWidget(self)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(plots, 1)
-        top_layout.addLayout(transport)
+        top = stack(self, [(plots, 1), transport])
         self.rules = QTextBrowser(self, objectName="optim_rules")
-        right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(top)
-        right.addWidget(self.rules)
-        right.setSizes([420, 260])
-        outer = QSplitter(Qt.Orientation.Horizontal, self)
-        outer.addWidget(scroll)
-        outer.addWidget(right)
-        outer.setStretchFactor(1, 1)
-        outer.setSizes([330, 950])
-        QVBoxLayout(self).addWidget(outer)
+        settings_and_views(self, scroll, top, self.rules, (420, 260), (330, 950))
 
     def retranslate(self) -> None:
         for i, name in enumerate(SURFACES):

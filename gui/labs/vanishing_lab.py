@@ -10,13 +10,14 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QScrollArea,
-                               QSpinBox, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QSpinBox,
+                               QSplitter, QWidget)
 
 from engine.labs.vanishing import (ACTIVATIONS, INITS, LIMITS, VanishingConfig,
                                    VanishingResult, gradient_flow)
 from gui.workers import Workers, import_torch_once
 from gui.labs.input_messages import message_for
+from gui.labs.layout import controls_column, settings_and_views, stack
 from gui.training import style
 
 DEBOUNCE_MS = 150
@@ -91,18 +92,8 @@ class VanishingGradientLab(QWidget):
         self.message = QLabel(self, objectName="vanish_message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #d04040;")
-        controls = QWidget(self)
-        column = QVBoxLayout(controls)
-        column.addLayout(form)
-        column.addWidget(self.summary)
-        column.addWidget(self.message)
-        column.addWidget(self.lesson)
-        column.addStretch(1)
-        scroll = QScrollArea(self, objectName="vanish_controls")
-        scroll.setWidget(controls)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(280)
+        scroll = controls_column(self, "vanish_controls",
+                                 [form, self.summary, self.message, self.lesson], 280)
         self.bars_plot = pg.PlotWidget(self)
         self.bars_plot.setObjectName("vanish_gradients")
         self.bars_plot.setMenuEnabled(False)
@@ -131,24 +122,11 @@ class VanishingGradientLab(QWidget):
         self.layer_stats = QLabel(self, objectName="vanish_layer_stats")
         self.layer_stats.setWordWrap(True)
         layer_form.addRow(self.layer_stats)
-        lower_right = QWidget(self)
-        lr_layout = QVBoxLayout(lower_right)
-        lr_layout.setContentsMargins(0, 0, 0, 0)
-        lr_layout.addWidget(layer_row)
-        lr_layout.addWidget(self.hist_plot, 1)
+        lower_right = stack(self, [layer_row, (self.hist_plot, 1)])
         lower = QSplitter(Qt.Orientation.Horizontal, self)
         lower.addWidget(self.map_plot)
         lower.addWidget(lower_right)
-        right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(self.bars_plot)
-        right.addWidget(lower)
-        right.setSizes([380, 300])
-        outer = QSplitter(Qt.Orientation.Horizontal, self)
-        outer.addWidget(scroll)
-        outer.addWidget(right)
-        outer.setStretchFactor(1, 1)
-        outer.setSizes([300, 980])
-        QVBoxLayout(self).addWidget(outer)
+        settings_and_views(self, scroll, self.bars_plot, lower, (380, 300), (300, 980))
         self._style_plots()
 
     def _spin(self, name: str, key: str, value: int) -> QSpinBox:

@@ -13,11 +13,12 @@ import heapq
 import itertools
 import keyword
 import re
+import sys
 from dataclasses import dataclass, field
-from functools import cache
 
 from engine import layers
 from engine.graph import events as ev
+from engine.graph.module_names import NAMES, live_names
 from engine.graph_errors import (BlockError, CycleError, DuplicateNodeError, InvalidNodeIdError,
                                  NodeNotFoundError, PortError)
 
@@ -26,15 +27,19 @@ _STAMPS = itertools.count(1)  # process-wide: a stamp is never reused, unlike ``
 MAX_INPUTS = 64  # input ports of a layer that takes any number of inputs (Add, Concat)
 
 
-@cache
 def reserved_ids() -> frozenset[str]:
     """Names a layer cannot have: each layer becomes an attribute of the built module (an
     ``nn.Module``, concretely a ``torch.fx.GraphModule``), so a layer called ``eval``,
     ``training`` or ``graph`` would collide with the module's own attribute. Read from those
-    classes themselves, so a new PyTorch attribute is covered without a list to keep."""
-    import torch.fx as fx
-    from torch import nn
-    return frozenset(dir(nn.Module())) | frozenset(dir(fx.GraphModule(nn.Module(), fx.Graph())))
+    classes (engine.graph.module_names, generated from them, so that editing never imports
+    torch; once torch is loaded, its live names too)."""
+    global _LIVE_NAMES
+    if _LIVE_NAMES is None and "torch" in sys.modules:
+        _LIVE_NAMES = NAMES | live_names()
+    return _LIVE_NAMES or NAMES
+
+
+_LIVE_NAMES: frozenset[str] | None = None
 
 
 def is_reserved_id(node_id: str) -> bool:

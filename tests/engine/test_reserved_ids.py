@@ -59,6 +59,13 @@ def test_every_module_attribute_is_refused_as_a_node_id_with_a_suggestion():
     assert out.shape == (1, 2, 6, 6) and (out >= 0).all()
 
 
+def test_the_list_kept_for_editing_without_torch_is_pytorchs_own():
+    from engine.graph.module_names import NAMES
+    missing = module_attributes() - NAMES
+    assert not missing, (f"PyTorch has new module attributes {sorted(missing)}: run "
+                         f"`python -m engine.graph.module_names`")
+
+
 def test_ids_handed_out_by_the_graph_are_never_module_attributes():
     g = sequential((1, 8, 8), [("Conv2d", {}), ("ReLU", {}), ("Flatten", {}), ("Linear", {})])
     assert not any(is_reserved_id(n) for n in g.nodes)

@@ -54,6 +54,9 @@ PROBLEMS = {
     "table_channels": QT_TRANSLATE_NOOP(
         "Problems", "The connection table joins {needed} input maps but the input has "
         "{channels} channels; feed it {needed} channels."),
+    "transform_channels": QT_TRANSLATE_NOOP(
+        "Problems", "The input transform maps the 3 channels of an ImageNet-normalised RGB "
+        "image, but gets {input}; put it right after a 3-channel Input."),
     "bad_slice": QT_TRANSLATE_NOOP(
         "Problems", "The channel slice {start}:{end} does not fit an input of {channels} "
         "channels; choose 0 <= start < end <= {channels}."),

@@ -67,7 +67,19 @@ def import_torchvision(name: str, weights: str | None = None, *, pretrained: boo
     model = torchvision.models.get_model(name, weights=None, **_WITHOUT_AUX.get(name, {}))
     if state is not None:
         load_into(model, state, f"torchvision's {name}", ignore_prefixes=_AUX_KEYS)
-    return import_module(model, input_shape or DEFAULT_INPUT, name, f"{TORCHVISION}{name}")
+    result = import_module(model, input_shape or DEFAULT_INPUT, name, f"{TORCHVISION}{name}")
+    if pretrained and not weights:
+        _transform_input(name, result.graph)
+    return result
+
+
+def _transform_input(name: str, graph) -> None:
+    """torchvision builds GoogLeNet and Inception-v3 with ``transform_input=True`` when it
+    gives them their pretrained weights (and only then): so does ConvStudio, as a layer."""
+    from engine.io.pretrained import TRANSFORM_INPUT, add_input_transform
+    if name in TRANSFORM_INPUT:
+        add_input_transform(graph)
+        graph.revision = 0
 
 
 def import_python(file: Path, class_name: str | None, weights: str | None = None, *,
@@ -130,10 +142,13 @@ def pretrained_network(source: str, download: bool = False):
         from engine.zoo.registry import entry
         from engine.zoo.torchvision_keys import from_torchvision
         name = source[4:]
+        zoo.names()  # the models register themselves when first listed
         twin = entry(name).torchvision
         if twin:
             state = pretrained_state_dict(twin, download=download)
             if twin == "googlenet":
                 state = {k: v for k, v in state.items() if not k.startswith(("aux1.", "aux2."))}
-            return zoo.create(name), from_torchvision(name, state)
+            graph = zoo.create(name)
+            _transform_input(twin, graph)
+            return graph, from_torchvision(name, state)
     raise ModelImportError("no_pretrained_source", source=source)

@@ -88,3 +88,29 @@ def upgrade_keys(model: str, state: dict) -> dict:
         out[m.group(1) + m.group(2) if m else key] = value
     return out
 
+
+
+# torchvision models whose pretrained weights expect ``transform_input`` (torchvision sets it
+# when it builds them with weights): the input is re-normalised before the first layer
+TRANSFORM_INPUT = ("googlenet", "inception_v3")
+
+
+def add_input_transform(graph) -> str:
+    """Put torchvision's ``transform_input`` (the TransformInput layer) right after the Input,
+    so that the network with the pretrained weights computes what torchvision's does on the
+    same ImageNet-normalised images; return its id. The layout is redone."""
+    from engine.graph.layout import layered_layout
+
+    (source,) = graph.input_nodes()
+    links = graph.out_links(source)
+    node_id = "transform_input" if "transform_input" not in graph.nodes else None
+    node = graph.add_node("TransformInput", node_id=node_id, pos=graph.nodes[source].pos)
+    for link in links:
+        graph.disconnect(link.src, link.dst, link.port)
+        graph.add_link_unchecked(node.id, link.dst, link.port)
+    graph.connect(source, node.id)
+    graph.restore_order([source, node.id, *(n for n in graph.nodes if n not in (source,
+                                                                                 node.id))])
+    for n, pos in layered_layout(graph).items():
+        graph.move(n, pos)
+    return node.id

@@ -1,6 +1,7 @@
 """Layer types that torchvision's modern classifiers use (MobileNet, EfficientNet), so that
 importing them gives an editable network: ReLU6, SiLU, Hardswish, Hardsigmoid, GELU, the
-channel-wise Multiply of squeeze-and-excitation blocks, and stochastic depth.
+channel-wise Multiply of squeeze-and-excitation blocks, stochastic depth, and the input
+transform of torchvision's pretrained GoogLeNet and Inception-v3.
 
 Registered like every other layer; imported by ``engine.layers.builtin``.
 """
@@ -92,3 +93,32 @@ register(LayerSpec(
     build=_stochastic_depth_build, prefix="sdepth", stochastic=True, transparent_at_eval=True,
     code=lambda p, s: constructor("StochasticDepth", p["p"], mode=p["mode"]),
     code_classes=("engine.layers.modules:StochasticDepth",), keeps_features=True, glyph="SD"))
+
+
+# ---------------------------------------------------------------- GoogLeNet's input transform
+
+def _transform_infer(shapes, p):
+    shape = tuple(shapes[0])
+    if len(shape) != 3 or shape[0] != 3:
+        raise ShapeError("transform_channels", f"The input transform maps the 3 channels of an "
+                         f"ImageNet-normalised RGB image, but gets {fmt_shape(shape)}; put it "
+                         f"right after a 3-channel Input.", input=shape)
+    return LayerInfo(shape, formulas={
+        "output": "per channel: x * std / 0.5 + (mean - 0.5) / 0.5, with ImageNet's mean "
+                  "(0.485, 0.456, 0.406) and std (0.229, 0.224, 0.225)"})
+
+
+def _transform_build(p, s):
+    from engine.layers.modules import TransformInput
+    return TransformInput()
+
+
+register(LayerSpec(
+    "TransformInput", "Normalization", "Input transform (GoogLeNet)",
+    "Re-normalises an ImageNet-normalised RGB image ((x - mean) / std) to the [-1, 1] scale "
+    "((x - 0.5) / 0.5) that torchvision's pretrained GoogLeNet and Inception-v3 weights were "
+    "trained on, as their transform_input does; no weights.",
+    _transform_infer, build=_transform_build, prefix="transform",
+    code=lambda p, s: "TransformInput()",
+    code_classes=("engine.layers.modules:TransformInput",), short_name="Transform",
+    glyph="T"))

@@ -1,6 +1,6 @@
 """Torch modules for the layer types PyTorch does not have (stochastic pooling, LeNet-5's
-subsampling and partial connection table, DPN's channel slice); imported only when a network
-is built."""
+subsampling and partial connection table, DPN's channel slice, torchvision's GoogLeNet input
+transform); imported only when a network is built."""
 from __future__ import annotations
 
 import torch
@@ -127,3 +127,16 @@ class StochasticDepth(nn.Module):
         shape = [x.shape[0]] + [1] * (x.dim() - 1) if self.mode == "row" else [1] * x.dim()
         mask = torch.empty(shape, dtype=x.dtype, device=x.device).bernoulli_(keep)
         return x * mask / keep if keep > 0 else x * 0.0
+
+
+class TransformInput(nn.Module):
+    """torchvision's ``transform_input`` of its pretrained GoogLeNet and Inception-v3: their
+    weights were trained on images scaled to [-1, 1] ((x - 0.5) / 0.5) while torchvision feeds
+    ImageNet-normalised ones ((x - mean) / std), so each channel is mapped from the one to the
+    other, x * std / 0.5 + (mean - 0.5) / 0.5, computed exactly as torchvision does."""
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        x_ch0 = torch.unsqueeze(x[:, 0], 1) * (0.229 / 0.5) + (0.485 - 0.5) / 0.5
+        x_ch1 = torch.unsqueeze(x[:, 1], 1) * (0.224 / 0.5) + (0.456 - 0.5) / 0.5
+        x_ch2 = torch.unsqueeze(x[:, 2], 1) * (0.225 / 0.5) + (0.406 - 0.5) / 0.5
+        return torch.cat((x_ch0, x_ch1, x_ch2), 1)

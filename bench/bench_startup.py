@@ -8,6 +8,7 @@ the interpreter's own exit is not counted (a user does not wait for it):
   bare      a bare PySide6 QMainWindow with a menu and a label, shown (the reference)
   torch     `import torch` (what a window that imported torch eagerly would pay on top)
   window    build the main window (language, theme, docks, canvas), show it, process events
+  start     the same, then its start page (what launching the app shows), painted
   lenet5    the same, then open LeNet-5 from the zoo and analyse it
   resnet152 the same with ResNet-152 (516 nodes: canvas items, table rows, messages)
 Prints each time and the ratio window / torch; the window should cost less than torch alone.
@@ -40,6 +41,7 @@ SCRIPTS = {
     "bare": BARE,
     "torch": "import torch",
     "window": WINDOW,
+    "start": WINDOW + "w.start.show(); app.processEvents()\n",  # what a launch shows
     "lenet5": WINDOW + ("import engine.zoo as zoo\n"
                         "w.files.new_from_graph(zoo.create('lenet5')); app.processEvents()\n"),
     "resnet152": WINDOW + ("import engine.zoo as zoo\n"
@@ -80,6 +82,8 @@ def main() -> int:
           f"{(times['window'] - floor) / (times['bare'] - floor):.2f}  (target <= 1.5)")
     print(f"window / import torch (each minus the empty interpreter): "
           f"{(times['window'] - floor) / (times['torch'] - floor):.2f}")
+    print(f"start page / a bare PySide6 QMainWindow: "
+          f"{(times['start'] - floor) / (times['bare'] - floor):.2f}")
     for name in ("lenet5", "resnet152"):
         print(f"window with {name} / import torch: "
               f"{(times[name] - floor) / (times['torch'] - floor):.2f}")

@@ -66,22 +66,18 @@ def info(name: str) -> ModelInfo:
 
 @lru_cache(maxsize=None)
 def _info(name: str) -> ModelInfo:
-    from engine.analysis import analyze
+    from engine.zoo import figures
     entry = _registry().entry(name)
-    graph = entry.builder()
-    totals = analyze(graph).totals
-    count = sum(1 for n in graph.nodes.values() if n.type not in ("Input", "Output"))
+    params, macs, count = figures.stored(entry.name) or figures.compute(entry.name)
     return ModelInfo(entry.name, entry.title, entry.year, entry.family, entry.input_shape,
-                     totals.params, totals.macs, count, entry.small, entry.torchvision,
-                     entry.options)
+                     params, macs, count, entry.small, entry.torchvision, entry.options)
 
 
 def list_models(figures: bool = True) -> list[ModelInfo]:
     """Every model: the published networks by year, then the small CPU-friendly ones.
 
-    Computing the figures builds and analyses every model once (about 1.5 s on a slow CPU,
-    then cached); ``figures=False`` returns at once with params/macs/layers None, and
-    ``info(name)`` fills one model in (under 0.1 s each).
+    The figures come from ``engine.zoo.figures`` (the engine's analysis of each model, kept
+    in a table checked by the tests); ``figures=False`` leaves params/macs/layers None.
     """
     entries = sorted(_registry().entries().values(), key=lambda e: (e.small, e.year))
     if figures:

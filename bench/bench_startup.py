@@ -8,7 +8,7 @@ the interpreter's own exit is not counted (a user does not wait for it):
   bare      a bare PySide6 QMainWindow with a menu and a label, shown (the reference)
   torch     `import torch` (what a window that imported torch eagerly would pay on top)
   window    build the main window (language, theme, docks, canvas), show it, process events
-  start     the same, then its start page (what launching the app shows), painted
+  start     what launching the app shows: the window with its start page, painted
   lenet5    the same, then open LeNet-5 from the zoo and analyse it
   resnet152 the same with ResNet-152 (516 nodes: canvas items, table rows, messages)
 Prints each time and the ratio window / torch; the window should cost less than torch alone.
@@ -41,7 +41,10 @@ SCRIPTS = {
     "bare": BARE,
     "torch": "import torch",
     "window": WINDOW,
-    "start": WINDOW + "w.start.show(); app.processEvents()\n",  # what a launch shows
+    "start": ("from gui.app import create_application, launch, parse_args\n"  # a launch
+              "app = create_application([])\n"
+              "w = launch(parse_args(['--lang', 'en']))\n"
+              "app.processEvents()\n"),
     "lenet5": WINDOW + ("import engine.zoo as zoo\n"
                         "w.files.new_from_graph(zoo.create('lenet5')); app.processEvents()\n"),
     "resnet152": WINDOW + ("import engine.zoo as zoo\n"

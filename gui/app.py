@@ -61,7 +61,7 @@ def after_show(window, args: argparse.Namespace) -> None:
     recovered = window.files.offer_recovery()
     if source and not recovered:
         window.files.open_source(source, ask=False)
-    if not window.document.graph.nodes and not window.document.path:
+    if not window.document.graph.nodes and not window.document.path and not window.start.shown:
         window.start.show()  # until the user starts working
     window.files.start_autosave()
 
@@ -69,6 +69,8 @@ def after_show(window, args: argparse.Namespace) -> None:
 def launch(args: argparse.Namespace, settings: Settings | None = None):
     """Build and show the window; what it opens follows as soon as the event loop runs."""
     window = build_window(args, settings)
+    if not (args.open_file or args.file):
+        window.start.show()  # the first frame is the start page, not an empty canvas
     window.show()
     QTimer.singleShot(0, lambda: after_show(window, args))
     return window

@@ -67,3 +67,17 @@ def test_a_bad_source_is_one_korean_sentence_and_the_window_still_opens(start, q
     i18n.install_language(qapp, "en")
     bad = start("--lang", "en", "--open", "example:nothing")
     assert bad.files.error_box.text().startswith("There is no example 'nothing'")
+
+
+def test_a_plain_launch_paints_the_start_page_first(qtbot, config_dir, english):  # noqa: F811
+    """No empty canvas flashes before the start page: it is in place when the window first
+    shows, and after_show keeps the page it finds (no second build)."""
+    window = launch(parse_args([]), Settings())
+    qtbot.addWidget(window)
+    assert window.start.shown  # before the event loop ran: the first paint shows it
+    page = window.start.page
+    body = page.widget()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.files._autosave.isActive(), timeout=5000)  # after_show ran
+    assert window.start.shown and window.start.page is page and page.widget() is body
+    window.close()

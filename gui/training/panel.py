@@ -92,12 +92,15 @@ class TrainingPanel(QWidget):
         self.splitter.splitterMoved.connect(
             lambda *_: self._sync_setup_toggle())
         self.splitter.setSizes([380, 900])
+        self.splitter.setCollapsible(0, True)
+        self.splitter.setCollapsible(1, True)  # the settings may take the curves' place
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(controls)
         layout.addWidget(self.input_check)
         layout.addWidget(self.splitter, 1)
         self.paused = False
+        self.presentation = False
         if document is not None:
             document.analysis_changed.connect(self.setup.set_analysis)
             document.analysis_changed.connect(lambda _a: self.check_input())
@@ -112,25 +115,59 @@ class TrainingPanel(QWidget):
         self.setup.probe_devices()
         self.setup.data.load_preview()
 
+    MONITOR_MIN = 480  # below this width beside the settings, the curves are not worth showing
+
+    def setup_width(self) -> int:
+        """The settings column's width with no label or field cut (its scroll bar included)."""
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        return max(self.setup.minimumSizeHint().width(), self.setup.sizeHint().width()) + bar + 4
+
+    def setup_covers(self) -> bool:
+        """Whether the settings are shown in place of the curves (no room for both)."""
+        sizes = self.splitter.sizes()
+        return sizes[0] > 0 and sizes[1] == 0
+
     def show_setup(self, shown: bool) -> None:
-        """Fold the settings column away (the curves take the width) or bring it back."""
+        """Fold the settings column away (the curves take the width) or bring it back: beside
+        the curves when both fit, else in their place (the toggle brings the curves back)."""
         if shown:
-            setup = max(self.setup.sizeHint().width() + 24, 300)
-            self.splitter.setSizes([setup, max(1, self.splitter.width() - setup)])
+            total = max(1, self.splitter.width())
+            setup = self.setup_width()
+            if total >= setup + self.MONITOR_MIN:
+                self.splitter.setSizes([setup, total - setup])
+            else:  # a narrow panel (1280 px in presentation): a legible column, no sliver
+                self.splitter.setSizes([total, 0])
         else:
             self.splitter.setSizes([0, 1])
         self._sync_setup_toggle()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """The settings shown beside the curves are never squeezed below their width: a
+        narrower panel shows them in the curves' place, a wider one beside them again."""
+        super().resizeEvent(event)
+        sizes = self.splitter.sizes()
+        if not self.presentation:
+            return  # outside presentation the column keeps its minimum width (the dock scrolls)
+        if sizes[0] > 0 and event.size().width() != event.oldSize().width():
+            fits = self.splitter.width() >= self.setup_width() + self.MONITOR_MIN
+            if (sizes[1] == 0) == fits or (sizes[1] > 0 and sizes[0] < self.setup_width()):
+                self.show_setup(True)
 
     def _sync_setup_toggle(self) -> None:
         shown = self.splitter.sizes()[0] > 0
         self.setup_toggle.blockSignals(True)
         self.setup_toggle.setChecked(shown)
         self.setup_toggle.blockSignals(False)
-        self.setup_toggle.setText(self.tr("◂ Settings") if shown
-                                  else self.tr("Settings ▸"))
-        self.setup_toggle.setToolTip(self.tr("Hide the training settings") if shown
-                                     else self.tr("Show the training settings"))
-        self.setup_toggle.setAccessibleName(self.setup_toggle.toolTip())
+        if self.setup_covers():
+            text, tip = self.tr("◂ Curves"), self.tr("Hide the training settings and show "
+                                                          "the curves")
+        elif shown:
+            text, tip = self.tr("◂ Settings"), self.tr("Hide the training settings")
+        else:
+            text, tip = self.tr("Settings ▸"), self.tr("Show the training settings")
+        self.setup_toggle.setText(text)
+        self.setup_toggle.setToolTip(tip)
+        self.setup_toggle.setAccessibleName(tip)
 
     def retranslate(self) -> None:
         self._sync_setup_toggle()
@@ -147,15 +184,20 @@ class TrainingPanel(QWidget):
         self.input_check.retranslate()
 
     def set_presentation(self, on: bool) -> None:
+        self.presentation = bool(on)
         font = style.plot_font(on)
         for w in (self.setup_toggle, self.start_button, self.pause_button, self.stop_button,
                   self.snapshot_note):
             w.setFont(font)
         self.monitor.set_presentation(on)
-        # on a projector the room watches the curves: the setup folds away (drag it back out)
+        # on a projector the room watches the curves: the setup folds away (its toggle brings
+        # it back, beside the curves or in their place)
         self.scroll.setMinimumWidth(0 if on else self.setup.sizeHint().width() + 24)
-        self.splitter.setSizes([0, 1] if on else [380, 900])
-        self._sync_setup_toggle()
+        if on:
+            self.show_setup(False)
+        else:
+            self.splitter.setSizes([380, 900])
+            self._sync_setup_toggle()
 
     @property
     def running(self) -> bool:
@@ -222,6 +264,8 @@ class TrainingPanel(QWidget):
         if self.document is not None and getattr(self.document, "weights", None):
             self.job.initial_weights = self.document.weights
         self.monitor.begin(settings)
+        if self.setup_covers():
+            self.show_setup(False)  # the run's curves are what to watch now
         self.worker = TrainingWorker(self.job, self.bridge, self)
         self.worker.finished.connect(self._on_worker_finished)
         self.paused = False

@@ -6,41 +6,41 @@
 <context>
     <name>BatchNormLab</name>
     <message>
-        <location filename="../../gui/labs/batchnorm_lab.py" line="28" />
+        <location filename="../../gui/labs/batchnorm_lab.py" line="29" />
         <source>x̂_i
 (normalised)</source>
         <translation>x̂_i
 (정규화)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/batchnorm_lab.py" line="30" />
+        <location filename="../../gui/labs/batchnorm_lab.py" line="31" />
         <source>BatchNorm1d
 (training)</source>
         <translation>BatchNorm1d
 (학습 모드)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/batchnorm_lab.py" line="31" />
+        <location filename="../../gui/labs/batchnorm_lab.py" line="32" />
         <source>y_i, evaluation
 (by hand)</source>
         <translation>y_i, 평가 모드
 (손 계산)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/batchnorm_lab.py" line="32" />
+        <location filename="../../gui/labs/batchnorm_lab.py" line="33" />
         <source>BatchNorm1d
 (evaluation)</source>
         <translation>BatchNorm1d
 (평가 모드)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/batchnorm_lab.py" line="29" />
+        <location filename="../../gui/labs/batchnorm_lab.py" line="30" />
         <source>y_i
 (by hand)</source>
         <translation>y_i
 (손 계산)</translation>
     </message>
-    <message><location filename="../../gui/labs/batchnorm_lab.py" line="137" /><source>Mini-batch (one row per example, one column per feature)</source><translation>미니배치 (예제마다 한 행, 특징마다 한 열)</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="139" /><source>Learned scale γ and shift β</source><translation>학습되는 스케일 γ와 이동 β</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="140" /><source>ε</source><translation>ε</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="141" /><source>Momentum of the running statistics</source><translation>이동 통계의 모멘텀</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="142" /><source>Training passes before evaluation</source><translation>평가 전 학습 횟수</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="143" /><source>Feature worked through</source><translation>풀어 볼 특징</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="144" /><source>+ example</source><translation>+ 예제</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="145" /><source>- example</source><translation>- 예제</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="146" /><source>+ feature</source><translation>+ 특징</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="147" /><source>- feature</source><translation>- 특징</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="155" /><source>feature {0}</source><translation>특징 {0}</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="273" /><source>Feature {0}: μ_B = {1}, σ²_B = {2}. torch.nn.BatchNorm1d agrees to {3} in training mode and to {4} in evaluation mode.</source><translation>특징 {0}: μ_B = {1}, σ²_B = {2}. torch.nn.BatchNorm1d와의 차이: 학습 모드 {3}, 평가 모드 {4}.</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="279" /><source>Training mode: the batch normalising transform (Algorithm 1)</source><translation>학습 모드: 배치 정규화 변환 (Algorithm 1)</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="282" /><source>Evaluation mode: the running statistics replace the batch's</source><translation>평가 모드: 배치 통계 대신 이동 통계를 씁니다</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="284" /><source>PyTorch's running variance takes the unbiased variance m/(m-1) σ²_B, so evaluation does not reproduce the training output even on the same batch.</source><translation>PyTorch의 이동 분산은 불편 분산 m/(m-1) σ²_B를 쓰므로, 같은 배치라도 평가 결과가 학습 결과와 같지 않습니다.</translation></message></context>
+    <message><location filename="../../gui/labs/batchnorm_lab.py" line="114" /><source>Mini-batch (one row per example, one column per feature)</source><translation>미니배치 (예제마다 한 행, 특징마다 한 열)</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="116" /><source>Learned scale γ and shift β</source><translation>학습되는 스케일 γ와 이동 β</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="117" /><source>ε</source><translation>ε</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="118" /><source>Momentum of the running statistics</source><translation>이동 통계의 모멘텀</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="119" /><source>Training passes before evaluation</source><translation>평가 전 학습 횟수</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="120" /><source>Feature worked through</source><translation>풀어 볼 특징</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="121" /><source>+ example</source><translation>+ 예제</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="122" /><source>- example</source><translation>- 예제</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="123" /><source>+ feature</source><translation>+ 특징</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="124" /><source>- feature</source><translation>- 특징</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="132" /><source>feature {0}</source><translation>특징 {0}</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="250" /><source>Feature {0}: μ_B = {1}, σ²_B = {2}. torch.nn.BatchNorm1d agrees to {3} in training mode and to {4} in evaluation mode.</source><translation>특징 {0}: μ_B = {1}, σ²_B = {2}. torch.nn.BatchNorm1d와의 차이: 학습 모드 {3}, 평가 모드 {4}.</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="256" /><source>Training mode: the batch normalising transform (Algorithm 1)</source><translation>학습 모드: 배치 정규화 변환 (Algorithm 1)</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="259" /><source>Evaluation mode: the running statistics replace the batch's</source><translation>평가 모드: 배치 통계 대신 이동 통계를 씁니다</translation></message><message><location filename="../../gui/labs/batchnorm_lab.py" line="261" /><source>PyTorch's running variance takes the unbiased variance m/(m-1) σ²_B, so evaluation does not reproduce the training output even on the same batch.</source><translation>PyTorch의 이동 분산은 불편 분산 m/(m-1) σ²_B를 쓰므로, 같은 배치라도 평가 결과가 학습 결과와 같지 않습니다.</translation></message></context>
 <context>
     <name>CamView</name>
     <message><location filename="../../gui/inspect/cam_view.py" line="32" /><source>Automatic</source><translation>자동</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="32" /><location filename="../../gui/inspect/cam_view.py" line="142" /><source>CAM</source><translation>CAM</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="33" /><location filename="../../gui/inspect/cam_view.py" line="142" /><source>Grad-CAM</source><translation>Grad-CAM</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="36" /><source>Class</source><translation>클래스</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="38" /><location filename="../../gui/inspect/cam_view.py" line="66" /><source>Compare with</source><translation>비교 대상</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="42" /><location filename="../../gui/inspect/cam_view.py" line="66" /><source>Opacity</source><translation>불투명도</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="64" /><source>Method</source><translation>방법</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="64" /><source>Class (probability)</source><translation>클래스(확률)</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="67" /><source>Colour map</source><translation>색상표</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="100" /><source>(nothing)</source><translation>(없음)</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="144" /><source>%1 of %2 at %3</source><translation>%3에서 %2의 %1</translation></message><message><location filename="../../gui/inspect/cam_view.py" line="151" /><source>%1x%2 map upsampled to %3x%4.</source><translation>%1x%2 맵을 %3x%4로 확대했습니다.</translation></message></context>
@@ -3308,7 +3308,7 @@
         <source>Himmelblau (four minima)</source>
         <translation>Himmelblau (최솟값 네 개)</translation>
     </message>
-    <message><location filename="../../gui/labs/optim_lab.py" line="147" /><location filename="../../gui/labs/optim_lab.py" line="150" /><source>Surface</source><translation>손실 곡면</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="148" /><location filename="../../gui/labs/optim_lab.py" line="151" /><source>Steps</source><translation>단계 수</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="149" /><location filename="../../gui/labs/optim_lab.py" line="152" /><source>Steps per frame</source><translation>프레임당 단계</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="153" /><source>Click the map to choose the start.</source><translation>지도를 클릭해 시작점을 고르세요.</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="154" /><location filename="../../gui/labs/optim_lab.py" line="245" /><source>Play</source><translation>재생</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="155" /><source>Step</source><translation>한 단계</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="156" /><source>Reset</source><translation>처음으로</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="157" /><source>Step shown</source><translation>보여 줄 단계</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="162" /><source>Loss per step</source><translation>단계별 손실</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="162" /><source>step t</source><translation>단계 t</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="162" /><source>E(w) - E_min</source><translation>E(w) - E_min</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="222" /><source>Loading PyTorch's optimizers…</source><translation>PyTorch 옵티마이저를 불러오는 중…</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="245" /><source>Pause</source><translation>일시 정지</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="255" /><source>step {0}</source><translation>{0}단계</translation></message><message><location filename="../../gui/labs/optim_text.py" line="68" /><source>The lecture's rule has no {0}; its path ignores it.</source><translation>강의의 식에는 {0}이(가) 없어 강의 경로는 이를 무시합니다.</translation></message><message><location filename="../../gui/labs/optim_text.py" line="86" /><source>Stopped at step {0}: the point ran away (the loss diverged); lower the learning rate.</source><translation>{0}단계에서 멈췄습니다. 점이 멀리 달아났습니다 (손실 발산). 학습률을 낮추세요.</translation></message><message><location filename="../../gui/labs/optim_text.py" line="91" /><source>torch and the lecture: largest difference {0}</source><translation>torch와 강의의 식: 최대 차이 {0}</translation></message><message><location filename="../../gui/labs/optim_text.py" line="93" /><source>torch's point and the lecture's look-ahead w(t+1) - α Δ(t): largest difference {0}</source><translation>torch의 점과 강의의 앞선 점 w(t+1) - α Δ(t): 최대 차이 {0}</translation></message><message><location filename="../../gui/labs/optim_text.py" line="95" /><source>Lecture (note 000), step {0}:</source><translation>강의 식 (노트 000), {0}단계:</translation></message><message><location filename="../../gui/labs/optim_text.py" line="97" /><source>What torch.optim did:</source><translation>torch.optim이 한 계산:</translation></message><message><location filename="../../gui/labs/optim_text.py" line="105" /><source>Start (x, y) = {0}</source><translation>시작점 (x, y) = {0}</translation></message></context>
+    <message><location filename="../../gui/labs/optim_lab.py" line="125" /><location filename="../../gui/labs/optim_lab.py" line="128" /><source>Surface</source><translation>손실 곡면</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="126" /><location filename="../../gui/labs/optim_lab.py" line="129" /><source>Steps</source><translation>단계 수</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="127" /><location filename="../../gui/labs/optim_lab.py" line="130" /><source>Steps per frame</source><translation>프레임당 단계</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="131" /><source>Click the map to choose the start.</source><translation>지도를 클릭해 시작점을 고르세요.</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="132" /><location filename="../../gui/labs/optim_lab.py" line="223" /><source>Play</source><translation>재생</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="133" /><source>Step</source><translation>한 단계</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="134" /><source>Reset</source><translation>처음으로</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="135" /><source>Step shown</source><translation>보여 줄 단계</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="140" /><source>Loss per step</source><translation>단계별 손실</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="140" /><source>step t</source><translation>단계 t</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="140" /><source>E(w) - E_min</source><translation>E(w) - E_min</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="200" /><source>Loading PyTorch's optimizers…</source><translation>PyTorch 옵티마이저를 불러오는 중…</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="223" /><source>Pause</source><translation>일시 정지</translation></message><message><location filename="../../gui/labs/optim_lab.py" line="233" /><source>step {0}</source><translation>{0}단계</translation></message><message><location filename="../../gui/labs/optim_text.py" line="68" /><source>The lecture's rule has no {0}; its path ignores it.</source><translation>강의의 식에는 {0}이(가) 없어 강의 경로는 이를 무시합니다.</translation></message><message><location filename="../../gui/labs/optim_text.py" line="86" /><source>Stopped at step {0}: the point ran away (the loss diverged); lower the learning rate.</source><translation>{0}단계에서 멈췄습니다. 점이 멀리 달아났습니다 (손실 발산). 학습률을 낮추세요.</translation></message><message><location filename="../../gui/labs/optim_text.py" line="91" /><source>torch and the lecture: largest difference {0}</source><translation>torch와 강의의 식: 최대 차이 {0}</translation></message><message><location filename="../../gui/labs/optim_text.py" line="93" /><source>torch's point and the lecture's look-ahead w(t+1) - α Δ(t): largest difference {0}</source><translation>torch의 점과 강의의 앞선 점 w(t+1) - α Δ(t): 최대 차이 {0}</translation></message><message><location filename="../../gui/labs/optim_text.py" line="95" /><source>Lecture (note 000), step {0}:</source><translation>강의 식 (노트 000), {0}단계:</translation></message><message><location filename="../../gui/labs/optim_text.py" line="97" /><source>What torch.optim did:</source><translation>torch.optim이 한 계산:</translation></message><message><location filename="../../gui/labs/optim_text.py" line="105" /><source>Start (x, y) = {0}</source><translation>시작점 (x, y) = {0}</translation></message></context>
 <context>
     <name>OptimizerRow</name>
     <message>
@@ -3776,89 +3776,99 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../gui/training/panel.py" line="129" />
+        <location filename="../../gui/training/panel.py" line="165" />
         <source>◂ Settings</source>
         <translation>◂ 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="130" />
+        <location filename="../../gui/training/panel.py" line="167" />
         <source>Settings ▸</source>
         <translation>설정 ▸</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="131" />
+        <location filename="../../gui/training/panel.py" line="165" />
         <source>Hide the training settings</source>
         <translation>학습 설정 숨기기</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="132" />
+        <location filename="../../gui/training/panel.py" line="162" />
+        <source>◂ Curves</source>
+        <translation>◂ 곡선</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/panel.py" line="162" />
+        <source>Hide the training settings and show the curves</source>
+        <translation>학습 설정 숨기고 곡선 보기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/panel.py" line="167" />
         <source>Show the training settings</source>
         <translation>학습 설정 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="137" />
+        <location filename="../../gui/training/panel.py" line="174" />
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="138" />
+        <location filename="../../gui/training/panel.py" line="175" />
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="139" />
-        <location filename="../../gui/training/panel.py" line="169" />
+        <location filename="../../gui/training/panel.py" line="176" />
+        <location filename="../../gui/training/panel.py" line="211" />
         <source>Resume</source>
         <translation>재개</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="139" />
-        <location filename="../../gui/training/panel.py" line="169" />
+        <location filename="../../gui/training/panel.py" line="176" />
+        <location filename="../../gui/training/panel.py" line="211" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="142" />
+        <location filename="../../gui/training/panel.py" line="179" />
         <source>Train every ticked optimizer from the same starting weights on the same batches</source>
         <translation>고른 모든 옵티마이저를 같은 초기 가중치와 같은 배치로 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="144" />
+        <location filename="../../gui/training/panel.py" line="181" />
         <source>Finish the current batch, then end the run</source>
         <translation>지금 배치를 마친 뒤 실행을 끝냅니다</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="202" />
+        <location filename="../../gui/training/panel.py" line="244" />
         <source>Set the Input layer to {0}</source>
         <translation>입력 레이어를 {0}(으)로 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="216" />
+        <location filename="../../gui/training/panel.py" line="258" />
         <source>Tick at least one optimizer, then press Start.</source>
         <translation>옵티마이저를 하나 이상 고른 뒤 시작을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="228" />
+        <location filename="../../gui/training/panel.py" line="272" />
         <source>Training a copy of the network taken at Start; edits on the canvas apply to the next run.</source>
         <translation>시작할 때 복사한 네트워크를 학습합니다. 캔버스의 편집은 다음 실행에 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="292" />
+        <location filename="../../gui/training/panel.py" line="336" />
         <source>Cannot write {0}: {1}; choose another folder.</source>
         <translation>{0}을(를) 쓸 수 없습니다: {1}. 다른 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="295" />
+        <location filename="../../gui/training/panel.py" line="339" />
         <source>Saved the weights of {0} to {1}.</source>
         <translation>{0}의 가중치를 {1}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="305" />
+        <location filename="../../gui/training/panel.py" line="349" />
         <source>Save the weights</source>
         <translation>가중치 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/training/panel.py" line="306" />
+        <location filename="../../gui/training/panel.py" line="350" />
         <source>Weights (*.safetensors)</source>
         <translation>가중치 (*.safetensors)</translation>
     </message>
@@ -3866,26 +3876,26 @@
 <context>
     <name>VanishingGradientLab</name>
     <message>
-        <location filename="../../gui/labs/vanishing_lab.py" line="30" />
+        <location filename="../../gui/labs/vanishing_lab.py" line="31" />
         <source>matched (Xavier / He)</source>
         <translation>활성 함수에 맞춤 (Xavier / He)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/vanishing_lab.py" line="31" />
+        <location filename="../../gui/labs/vanishing_lab.py" line="32" />
         <source>Xavier</source>
         <translation>Xavier</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/vanishing_lab.py" line="32" />
+        <location filename="../../gui/labs/vanishing_lab.py" line="33" />
         <source>He (Kaiming)</source>
         <translation>He (Kaiming)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/vanishing_lab.py" line="33" />
+        <location filename="../../gui/labs/vanishing_lab.py" line="34" />
         <source>PyTorch default</source>
         <translation>PyTorch 기본값</translation>
     </message>
-    <message><location filename="../../gui/labs/vanishing_lab.py" line="162" /><source>Hidden layers</source><translation>은닉층 수</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="162" /><source>Units per layer</source><translation>층당 노드 수</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="163" /><source>Activation</source><translation>활성 함수</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="163" /><source>Initialisation</source><translation>초기화</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="164" /><source>Batch size</source><translation>배치 크기</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="164" /><source>Random seed</source><translation>난수 시드</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="165" /><source>Layer shown</source><translation>보여 줄 층</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="169" /><source>Batch norm before each activation</source><translation>활성 함수 앞마다 배치 정규화</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="170" /><source>Residual links: h + f(h)</source><translation>잔차 연결: h + f(h)</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="171" /><source>Backpropagation multiplies each layer's gradient by the activation's slope. Sigmoid's slope is at most 1/4, so the layers near the input get almost nothing (note 003); ReLU, batch norm and residual links keep the gradient alive.</source><translation>역전파는 층마다 그래디언트에 활성 함수의 기울기를 곱합니다. 시그모이드의 기울기는 최대 1/4이라 입력에 가까운 층에는 거의 아무것도 전달되지 않습니다 (vanishing gradient, 노트 003). ReLU, 배치 정규화, 잔차 연결은 그래디언트를 살려 둡니다.</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="180" /><source>Gradient norm ‖∂E/∂W‖ per layer (log scale)</source><translation>층별 그래디언트 노름 ‖∂E/∂W‖ (로그 눈금)</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="182" /><source>layer (1 = next to the input)</source><translation>층 (1 = 입력 바로 다음)</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="183" /><source>Activations of every layer</source><translation>모든 층의 활성값</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="184" /><source>activation value</source><translation>활성값</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="185" /><source>layer</source><translation>층</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="186" /><source>Histogram of the layer shown</source><translation>선택한 층의 히스토그램</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="211" /><source>Computing…</source><translation>계산 중…</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="236" /><source>{0} layers of {1} {2} units, batch {3}: the first layer's gradient is {4} times the last layer's.</source><translation>{2} 노드 {1}개짜리 층 {0}개, 배치 {3}: 첫 층의 그래디언트는 마지막 층의 {4}배입니다.</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="261" /><source>Layer {0}: ‖∂E/∂W‖ = {1}, mean {2}, spread {3}; {4} of its units are nearly flat (slope under a tenth of its maximum).</source><translation>{0}층: ‖∂E/∂W‖ = {1}, 평균 {2}, 표준편차 {3}. 노드의 {4}가 거의 평평합니다 (기울기가 최대의 1/10 미만).</translation></message></context>
+    <message><location filename="../../gui/labs/vanishing_lab.py" line="140" /><source>Hidden layers</source><translation>은닉층 수</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="140" /><source>Units per layer</source><translation>층당 노드 수</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="141" /><source>Activation</source><translation>활성 함수</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="141" /><source>Initialisation</source><translation>초기화</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="142" /><source>Batch size</source><translation>배치 크기</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="142" /><source>Random seed</source><translation>난수 시드</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="143" /><source>Layer shown</source><translation>보여 줄 층</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="147" /><source>Batch norm before each activation</source><translation>활성 함수 앞마다 배치 정규화</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="148" /><source>Residual links: h + f(h)</source><translation>잔차 연결: h + f(h)</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="149" /><source>Backpropagation multiplies each layer's gradient by the activation's slope. Sigmoid's slope is at most 1/4, so the layers near the input get almost nothing (note 003); ReLU, batch norm and residual links keep the gradient alive.</source><translation>역전파는 층마다 그래디언트에 활성 함수의 기울기를 곱합니다. 시그모이드의 기울기는 최대 1/4이라 입력에 가까운 층에는 거의 아무것도 전달되지 않습니다 (vanishing gradient, 노트 003). ReLU, 배치 정규화, 잔차 연결은 그래디언트를 살려 둡니다.</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="158" /><source>Gradient norm ‖∂E/∂W‖ per layer (log scale)</source><translation>층별 그래디언트 노름 ‖∂E/∂W‖ (로그 눈금)</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="160" /><source>layer (1 = next to the input)</source><translation>층 (1 = 입력 바로 다음)</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="161" /><source>Activations of every layer</source><translation>모든 층의 활성값</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="162" /><source>activation value</source><translation>활성값</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="163" /><source>layer</source><translation>층</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="164" /><source>Histogram of the layer shown</source><translation>선택한 층의 히스토그램</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="189" /><source>Computing…</source><translation>계산 중…</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="214" /><source>{0} layers of {1} {2} units, batch {3}: the first layer's gradient is {4} times the last layer's.</source><translation>{2} 노드 {1}개짜리 층 {0}개, 배치 {3}: 첫 층의 그래디언트는 마지막 층의 {4}배입니다.</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="239" /><source>Layer {0}: ‖∂E/∂W‖ = {1}, mean {2}, spread {3}; {4} of its units are nearly flat (slope under a tenth of its maximum).</source><translation>{0}층: ‖∂E/∂W‖ = {1}, 평균 {2}, 표준편차 {3}. 노드의 {4}가 거의 평평합니다 (기울기가 최대의 1/10 미만).</translation></message></context>
 <context>
     <name>ZooDialog</name>
     <message><location filename="../../gui/widgets/zoo_dialog.py" line="157" /><source>Input</source><translation>입력</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="160" /><source>Layers</source><translation>레이어</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="158" /><source>Parameters</source><translation>파라미터</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="159" /><source>MACs</source><translation>MAC</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="46" /><source>New network from the model zoo</source><translation>모델 모음에서 새 네트워크</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="50" /><source>Search models…</source><translation>모델 검색…</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="54" /><source>Models</source><translation>모델</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="57" /><source>Model card</source><translation>모델 카드</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="98" /><source>Example: %1</source><translation>예제: %1</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="141" /><source>No model matches the search.</source><translation>검색과 맞는 모델이 없습니다.</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="155" /><source>Authors</source><translation>저자</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="155" /><source>Paper</source><translation>논문</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="156" /><source>Result</source><translation>성적</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="163" /><source>Key idea</source><translation>핵심 아이디어</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="163" /><source>What to look at</source><translation>그래프에서 볼 것</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="164" /><source>Paper vs. this model</source><translation>논문과 이 모델의 차이</translation></message></context>

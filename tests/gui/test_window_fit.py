@@ -101,13 +101,61 @@ def test_training_panel_fits_a_projector_with_readable_curves(projector_window, 
         assert plot.height() >= 150 and plot.width() >= 300, plot.size()
     # presentation folds the settings column away; one click brings it back and folds it again
     assert panel.splitter.sizes()[0] == 0
+    assert panel.setup_toggle.text() == "Settings \u25b8"
     qtbot.mouseClick(panel.setup_toggle, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert panel.splitter.sizes()[0] > 100 and panel.scroll.isVisible()
+    assert_legible(panel.setup)
     assert_inside(win)
     qtbot.mouseClick(panel.setup_toggle, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert panel.splitter.sizes()[0] == 0
+    assert plot.isVisible() and plot.width() >= 300
     # the messages beside it keep a readable width
     assert win.docks["messages"].width() >= 250
+
+
+def assert_legible(setup) -> None:
+    """Every label and field of the training settings at least as wide as it asks to be."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel
+    widgets = [*setup.form_labels, *setup.data.labels, setup.data.chooser, setup.schedule,
+               setup.device, setup.epochs, setup.batch_size, setup.data.train_images]
+    for w in widgets:
+        assert isinstance(w, (QLabel, QComboBox, QAbstractSpinBox))
+        assert w.width() >= w.minimumSizeHint().width(), (w.objectName() or w.text(), w.width())
+        if isinstance(w, QLabel):
+            assert w.width() >= w.sizeHint().width(), (w.text(), w.width())
+
+
+def test_the_settings_column_is_legible_at_1280_in_presentation(projector_window, qtbot):
+    """Beside the curves it came back 144 px wide with its labels cut: where both do not fit,
+    the settings take the curves' place, and the toggle says how to get the curves back."""
+    win = projector_window
+    dock = win.docks["training"]
+    dock.show()
+    dock.raise_()
+    panel = win.training.ensure_panel()
+    settle(qtbot, 300)
+    qtbot.mouseClick(panel.setup_toggle, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert panel.setup_covers() and panel.monitor.width() == 0  # folded, not a sliver
+    assert panel.scroll.width() >= panel.setup_width() - 4
+    assert_legible(panel.setup)
+    assert panel.setup_toggle.text() == "\u25c2 Curves"
+    assert panel.setup_toggle.isVisible()
+    # wider (the messages dock closed): the settings stand beside the curves again, uncut
+    win.docks["messages"].close()
+    win.resize(win.width(), win.height())
+    settle(qtbot, 300)
+    assert panel.splitter.width() >= panel.setup_width() + panel.MONITOR_MIN
+    assert not panel.setup_covers() and panel.monitor.width() >= panel.MONITOR_MIN
+    assert panel.setup_toggle.text() == "\u25c2 Settings"
+    assert_legible(panel.setup)
+    qtbot.mouseClick(panel.setup_toggle, Qt.MouseButton.LeftButton)  # the curves come back
+    settle(qtbot)
+    assert panel.splitter.sizes()[0] == 0 and panel.monitor.width() > 800
+    assert panel.setup_toggle.text() == "Settings \u25b8"
+    assert panel.monitor.curves.loss_plot.height() >= 180
 
 
 def inside_view(widget, scroll) -> bool:

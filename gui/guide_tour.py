@@ -4,7 +4,7 @@ says what to do there (Back / Next / Close). ``targets`` maps a step's target na
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -54,6 +54,7 @@ class GuideTour(QFrame):
                            "border-radius: 6px; }")
         self.window_, self.steps, self.targets = window, steps, targets
         self.index = 0
+        self.running = False  # between start() and stop(): the highlight follows the layout
         self.highlight = Highlight(window)
         self.title = QLabel(self, objectName="tour_title")
         font = self.title.font()
@@ -78,8 +79,33 @@ class GuideTour(QFrame):
         layout.addLayout(row)
         self.hide()
 
+    def _watched(self) -> set:
+        """The window, the targets and the widgets between them (a target moves with them)."""
+        found = {self.window_}
+        for widget in self.targets.values():
+            while widget is not None and widget is not self.window_:
+                found.add(widget)
+                widget = widget.parentWidget()
+        return found
+
     def start(self) -> None:
+        for widget in self._watched():
+            widget.installEventFilter(self)
+        self.running = True
         self.show_step(0)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        """The highlight and the bubble follow the window's layout: docks coming back after
+        the start page, a resized window, a dragged dock."""
+        if (event.type() in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Show)
+                and self.running):
+            target = self.steps[self.index][0]
+            if watched is not self and watched is not self.highlight:
+                rect = self.target_rect(target)
+                if rect != self.highlight.target:
+                    self.highlight.show_around(rect)
+                    self._place(rect)
+        return False
 
     def target_rect(self, name: str) -> QRect:
         """The target widget's rectangle in window coordinates (empty when it is hidden)."""
@@ -129,6 +155,9 @@ class GuideTour(QFrame):
             self.show_step(self.index + 1)
 
     def stop(self) -> None:
+        for widget in self._watched():
+            widget.removeEventFilter(self)
+        self.running = False
         self.highlight.hide()
         self.hide()
         self.finished.emit()

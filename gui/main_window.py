@@ -447,6 +447,7 @@ class MainWindow(QMainWindow):
         if self.labs_window is not None:
             self.labs_window.shutdown()  # the labs' animations and background work stop
             self.labs_window.close()
+        self.start.wake_docks()  # the layout saved is the working one, not the start page's
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self.files.shutdown()

@@ -16,12 +16,17 @@ class StartController(QObject):
         self.window = window
         self.page = None
         self.tour = None
+        self._resting: list = []  # (dock, was in front) closed while the page is shown
         self.stack = QStackedWidget(window)
         self.stack.setObjectName("central_stack")
         self.stack.addWidget(window.canvas)
         window.setCentralWidget(self.stack)
         window.document.graph_changed.connect(self._on_graph_changed)
         window.document.path_changed.connect(lambda *_: self.hide())
+
+    # empty without a network, they took most of a 720-line projector's height from the page:
+    # they rest while the page is shown and come back (where they were) once the user works
+    RESTING_DOCKS = ("analysis", "messages", "inspector", "history", "training", "inspect")
 
     @property
     def shown(self) -> bool:
@@ -36,9 +41,33 @@ class StartController(QObject):
         else:
             self.page.rebuild()
         self.stack.setCurrentWidget(self.page)
+        self.rest_docks()
 
     def hide(self) -> None:
         self.stack.setCurrentWidget(self.window.canvas)
+        self.wake_docks()
+
+    def rest_docks(self) -> None:
+        """Close the docks that have nothing to show before a network is open, remembering
+        which were open and which were in front of their tab group."""
+        docks = getattr(self.window, "docks", {})
+        for name in self.RESTING_DOCKS:
+            dock = docks.get(name)
+            if dock is None or dock.isHidden() or dock.isFloating():
+                continue
+            self._resting.append((dock, dock.isVisible()))  # visible: the front tab
+            dock.hide()
+
+    def wake_docks(self) -> None:
+        """Open again the docks ``rest_docks`` closed (a dock the user opened since stays)."""
+        resting, self._resting = self._resting, []
+        for dock, _front in resting:
+            dock.show()
+        for dock, front in resting:
+            if front:
+                dock.raise_()
+        if resting and self.window.layout() is not None:
+            self.window.layout().activate()  # laid out now: the tour measures its targets next
 
     def _connect(self, page) -> None:
         w = self.window

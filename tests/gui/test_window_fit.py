@@ -265,3 +265,43 @@ def test_confusion_matrix_is_square_stacks_when_narrow_and_hides_unreadable_coun
     assert not view.confusion.counts_shown and view.confusion.cell_texts() == []
     labels = view.confusion.bottom_labels()
     assert labels and all(len(t) < len("class 0") for t in labels)  # abbreviated to fit
+
+
+# ---------------------------------------------------------------- the start page on a projector
+def test_the_start_page_gets_the_height_and_the_docks_come_back_with_a_network(
+        projector_window, qtbot, make_window):
+    """The empty analysis dock took most of the start page's height at 1280x720: the docks
+    that show nothing before a network is open rest while the page is shown."""
+    from engine.examples import EXAMPLES
+    win = projector_window
+    win.docks["training"].show()  # open, behind the analysis tab
+    win.docks["analysis"].raise_()
+    settle(qtbot)
+    win.start.show()
+    settle(qtbot)
+    page = win.start.page
+    assert page.isVisible()
+    for name in ("analysis", "messages", "inspector", "history", "training"):
+        assert not win.docks[name].isVisible(), name
+    assert win.docks["palette"].isVisible()  # the layers stay at hand
+    assert page.height() >= 0.75 * win.height(), (page.height(), win.height())
+    assert_inside(win)
+    win.start.open_example(next(iter(EXAMPLES)))  # the user starts working
+    settle(qtbot, 300)
+    assert not win.start.shown
+    for name in ("analysis", "messages", "inspector"):
+        assert win.docks[name].isVisible(), name
+    assert win.docks["analysis"].height() >= 150  # in front of its tab group again, readable
+    assert not win.docks["training"].isHidden()  # still open, behind the analysis tab
+
+
+def test_quitting_from_the_start_page_saves_the_working_layout(make_window, qtbot):
+    from gui.settings import Settings
+    first = make_window()
+    first.start.show()
+    settle(qtbot)
+    assert not first.docks["analysis"].isVisible()
+    first.close()
+    second = make_window(Settings())  # the layout saved by the first window
+    settle(qtbot)
+    assert second.docks["analysis"].isVisible() and second.docks["messages"].isVisible()

@@ -290,21 +290,28 @@ class EvaluationView(QWidget):
             return  # nothing new since the last drawing
         self._drawn = epoch
         names = self.class_names
+        if run.class_names:  # the run's own data set (a past or restored run's may differ)
+            from gui.i18n import class_name
+            names = tuple(class_name(n) for n in run.class_names)
         self.summary.setText(self.tr("epoch {0}: validation accuracy {1:.1%}").format(
             epoch.epoch, epoch.val_acc))
         self.confusion.set_matrix(epoch.confusion, names)
         optimizer = run.settings.get("optimizer", run.name)
         self.per_class.set_values(epoch.per_class_acc, names, style.colour_for(optimizer))
-        self._show_mistakes(epoch.mistakes, names)
+        self._show_mistakes(epoch.mistakes, names, run.mistake_images)
 
-    def _show_mistakes(self, mistakes, names) -> None:
+    def _show_mistakes(self, mistakes, names, kept=None) -> None:
+        """``kept``: the run's own copies of the images (kept when it ended, or restored with
+        a project); otherwise they come from the current data set by index."""
         def name(i):
             return names[i] if i < len(names) else str(i)
 
         captions = [f"{name(m.label)} \u2192 {name(m.predicted)}\n{m.confidence:.0%}"
                     for m in mistakes]
         marked = [m.confidence >= CONFIDENT for m in mistakes]
-        if self.image_source is None:
+        if kept is not None and len(kept) == len(mistakes):
+            images = list(kept)
+        elif self.image_source is None:
             images = [np.zeros((1, 8, 8)) for _ in mistakes]
         else:
             images = [self.image_source(m.index) for m in mistakes]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from engine.records import frozen_array
 from engine.training import events as ev
 
 RUNNING, COMPLETED, STOPPED, EARLY_STOPPED, FAILED = (
@@ -70,6 +71,10 @@ class RunRecord:
     weights_meta: dict = field(default_factory=dict)  # normalisation and class names
     weights_path: str = ""  # its best weights on disk (a run restored from a project)
     best_epoch: int = 0
+    class_names: tuple = ()  # the data set's class names (untranslated), from RunStarted
+    epoch_weights: dict = field(default_factory=dict)  # {epoch: CPU state dict}: the probes
+    epoch_weights_path: str = ""  # the same on disk (a run restored from a project)
+    mistake_images: list | None = None  # the last epoch's mistakes as (C, H, W) in [0, 1]
 
     @property
     def has_weights(self) -> bool:
@@ -161,10 +166,11 @@ class History:
 
     def restore(self, records) -> list[RunRecord]:
         """Put back runs kept with a project: ``(record dict, weights path or None)`` pairs as
-        ``run_to_record`` wrote them, grouped into their sessions again."""
+        ``run_to_record`` wrote them (optionally followed by the per-epoch weights path and the
+        mistake images), grouped into their sessions again."""
         restored = []
-        for record, weights in records:
-            run = run_from_record(record, weights)
+        for record, weights, *more in records:
+            run = run_from_record(record, weights, *more)
             session = next((s for s in self.sessions if s.number == run.session), None)
             if session is None:
                 session = Session(run.session, dict(record.get("session_settings", {})))
@@ -188,6 +194,7 @@ class History:
             session.started = event
             for i, name in enumerate(event.runs):
                 run = self._run_for(session, name)
+                run.class_names = tuple(event.class_names)
                 if i < len(event.optimizers):
                     run.settings.setdefault("optimizer", event.optimizers[i])
                 if i < len(event.learning_rates):
@@ -221,18 +228,60 @@ def _fill(series: Series, data) -> Series:
     return series
 
 
+def _evaluation(epoch: ev.EpochEnded | None) -> dict | None:
+    """The last epoch's numbers as JSON (what the Evaluation tab shows), or None."""
+    if epoch is None:
+        return None
+    data = epoch.to_json()
+    data.pop("event", None)
+    data.pop("grad_norms", None)  # kept per epoch in "grad_norms"
+    return data
+
+
+def _epoch_from(data) -> ev.EpochEnded | None:
+    """The EpochEnded ``_evaluation`` described (None when there is none or it is damaged)."""
+    if not isinstance(data, dict):
+        return None
+
+    def number(key, default=float("nan")) -> float:
+        value = data.get(key)
+        return float(value) if isinstance(value, (int, float)) else default
+
+    try:
+        confusion = np.asarray(data.get("confusion") or np.zeros((0, 0)), dtype=int)
+        if confusion.ndim != 2:
+            confusion = np.zeros((0, 0), int)
+        mistakes = tuple(ev.Mistake(int(m["index"]), int(m["label"]), int(m["predicted"]),
+                                    float(m["confidence"]))
+                         for m in data.get("mistakes") or [])
+        per_class = [float("nan") if v is None else float(v)
+                     for v in data.get("per_class_acc") or []]
+        return ev.EpochEnded(
+            str(data.get("run", "")), int(data.get("epoch") or 0), number("train_loss"),
+            number("train_acc"), number("val_loss"), number("val_acc"), number("seconds", 0.0),
+            number("images_per_second", 0.0), number("lr", 0.0),
+            per_class_acc=frozen_array(per_class, float), confusion=frozen_array(confusion),
+            mistakes=mistakes, is_best=bool(data.get("is_best")),
+            best_epoch=int(data.get("best_epoch") or 0))
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
 def run_to_record(run: RunRecord, session: Session | None = None) -> dict:
-    """A JSON-safe description of a finished run: settings, status, every curve point and the
-    gradient norms (what the Runs table, the curves and the heatmap show)."""
+    """A JSON-safe description of a finished run: settings, status, every curve point, the
+    gradient norms and the last epoch's evaluation (what the Runs table, the curves, the
+    heatmap and the Evaluation tab show)."""
     return {"name": run.name, "session": run.session, "settings": dict(run.settings),
             "session_settings": dict(session.settings) if session else {},
             "status": run.status, "best_epoch": run.best_epoch,
             "loss": _series(run.loss), "lr": _series(run.lr),
             "epochs": {k: _series(run.epochs[k]) for k in EPOCH_COLUMNS},
-            "grad_norms": [[int(e), dict(norms)] for e, norms in run.grad_norms]}
+            "grad_norms": [[int(e), dict(norms)] for e, norms in run.grad_norms],
+            "class_names": list(run.class_names), "evaluation": _evaluation(run.last_epoch)}
 
 
-def run_from_record(record: dict, weights_path=None) -> RunRecord:
+def run_from_record(record: dict, weights_path=None, epoch_weights_path=None,
+                    mistake_images=None) -> RunRecord:
     """The run ``run_to_record`` described (its weights stay on disk until needed)."""
     run = RunRecord(str(record.get("name", "run")), int(record.get("session", 1)),
                     dict(record.get("settings") or {}))
@@ -248,6 +297,13 @@ def run_from_record(record: dict, weights_path=None) -> RunRecord:
                       for e, norms in record.get("grad_norms") or []
                       if isinstance(norms, dict)]
     run.weights_path = str(weights_path) if weights_path else ""
+    run.epoch_weights_path = str(epoch_weights_path) if epoch_weights_path else ""
+    names = record.get("class_names")
+    run.class_names = tuple(str(n) for n in names) if isinstance(names, list) else ()
+    run.last_epoch = _epoch_from(record.get("evaluation"))
+    if mistake_images is not None and run.last_epoch is not None \
+            and len(mistake_images) == len(run.last_epoch.mistakes):
+        run.mistake_images = list(mistake_images)
     return run
 
 

@@ -1,6 +1,7 @@
 """Trained work is never lost: a run's weights can be saved at any time, a project file keeps
-its runs (history and best weights, in ``net.runs/`` beside it, see ``engine.io.runs``), and
-reopening the project brings them back to Runs, the curves and Look inside.
+its runs (history, best weights, the weights after each epoch, the last evaluation and its
+mistake images, in ``net.runs/`` beside it, see ``engine.io.runs``), and reopening the project
+brings them back to Runs, the curves, the heatmap, Evaluation and Look inside's epoch slider.
 
 ``RunsKeeper`` is what the file controller talks to; it works on the training panel's history
 (built when first needed) and never on files the user did not choose.
@@ -12,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from engine.io.runs import RunsFileError, load_runs, runs_folder, save_runs
+from engine.io.runs import (RunToKeep, RunsFileError, epochs_in, load_epoch_weights,
+                            load_mistake_images, load_runs, runs_folder, save_runs)
 
 if TYPE_CHECKING:
     from gui.training.history import RunRecord
@@ -52,6 +54,29 @@ def save_run_weights(run: RunRecord, path) -> Path:
     return save_weights_file(run.weights, target, run.weights_meta)
 
 
+def run_weights_metadata(run: RunRecord) -> dict:
+    """The normalisation and class names of the run's weights (read from a restored run's
+    file, so saving the project again keeps them)."""
+    if run.weights_meta or not run.weights_path:
+        return dict(run.weights_meta)
+    from safetensors import safe_open
+    try:
+        with safe_open(run.weights_path, framework="pt") as f:
+            return dict(f.metadata() or {})
+    except Exception:  # a damaged file: its weights fail to load later, with a sentence
+        return {}
+
+
+def run_epoch_weights(run: RunRecord) -> dict:
+    """{epoch: state dict} after each epoch (read from disk for a restored run)."""
+    if run.epoch_weights or not run.epoch_weights_path:
+        return dict(run.epoch_weights)
+    from gui.workers import import_torch_once
+    import_torch_once()
+    return {e: load_epoch_weights(run.epoch_weights_path, e)
+            for e in epochs_in(run.epoch_weights_path)}
+
+
 @dataclass(frozen=True)
 class SavedCapture:
     """A restored run seen by Look inside's run chooser: one "epoch" (its best) whose weights
@@ -62,13 +87,39 @@ class SavedCapture:
     weights: str
 
 
+class SavedEpochCapture:
+    """One epoch of a restored run, its weights read from the run's epochs file when Look
+    inside first asks for them (then kept)."""
+
+    def __init__(self, run: str, epoch: int, path: str):
+        self.run, self.epoch, self.path = run, int(epoch), path
+        self._weights = None
+
+    @property
+    def weights(self) -> dict:
+        if self._weights is None:
+            self._weights = load_epoch_weights(self.path, self.epoch)
+        return self._weights
+
+
 class SavedRunProbes:
-    """The restored runs as the inspection panel's epoch slider reads probe captures."""
+    """The restored runs as the inspection panel's epoch slider reads probe captures: every
+    epoch kept with the run, else its best weights alone (a project kept by version 1)."""
 
     def __init__(self, runs):
-        self._caps = {f"#{r.session} {r.name}": [SavedCapture(r.name, r.best_epoch,
-                                                              r.weights_path)]
-                      for r in runs if r.weights_path}
+        self._caps = {}
+        for r in runs:
+            caps = []
+            if r.epoch_weights_path:
+                try:
+                    caps = [SavedEpochCapture(r.name, e, r.epoch_weights_path)
+                            for e in epochs_in(r.epoch_weights_path)]
+                except RunsFileError:
+                    caps = []
+            if not caps and r.weights_path:
+                caps = [SavedCapture(r.name, r.best_epoch, r.weights_path)]
+            if caps:
+                self._caps[f"#{r.session} {r.name}"] = caps
 
     def runs(self) -> list:
         return list(self._caps)
@@ -130,9 +181,10 @@ class RunsKeeper:
                 for run in session.runs.values() if run.status != RUNNING]
         if not runs or not self.panel.keep_runs():
             return {}
-        triples = [(run_to_record(run, session), run_weights(run), run.weights_meta)
-                   for run, session in runs]
-        folder = save_runs(project_path, triples)
+        kept = [RunToKeep(run_to_record(run, session), run_weights(run),
+                          run_weights_metadata(run), run_epoch_weights(run), run.mistake_images)
+                for run, session in runs]
+        folder = save_runs(project_path, kept)
         history.changed = False
         return {"folder": folder.name, "count": len(runs)}
 
@@ -151,10 +203,20 @@ class RunsKeeper:
         if not saved:
             return
         panel = self.dock.ensure_panel()
-        runs = panel.monitor.restore_runs([(s.record, s.weights) for s in saved])
+        runs = panel.monitor.restore_runs([(s.record, s.weights, s.epoch_weights,
+                                            self._mistake_images(s)) for s in saved])
         probes = SavedRunProbes(runs)
         if probes.runs():
             self.dock.probes_updated.emit(probes)
+
+    def _mistake_images(self, saved) -> list | None:
+        if saved.mistake_images is None:
+            return None
+        try:
+            return load_mistake_images(saved.mistake_images)
+        except RunsFileError as exc:  # the run opens without them, and says why
+            self.error = exc
+            return None
 
     @staticmethod
     def folder_for(project_path) -> Path:

@@ -40,6 +40,26 @@ def make_session(graph, settings: dict, config) -> TrainingSession:
                          probes=ProbeRecorder if settings.get("probes", True) else None)
 
 
+def keep_run_views(run, job: RunControl, name: str) -> None:
+    """An ended run keeps what its views need once the job is gone (for the project file): its
+    weights after each epoch (the probes' captures) and its last epoch's mistake images."""
+    probes = getattr(job, "probes", None)
+    if probes is not None:
+        run.epoch_weights = {c.epoch: c.weights for c in probes.captures(name)
+                             if c.weights is not None}
+    dataset = getattr(job, "dataset", None)
+    epoch = run.last_epoch
+    if epoch is not None and epoch.mistakes and dataset is not None:
+        import numpy as np
+        images = dataset.val.images  # copies: a view would keep the whole split alive
+        run.mistake_images = [np.array(_numpy(images[m.index]), dtype=np.float32)
+                              for m in epoch.mistakes]
+
+
+def _numpy(image):
+    return image.detach().cpu().numpy() if hasattr(image, "detach") else image
+
+
 class TrainingPanel(QWidget):
     """``start()``, ``toggle_pause()``, ``stop()``; ``run_ended`` once the worker has finished.
     ``job_factory(graph, settings, config)`` makes the ``RunControl`` the worker runs (an engine
@@ -318,6 +338,7 @@ class TrainingPanel(QWidget):
         if run is not None and run.weights is None:
             run.weights = job.best_weights(name)
             run.weights_meta = job.weights_metadata()
+            keep_run_views(run, job, name)
             self.monitor.runs_view.refresh()
 
     def keep_runs(self) -> bool:

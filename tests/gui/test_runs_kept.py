@@ -61,7 +61,7 @@ def test_quitting_during_a_run_asks_once_and_stop_and_keep_saves_the_runs(qtbot,
     assert [r.status for r in runs] == ["stopped", "stopped"]
     folder = runs_folder(path)
     index = json.loads((folder / "runs.json").read_text())
-    assert index["format"] == "convstudio.runs" and index["version"] == 1
+    assert index["format"] == "convstudio.runs" and index["version"] == 2
     assert [r["name"] for r in index["runs"]] == ["adam", "sgd"]
     assert [len(r["loss"]["y"]) for r in index["runs"]] == [len(r.loss) for r in runs]
     section = load_project(path).sections["runs"]

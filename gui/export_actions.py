@@ -37,6 +37,10 @@ def show_script_dialog(window):
     setup = _panel(window, build=True).setup
     settings = setup.data.settings()
     data = data_choice(settings["source"], settings["train_images"], settings["val_fraction"])
-    dialog = ScriptDialog(window.document.graph, setup.config(), data, window, _folder(window))
+    source = settings["source"]
+    name = (Path(source[len("folder:"):]).name if source.startswith("folder:")
+            else setup.data.source_name(source))
+    dialog = ScriptDialog(window.document.graph, setup.config(), data, window, _folder(window),
+                          data_name=name)
     dialog.open()
     return dialog

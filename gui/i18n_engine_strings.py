@@ -274,6 +274,7 @@ ERRORS = [
     QT_TRANSLATE_NOOP("Errors", 'A training setting is invalid.'),
     QT_TRANSLATE_NOOP("Errors", 'The early-stopping patience must be a whole number of epochs, 0 (off) or more, not {value}.'),
     QT_TRANSLATE_NOOP("Errors", 'The epochs must be a whole number of at least 1, not {value}.'),
+    QT_TRANSLATE_NOOP("Errors", 'The gradient-norm interval must be a whole number of steps, 0 (off) or more, not {value}.'),
     QT_TRANSLATE_NOOP("Errors", 'The network takes images of {expected} (channels x height x width) but got {got}; resize or convert them first.'),
     QT_TRANSLATE_NOOP("Errors", 'This layer cannot be used here; choose a layer with feature maps (before the Flatten or global pooling).'),
     QT_TRANSLATE_NOOP("Errors", 'The learning rate of {name} must be positive, not {lr}.'),

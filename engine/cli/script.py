@@ -33,6 +33,11 @@ def register(sub) -> None:
                    choices=("constant", "step", "cosine", "onecycle"))
     p.add_argument("--warmup", type=float, default=0.0, metavar="EPOCHS")
     p.add_argument("--augment", action="store_true", help="random flips and 4-pixel crops")
+    p.add_argument("--early-stopping", type=int, default=0, metavar="PATIENCE",
+                   help="stop after PATIENCE epochs without a better validation loss (as "
+                        "`train --early-stopping`; default 0: off)")
+    p.add_argument("--grad-norm-every", type=int, default=0, metavar="N",
+                   help="log each layer's gradient norm every N steps (default 0: off)")
     p.add_argument("--train-size", type=int, default=10000, metavar="N",
                    help="Shapes: images generated for training (default 10000)")
     p.add_argument("--shapes-as", choices=("tensors", "folder"), default="tensors",
@@ -54,7 +59,8 @@ def script(args) -> int:
         optimizers=parse_optimizers(args.optimizers, args.lr), epochs=args.epochs,
         batch_size=args.batch_size, seed=args.seed, loss=args.loss,
         schedule={"kind": args.schedule, "warmup_epochs": args.warmup},
-        augment={"flip": args.augment, "crop_padding": 4 if args.augment else 0})
+        augment={"flip": args.augment, "crop_padding": 4 if args.augment else 0},
+        early_stopping_patience=args.early_stopping, grad_norm_every=args.grad_norm_every)
     data = DataChoice(args.dataset, train_images=args.train_size, seed=args.seed)
     result = write_training_script(graph, config, data, args.out, shapes_format=args.shapes_as)
     for note in result.notes:

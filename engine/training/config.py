@@ -135,6 +135,9 @@ class TrainConfig:
         patience = self.early_stopping_patience
         if isinstance(patience, bool) or not isinstance(patience, int) or patience < 0:
             raise ConfigError("bad_early_stopping", value=patience)
+        every = self.grad_norm_every
+        if isinstance(every, bool) or not isinstance(every, int) or every < 0:
+            raise ConfigError("bad_grad_norm_every", value=every)
         return self
 
     def to_dict(self) -> dict:

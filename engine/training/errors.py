@@ -81,6 +81,8 @@ class ConfigError(TrainingError):
                       "the run, not {value}.",
         "bad_early_stopping": "The early-stopping patience must be a whole number of epochs, 0 "
                               "(off) or more, not {value}.",
+        "bad_grad_norm_every": "The gradient-norm interval must be a whole number of steps, 0 "
+                               "(off) or more, not {value}.",
     }
 
 

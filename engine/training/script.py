@@ -6,7 +6,8 @@ The script reproduces what the training panel (or ``train``) was set to: the dat
 torchvision data set, an ImageFolder path, or the generated Shapes set written next to it as
 a tensor file or an image folder), normalisation, augmentation, loss, every chosen optimizer
 with its hyperparameters (``--optimizer NAME`` picks one run of a race), the learning-rate
-schedule, epochs and batch size. The same file runs alone and under ``torchrun`` with
+schedule, epochs, batch size, early stopping (patience on the validation loss) and the
+gradient-norm sampling interval. The same file runs alone and under ``torchrun`` with
 DistributedDataParallel (see ``script_template``).
 """
 from __future__ import annotations
@@ -191,6 +192,12 @@ def _fill(template: str, graph, config: TrainConfig, described: dict, class_name
         f"BATCH_SIZE = {config.batch_size}  # global: split across the processes",
         f"PRECISION = {config.precision!r}  # auto: bfloat16 autocast on GPUs that support it",
         f"SEED = {config.seed}",
+        "# stop when the validation loss has not improved by more than min_delta for patience "
+        "epochs (0: off)",
+        _constant("EARLY_STOPPING", {"patience": config.early_stopping_patience,
+                                     "min_delta": config.early_stopping_min_delta}),
+        f"GRAD_NORM_EVERY = {config.grad_norm_every}  # steps between gradient-norm samples "
+        f"(0: off)",
         f"DATA_DIR = {described.get('data_dir')!r}  # None: the folder of this file",
         f"CHECKPOINT_DIR = {config.checkpoint_dir or 'checkpoints'!r}",
     ]

@@ -9,7 +9,8 @@ TEMPLATE = '''\
 """#@TITLE@
 
 Written by ConvStudio: the data set, normalisation, augmentation, loss, optimizer settings,
-learning-rate schedule, epochs and batch size chosen in the app. Needs torch (and torchvision
+learning-rate schedule, epochs, batch size, early stopping and gradient-norm logging chosen in
+the app. Needs torch (and torchvision
 for torchvision data sets and image folders).
 
 One process (a GPU when there is one, else the CPU):
@@ -195,6 +196,69 @@ def sum_over_processes(*values):
     return t.cpu().tolist()
 
 
+# ---------------------------------------------------------------- early stopping, gradients
+
+class EarlyStopping:
+    """Stop when the validation loss has not improved by more than min_delta for `patience`
+    epochs in a row (patience 0: never), as the app does. Every process sees the same
+    validation loss (summed over them), so they all stop after the same epoch."""
+
+    def __init__(self, patience, min_delta, state=None):
+        self.patience, self.min_delta = patience, min_delta
+        self.best, self.bad_epochs = math.inf, 0
+        if state:
+            self.best, self.bad_epochs = state["best"], state["bad_epochs"]
+
+    def should_stop(self, val_loss):
+        if val_loss < self.best - self.min_delta:
+            self.best, self.bad_epochs = val_loss, 0
+        else:
+            self.bad_epochs += 1
+        return bool(self.patience) and self.bad_epochs >= self.patience
+
+    def state(self):
+        return {"best": self.best, "bad_epochs": self.bad_epochs}
+
+
+class GradientNorms:
+    """Every GRAD_NORM_EVERY steps, the L2 norm of each layer's gradient (all the parameters
+    of the layer itself), after backward and before the optimizer step, as the app samples
+    them; mean() is the mean over the epoch's samples. Under DistributedDataParallel the
+    gradients are already averaged over the processes, so rank 0's are the global batch's."""
+
+    def __init__(self, model):
+        self.layers = []
+        for name, module in model.named_modules():
+            own = [p for p in module.parameters(recurse=False) if p.requires_grad]
+            if own:
+                self.layers.append((name or type(model).__name__, own))
+        self.reset()
+
+    def reset(self):
+        self.sums, self.samples = [0.0] * len(self.layers), 0
+
+    def sample(self):
+        norms = {}
+        for i, (name, params) in enumerate(self.layers):
+            squares = [p.grad.detach().float().pow(2).sum() for p in params
+                       if p.grad is not None]
+            norm = float(torch.stack(squares).sum().sqrt()) if squares else 0.0
+            self.sums[i] += norm
+            norms[name] = norm
+        self.samples += 1
+        return norms
+
+    def mean(self):
+        if not self.samples:
+            return None
+        return {name: total / self.samples
+                for (name, _), total in zip(self.layers, self.sums)}
+
+
+def norms_text(norms):
+    return ", ".join(f"{name} {value:.3g}" for name, value in norms.items())
+
+
 # ---------------------------------------------------------------- training
 
 def evaluate(model, loader, device, dtype):
@@ -228,6 +292,11 @@ def parse_arguments():
     p.add_argument("--resume", action="store_true",
                    help="continue from CHECKPOINT_DIR/last.pt")
     p.add_argument("--json-log", help="also write one JSON line per step and epoch (rank 0)")
+    p.add_argument("--early-stopping", type=int, default=EARLY_STOPPING["patience"],
+                   metavar="PATIENCE", help="stop after PATIENCE epochs without a better "
+                   "validation loss (0: off)")
+    p.add_argument("--grad-norm-every", type=int, default=GRAD_NORM_EVERY, metavar="N",
+                   help="log each layer's gradient norm every N steps (0: off)")
     return p.parse_args()
 
 
@@ -275,14 +344,17 @@ def main():
     torch.manual_seed(args.seed + rank)  # augmentation (and dropout) differ per process
 
     checkpoints = Path(args.checkpoint_dir)
-    start_epoch, step = 1, 0
+    start_epoch, step, early_state = 1, 0, None
     if args.resume and (checkpoints / "last.pt").is_file():
         state = torch.load(checkpoints / "last.pt", map_location=device, weights_only=True)
         unwrap(model).load_state_dict(state["model"])
         optimizer.load_state_dict(state["optimizer"])
         scheduler.load_state_dict(state["scheduler"])
         start_epoch, step = state["epoch"] + 1, state["step"]
+        early_state = state.get("early_stopping")
         say(f"resuming after epoch {state['epoch']} from {checkpoints / 'last.pt'}")
+    early = EarlyStopping(args.early_stopping, EARLY_STOPPING["min_delta"], early_state)
+    grads = GradientNorms(unwrap(model))
     say(f"training {MODEL.__name__} with {args.optimizer} on {DATASET['title']}: "
         f"{len(train_set):,} training / {len(val_set):,} validation images, {world} "
         f"process(es) on {device.type}, batch {args.batch_size}, {steps_per_epoch} steps/epoch")
@@ -290,6 +362,7 @@ def main():
     for epoch in range(start_epoch, args.epochs + 1):
         sampler.set_epoch(epoch)
         started, seen, loss_sum, correct = time.time(), 0, 0.0, 0.0
+        grads.reset()
         for x, y in loader:
             x, y = x.to(device, non_blocking=True), y.to(device, non_blocking=True)
             with torch.autocast(device.type, dtype=dtype, enabled=dtype is not None):
@@ -298,10 +371,14 @@ def main():
                 loss = loss_function(out.float(), y)
             optimizer.zero_grad(set_to_none=True)
             scaler.scale(loss).backward()
+            step += 1
+            norms = None
+            if args.grad_norm_every and step % args.grad_norm_every == 0:
+                scaler.unscale_(optimizer)  # the true gradients (float16 scales them)
+                norms = grads.sample()
             scaler.step(optimizer)
             scaler.update()
             scheduler.step()
-            step += 1
             batch_loss, batch_correct = sum_over_processes(
                 float(loss.detach()), float((out.argmax(1) == y).sum()))
             batch_loss /= world  # the loss of the global batch: equal shards, so the mean
@@ -310,6 +387,9 @@ def main():
             seen += len(y) * world
             if log:
                 log.write(json.dumps({"step": step, "epoch": epoch, "loss": batch_loss}) + "\\n")
+                if norms is not None:
+                    log.write(json.dumps({"step": step, "epoch": epoch, "grad_norms": norms})
+                              + "\\n")
             if step % 10 == 0 or step == 1:
                 say(f"epoch {epoch} step {step} loss {batch_loss:.4f}")
             if args.max_steps and step >= args.max_steps:
@@ -318,11 +398,23 @@ def main():
         train_loss, train_acc = loss_sum / max(seen, 1), correct / max(seen, 1)
         say(f"epoch {epoch}/{args.epochs}: train loss {train_loss:.4f} acc {train_acc:.2%}, "
             f"val loss {val_loss:.4f} acc {val_acc:.2%}, {time.time() - started:.1f} s")
+        mean_norms = grads.mean()
+        if mean_norms:
+            say(f"  gradient norms (mean of {grads.samples}): {norms_text(mean_norms)}")
+        stop = early.should_stop(val_loss)
         if log:
             log.write(json.dumps({"epoch": epoch, "train_loss": train_loss, "val_loss": val_loss,
-                                  "val_acc": val_acc}) + "\\n")
+                                  "val_acc": val_acc, "grad_norms": mean_norms}) + "\\n")
         if rank == 0:
-            save_checkpoint(checkpoints, model, optimizer, scheduler, epoch, step)
+            save_checkpoint(checkpoints, model, optimizer, scheduler, epoch, step,
+                            early.state())
+        if stop:
+            say(f"early stop after epoch {epoch}: the validation loss has not improved for "
+                f"{early.bad_epochs} epochs (best {early.best:.4f})")
+            if log:
+                log.write(json.dumps({"early_stopped": epoch, "best_val_loss": early.best})
+                          + "\\n")
+            break
         if args.max_steps and step >= args.max_steps:
             break
     if log:
@@ -336,13 +428,13 @@ def unwrap(model):
     return model.module if isinstance(model, DistributedDataParallel) else model
 
 
-def save_checkpoint(folder, model, optimizer, scheduler, epoch, step):
+def save_checkpoint(folder, model, optimizer, scheduler, epoch, step, early_stopping):
     """last.pt (to continue) and weights.pt (the weights alone), written atomically."""
     folder.mkdir(parents=True, exist_ok=True)
     weights = unwrap(model).state_dict()
     for name, data in (("last.pt", {"model": weights, "optimizer": optimizer.state_dict(),
                                     "scheduler": scheduler.state_dict(), "epoch": epoch,
-                                    "step": step}),
+                                    "step": step, "early_stopping": early_stopping}),
                        ("weights.pt", weights)):
         torch.save(data, folder / (name + ".part"))
         os.replace(folder / (name + ".part"), folder / name)

@@ -13,8 +13,9 @@ from gui.error_text import user_error_text
 from gui.workers import Workers, import_torch_once
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
+def tr(text: str, disambiguation=None, n: int = -1) -> str:
+    """Translate ``text``; with ``n`` a plural message ("%n step(s)": "1 step", "2 steps")."""
+    return QCoreApplication.translate("ExportDialog", text, disambiguation, n)
 
 
 # the engine's format names, in the order offered, with their titles and suffixes
@@ -179,7 +180,8 @@ class ExportDialog(_WritingDialog):
 class ScriptDialog(_WritingDialog):
     """The training panel's current settings as train.py + model.py in a folder."""
 
-    def __init__(self, graph, config, data, parent=None, default_folder: str = ""):
+    def __init__(self, graph, config, data, parent=None, default_folder: str = "",
+                 data_name: str = ""):
         super().__init__("script_dialog", tr("Export the training script"), tr("Write"),
                          parent)
         self.graph, self.config, self.data = graph, config, data
@@ -190,10 +192,20 @@ class ScriptDialog(_WritingDialog):
         self.shapes.addItem(tr("One tensor file"), "tensors")
         self.shapes.addItem(tr("An image folder (one sub-folder per class)"), "folder")
         self.shapes.setEnabled(data.source.startswith("shapes"))
-        names = ", ".join(o.name for o in config.optimizers) or "-"
-        self.summary = QLabel(tr("{0}; optimizers: {1}; {2} epochs, batch {3}").format(
-            data.source, names, config.epochs, config.batch_size), self,
-            objectName="script_summary")
+        from engine.training.optimizers import OPTIMIZERS
+        from gui.i18n import optimizer_title
+        names = ", ".join(optimizer_title(OPTIMIZERS[o.name].title) if o.name in OPTIMIZERS
+                          else o.name for o in config.optimizers) or "-"
+        # the data set as the training panel names it (data_name), never its source id
+        summary = tr("{0}; optimizers: {1}; {2} epochs, batch {3}").format(
+            data_name or data.source, names, config.epochs, config.batch_size)
+        extras = []
+        if config.early_stopping_patience:
+            extras.append(tr("early stopping after %n epoch(s) without a better validation loss",
+                             None, config.early_stopping_patience))
+        if config.grad_norm_every:
+            extras.append(tr("gradient norms every %n step(s)", None, config.grad_norm_every))
+        self.summary = QLabel("; ".join([summary, *extras]), self, objectName="script_summary")
         self.summary.setWordWrap(True)
         self.form.addRow(tr("Training setup"), self.summary)
         self.form.addRow(tr("Folder"), self.folder)

@@ -111,6 +111,13 @@ def test_training_menu_writes_the_panels_settings_as_train_py(window, qtbot, tmp
     trigger(window, "export_training_script")
     dialog = window.findChild(QDialog, "script_dialog")
     assert dialog.isVisible()
+    # the setup is summarised by the names the panel shows, not by source ids
+    summary = dialog.findChild(QLabel, "script_summary").text()
+    assert summary.startswith(
+        "Shapes, gray 28\u00d728 (offline); optimizers: Gradient descent (SGD), Gradient "
+        "descent with momentum, Adam; 3 epochs, batch 64"), summary
+    assert "shapes:gray28" not in summary
+    assert summary.endswith("; gradient norms every 10 steps")
     type_into(dialog.findChild(QLineEdit, "script_path"), str(tmp_path / "run"), qtbot)
     text = click_and_wait(dialog, "script_dialog_go", "script_dialog_status", qtbot)
     assert text == f"Wrote 3 files into {tmp_path / 'run'}."
@@ -118,6 +125,8 @@ def test_training_menu_writes_the_panels_settings_as_train_py(window, qtbot, tmp
     values = {n.targets[0].id: n.value for n in tree.body if isinstance(n, ast.Assign)}
     assert ast.literal_eval(values["EPOCHS"]) == 3
     assert ast.literal_eval(values["BATCH_SIZE"]) == 64
+    assert ast.literal_eval(values["GRAD_NORM_EVERY"]) == 10  # the panel samples every 10
+    assert ast.literal_eval(values["EARLY_STOPPING"]) == {"patience": 0, "min_delta": 0.0}
     blob = torch.load(tmp_path / "run" / "shapes_gray28.pt", weights_only=True)
     assert len(blob["train_labels"]) == 200
     dialog.close()

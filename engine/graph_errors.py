@@ -35,8 +35,8 @@ class NodeNotFoundError(GraphError):
 class InvalidNodeIdError(GraphError):
     code = "invalid_node_id"
     templates = {"invalid_node_id": (
-        "Use letters, digits and underscores for a node id, starting with a "
-        "letter."),
+        "{node!r} is not a valid node id; use letters, digits and underscores, starting with "
+        "a letter."),
         "reserved_node_id": "'{node}' cannot be a node id: every PyTorch module already has "
                             "an attribute of that name (model.{node}), so the network could "
                             "not be built; use another id, such as '{suggestion}'.",
@@ -94,4 +94,10 @@ class BlockError(GraphError):
         "empty_group": "Select at least one node to group.",
         "block_not_found": "There is no block '{block}'.",
         "already_grouped": "{node} is already in block {block_name}; ungroup it first.",
+        "block_needs_image": "A {block} block needs an image-shaped input to know its "
+                             "channels; connect it after a convolution and fix the errors above "
+                             "it.",
+        "dpn_identity_channels": "A DPN block with an identity shortcut needs more than "
+                                 "{residual} input channels (its residual part) but gets "
+                                 "{channels}; use a projection shortcut.",
     }

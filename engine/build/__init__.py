@@ -22,8 +22,13 @@ class BuildError(UserError, ValueError):
     """The network has errors; ``problems`` lists them."""
 
     code = "build_error"
-    templates = {"build_error": "The network cannot be built yet; fix the layers marked as "
-                                "errors first."}
+    templates = {
+        "build_error": "The network cannot be built yet; fix the layers marked as errors "
+                       "first.",
+        "build_invalid": "The network cannot be built: {first}",
+        "build_invalid_more": "The network cannot be built: {first} ({more} more problem(s))",
+        "build_no_input": "The network has no Input layer; add one and connect it.",
+    }
 
     def __init__(self, code: str | None = None, /, *legacy, problems=(), **data):
         if legacy and not isinstance(legacy[0], str):  # BuildError(message, problems)
@@ -41,11 +46,11 @@ def build_module(graph: NetworkGraph, analysis: Analysis | None = None):
     if analysis.errors:
         first = analysis.errors[0]
         more = len(analysis.errors) - 1
-        raise BuildError(f"The network cannot be built: {first.message}"
-                         + (f" ({more} more problem(s))" if more else ""), analysis.errors)
+        raise BuildError("build_invalid_more" if more else "build_invalid",
+                         problems=analysis.errors, first=first.message, more=more)
     inputs = graph.input_nodes()
     if not inputs:
-        raise BuildError("The network has no Input layer; add one and connect it.")
+        raise BuildError("build_no_input")
     root = nn.Module()
     fg = fx.Graph()
     env: dict[str, fx.Node] = {}

@@ -26,6 +26,22 @@ class CliError(UserError):
         "std_not_positive": "--std must be positive.",
         "mean_std_channels": "--mean and --std give {count} number(s) but the network takes "
                              "{channels} channel(s); give one number per channel.",
+        "not_a_class": "{cls} is not a class of this data set; its classes are {classes}.",
+        "class_not_in_validation": "The validation images hold no {cls}; choose another "
+                                   "class.",
+        "bad_index": "--index must be between 0 and {last}.",
+        "out_is_folder": "--out must name a file, not the folder {out}; e.g. {example}.",
+        "bad_set_item": "--set {item!r} must look like adam.beta1=0.8.",
+        "set_not_a_number": "--set {item!r}: {text!r} is not a number.",
+        "bad_start": "--start {text!r} must be two numbers X,Y, e.g. --start -1.5,2.",
+        "lab_no_optimizers": "--optimizers needs at least one name, e.g. sgd,adam.",
+        "set_unused": "--set names {names}, which is not in --optimizers.",
+        "no_freeze_layer": "The network has no layer {layer!r}.",
+        "no_freeze_layer_close": "The network has no layer {layer!r}; did you mean {close}?",
+        "pretrained_needs_torchvision": "--pretrained needs a torchvision:NAME source; give "
+                                        "--weights for other models.",
+        "script_train_size": "--train-size must be at least 2 images.",
+        "run_not_started": "Training could not start: {detail}",
     }
 
     def __init__(self, code: str | None = None, /, *legacy, status: int = 2, **data):

@@ -29,14 +29,13 @@ def pick(split, class_names, index: int, cls: str | None) -> int:
     if cls is not None:
         names = [str(n) for n in class_names]
         if cls not in names:
-            raise CliError(f"{cls} is not a class of this data set; its classes are "
-                           f"{', '.join(names)}.")
+            raise CliError("not_a_class", cls=cls, classes=names)
         hits = np.flatnonzero(labels == names.index(cls))
         if not len(hits):
-            raise CliError(f"The validation images hold no {cls}; choose another class.")
+            raise CliError("class_not_in_validation", cls=cls)
         return int(hits[0])
     if not 0 <= index < len(labels):
-        raise CliError(f"--index must be between 0 and {len(labels) - 1}.")
+        raise CliError("bad_index", last=len(labels) - 1)
     return index
 
 

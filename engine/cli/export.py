@@ -36,8 +36,8 @@ def export(args) -> int:
 
     graph = load_source(args.source, parse_shape(args.input) if args.input else None)
     if args.out.endswith(("/", "\\")):
-        raise CliError(f"--out must name a file, not the folder {args.out}; e.g. "
-                       f"{args.out}net{FORMATS[args.format][1]}.")
+        raise CliError("out_is_folder", out=args.out,
+                       example=f"{args.out}net{FORMATS[args.format][1]}")
     out = Path(args.out)
     if not out.suffix:  # "--out net" means net.onnx, net.py ...
         out = out.with_suffix(FORMATS[args.format][1])

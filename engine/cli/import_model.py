@@ -42,8 +42,7 @@ def run(args) -> int:
 
     shape = parse_shape(args.input) if args.input else None
     if args.pretrained and not args.source.startswith("torchvision:"):
-        raise CliError("--pretrained needs a torchvision:NAME source; give --weights for "
-                       "other models.")
+        raise CliError("pretrained_needs_torchvision")
     result = import_model(args.source, args.weights, pretrained=args.pretrained,
                           input_shape=shape, download=args.download)
     out = save_project(result.graph, args.out)

@@ -39,7 +39,7 @@ def parse_choices(text: str, settings: list[str]):
         target, eq, value = item.partition("=")
         name, dot, key = target.partition(".")
         if not (eq and dot and key):
-            raise CliError(f"--set {item!r} must look like adam.beta1=0.8.")
+            raise CliError("bad_set_item", item=item)
         extra.setdefault(name.strip().lower(), {})[key.strip()] = _float_or_bool(value, item)
     choices = []
     for part in (p.strip() for p in text.split(",")):
@@ -50,13 +50,13 @@ def parse_choices(text: str, settings: list[str]):
         try:
             lr = float(rate) if rate else None
         except ValueError:
-            raise CliError(f"{rate!r} is not a learning rate; write e.g. sgd:0.05.") from None
+            raise CliError("bad_rate", rate=rate) from None
         choices.append(OptimizerChoice(name, lr, dict(extra.get(name, {}))))
     if not choices:
-        raise CliError("--optimizers needs at least one name, e.g. sgd,adam.")
+        raise CliError("lab_no_optimizers")
     unused = set(extra) - {c.name for c in choices}
     if unused:
-        raise CliError(f"--set names {', '.join(sorted(unused))}, which is not in --optimizers.")
+        raise CliError("set_unused", names=sorted(unused))
     return choices
 
 
@@ -67,7 +67,7 @@ def _float_or_bool(text: str, item: str):
     try:
         return float(low)
     except ValueError:
-        raise CliError(f"--set {item!r}: {text!r} is not a number.") from None
+        raise CliError("set_not_a_number", item=item, text=text) from None
 
 
 def _start(text: str | None):
@@ -76,7 +76,7 @@ def _start(text: str | None):
     try:
         x, y = (float(v) for v in text.split(","))
     except ValueError:
-        raise CliError(f"--start {text!r} must be two numbers X,Y, e.g. --start -1.5,2.") from None
+        raise CliError("bad_start", text=text) from None
     return x, y
 
 

@@ -54,7 +54,7 @@ def script(args) -> int:
 
     graph = load_source(args.source)
     if args.train_size < 2:
-        raise CliError("--train-size must be at least 2 images.")
+        raise CliError("script_train_size")
     config = TrainConfig(
         optimizers=parse_optimizers(args.optimizers, args.lr), epochs=args.epochs,
         batch_size=args.batch_size, seed=args.seed, loss=args.loss,

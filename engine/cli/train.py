@@ -143,7 +143,10 @@ def train(args) -> int:
         log.close()
     failed = {name: r for name, r in results.items() if r.kind == "run_failed"}
     if failed and not session.runs:  # nothing could start: a setting or the data is wrong
-        raise CliError(next(iter(failed.values())).message)
+        first = next(iter(failed.values()))
+        if errors.template(first.code):
+            raise CliError(first.code, **first.data)
+        raise CliError("run_not_started", detail=first.message)
     for name, event in failed.items():
         print(f"error: {event.message}", file=sys.stderr)
     printer.warn_divergence()
@@ -189,8 +192,8 @@ def _transfer(graph, dataset, args, initial, printer) -> None:
         if args.freeze_until not in graph.nodes:
             import difflib
             close = difflib.get_close_matches(args.freeze_until, list(graph.nodes), n=3)
-            hint = f"; did you mean {' or '.join(close)}?" if close else "."
-            raise CliError(f"The network has no layer {args.freeze_until!r}{hint}")
+            raise CliError("no_freeze_layer_close" if close else "no_freeze_layer",
+                           layer=args.freeze_until, close=" or ".join(close))
         frozen = transfer.freeze_up_to(graph, args.freeze_until)
         printer.note(f"note: {len(frozen)} layer(s) frozen, up to {args.freeze_until}")
     if initial:

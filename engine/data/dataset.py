@@ -25,6 +25,7 @@ class DataError(UserError, ValueError):
     templates = {
         "data_error": "This data set cannot be used.",
         "missing_folder": "The folder {path} does not exist; choose another.",
+        "folder_not_given": "Write the folder after folder:, e.g. folder:~/pictures/pets.",
         "empty_folder": "The folder {path} has no images in class sub-folders; put each "
                         "class's images in a sub-folder named after the class.",
         "one_class": "The folder {path} has only one class ({found}); a classifier needs at "

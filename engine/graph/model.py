@@ -279,9 +279,7 @@ class NetworkGraph(ev.Observable):
     def _check_new_id(self, node_id: str) -> None:
         if not isinstance(node_id, str) or not _ID_RE.match(node_id) or keyword.iskeyword(
                 node_id):
-            raise InvalidNodeIdError(
-                f"{node_id!r} is not a valid node id; use letters, digits and underscores, "
-                f"starting with a letter.", node=node_id)
+            raise InvalidNodeIdError("invalid_node_id", node=node_id)
         if node_id in self.nodes or node_id in self.blocks:
             raise DuplicateNodeError("duplicate_node", node=node_id)
 

@@ -100,6 +100,8 @@ class WeightsFileError(InspectError):
     templates = {
         "weights_not_found": "The weights file {path} does not exist; choose the .safetensors "
                              "or .pt file saved after training.",
+        "weights_is_folder": "The weights file {path} is a folder, not a weights file; choose "
+                             "the .safetensors or .pt file saved after training.",
         "weights_mismatch": "These weights do not fit this network ({count} tensors differ: "
                             "{detail}); load the weights saved for this network, or train it "
                             "first.",

@@ -25,9 +25,7 @@ def read_state_dict(path: str | os.PathLike) -> dict:
 
     path = Path(path)
     if not path.is_file():
-        what = "is a folder, not a weights file" if path.is_dir() else "does not exist"
-        raise WeightsFileError("weights_not_found", f"The weights file {path} {what}; choose "
-                               f"the .safetensors or .pt file saved after training.",
+        raise WeightsFileError("weights_is_folder" if path.is_dir() else "weights_not_found",
                                path=str(path))
     with open(path, "rb") as fh:
         head = fh.read(16)
@@ -40,9 +38,7 @@ def read_state_dict(path: str | os.PathLike) -> dict:
                 warnings.simplefilter("ignore")
                 state = torch.load(path, map_location="cpu", weights_only=True)
     except Exception as exc:  # noqa: BLE001 - any decoding failure means "not a weights file"
-        raise WeightsFileError("weights_unreadable", f"{path} is not a weights file ConvStudio "
-                               f"can read (safetensors or a PyTorch state_dict); save the "
-                               f"weights again from the training panel.", path=str(path),
+        raise WeightsFileError("weights_unreadable", path=str(path), file=Path(path).name,
                                reason=type(exc).__name__) from None
     return _plain(state, path)
 
@@ -62,9 +58,7 @@ def _plain(state, path) -> dict:
                 break
     if not isinstance(state, dict) or not state or not all(
             isinstance(k, str) and isinstance(v, torch.Tensor) for k, v in state.items()):
-        raise WeightsFileError("weights_unreadable", f"{path} does not hold a state_dict (a "
-                               f"table of named tensors); save the weights again from the "
-                               f"training panel.", path=str(path))
+        raise WeightsFileError("weights_unreadable", path=str(path), file=Path(path).name)
     for key, value in state.items():
         if value.is_floating_point() and not bool(torch.isfinite(value).all()):
             raise WeightsFileError("weights_not_finite", path=str(path), file=Path(path).name,

@@ -16,8 +16,7 @@ def import_exported(path: Path, weights: str | None = None, *, input_shape=None)
     import torch
 
     if not path.is_file():
-        raise ModelImportError(f"{path} does not exist; choose a .pt2 file written by "
-                               f"torch.export.save.", code="not_found")
+        raise ModelImportError("import_not_found_pt2", path=str(path))
     try:
         program = torch.export.load(str(path))
     except Exception as exc:  # noqa: BLE001 - damaged or not an exported program
@@ -83,8 +82,7 @@ def _convert(gm, shapes, input_shape):
             reader = table.get(name)
             where = _leaf_path(node) or node.name
             if reader is None:
-                raise UnsupportedError(f"{where} uses the operation aten.{name}, which has no "
-                                       f"ConvStudio layer.", module=where)
+                raise UnsupportedError("aten_op", module=where, op=name)
             tensors = [a for a in node.args if isinstance(a, fx.Node)]
             flat = [a for a in _flatten(node.args) if isinstance(a, fx.Node) and a.name in env]
             result = reader(node, attrs, gm, {"in": [shapes[a.name] for a in flat],
@@ -138,8 +136,7 @@ def _aten_table():
     def conv(node, attrs, gm, shapes, where):
         weight = _tensor(gm, attrs, node.args[1])
         if weight is None:
-            raise UnsupportedError(f"{where} convolves with a computed kernel, which "
-                                   f"ConvStudio cannot express.", module=where)
+            raise UnsupportedError("computed_kernel", module=where)
         groups = _arg(node, 6, 1)
         return "Conv2d", dict(out_channels=int(weight.shape[0]),
                               kernel_size=square(tuple(weight.shape[2:]), "kernel", where),
@@ -170,8 +167,7 @@ def _aten_table():
                      padding=square(_arg(node, 3, [0]), "padding", where))
             if layer == "MaxPool2d":
                 if square(_arg(node, 4, [1]), "dilation", where) != 1:
-                    raise UnsupportedError(f"{where} is a dilated max pooling, which "
-                                           f"ConvStudio has no layer for.", module=where)
+                    raise UnsupportedError("dilated_max_pool_op", module=where)
                 p["ceil_mode"] = bool(_arg(node, 5, False))
             else:
                 p["ceil_mode"] = bool(_arg(node, 4, False))
@@ -184,9 +180,7 @@ def _aten_table():
     def merge(layer):
         def read(node, attrs, gm, shapes, where):
             if len(shapes["in"]) < 2:
-                raise UnsupportedError(f"{where} combines a tensor with a constant; "
-                                       f"ConvStudio's {layer} takes two layers' outputs.",
-                                       module=where)
+                raise UnsupportedError("constant_operand", module=where, layer=layer)
             return layer, {}
         return read
 

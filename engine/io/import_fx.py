@@ -85,9 +85,8 @@ def _shapes(traced, input_shape) -> dict:
         with torch.no_grad():
             ShapeProp(traced).propagate(torch.zeros(1, c, h, w))
     except Exception as exc:  # noqa: BLE001
-        raise ModelImportError(
-            f"The model cannot take a {c}x{h}x{w} image ({_short(exc)}); give the input "
-            f"size it expects (channels x height x width).", code="input_mismatch") from None
+        raise ModelImportError("import_input_mismatch", shape=f"{c}x{h}x{w}",
+                               detail=_short(exc)) from None
     out = {}
     for node in traced.graph.nodes:
         meta = node.meta.get("tensor_meta")
@@ -134,9 +133,7 @@ def _convert(traced, modules: dict, shapes: dict, input_shape):
             _outputs(node, env, records, used_ids)
             continue
         if node.op == "get_attr":
-            raise UnsupportedError(f"The model uses its tensor {node.target!r} directly in "
-                                   f"forward; only layers (modules) and tensor functions can "
-                                   f"be imported.", module=node.target)
+            raise UnsupportedError("tensor_in_forward", module=node.target)
         if shapes.get(node.name) is None:
             continue  # sizes, indices and other non-tensor values
         srcs = [env[a.name] for a in _tensor_args(node) if a.name in env]
@@ -146,16 +143,13 @@ def _convert(traced, modules: dict, shapes: dict, input_shape):
             module = modules[node.target]
             calls[node.target] = calls.get(node.target, 0) + 1
             if calls[node.target] > 1 and any(True for _ in module.parameters(recurse=False)):
-                raise UnsupportedError(f"{node.target} is used twice (shared weights), which a "
-                                       f"ConvStudio network cannot express.",
-                                       module=node.target)
+                raise UnsupportedError("shared_module", module=node.target)
             result = read_module(mod_table, module, node.target)
             base = node.target
         else:
             reader = fn_table.get(node.target)
             if reader is None:
-                raise UnsupportedError(f"{where} calls {describe_call(node.target)}, which has "
-                                       f"no ConvStudio layer.", module=where,
+                raise UnsupportedError("no_layer_for_call", module=where,
                                        call=describe_call(node.target))
             result = reader(node.args, node.kwargs,
                             {"in": in_shapes, "out": shapes[node.name]}, where)
@@ -227,9 +221,7 @@ def _outputs(node, env, records, used_ids) -> None:
 def _check_merges(records) -> None:
     for r in records:
         if r.type in MERGES and len(set(r.srcs)) != len(r.srcs):
-            raise UnsupportedError(f"{r.id} combines a layer's output with itself, which a "
-                                   f"ConvStudio network cannot wire (one link per pair).",
-                                   module=r.id)
+            raise UnsupportedError("self_combine", module=r.id)
 
 
 def _fold_global_pooling(records: list) -> list:

@@ -39,6 +39,19 @@ class ModelImportError(SourceError):
         "constructor_failed": "{class_name}() failed ({detail}); the class must be "
                               "constructible without arguments.",
         "file_failed": "Running {file} failed: {error}: {detail}.",
+        "import_not_found_pt2": "{path} does not exist; choose a .pt2 file written by "
+                                "torch.export.save.",
+        "import_not_found_py": "{path} does not exist; choose a Python file that defines your "
+                               "nn.Module.",
+        "import_input_mismatch": "The model cannot take a {shape} image ({detail}); give the "
+                                 "input size it expects (channels x height x width).",
+        "bad_import_source": "{source!r} is not something to import; write torchvision:NAME, "
+                             "FILE.py:ClassName or FILE.pt2.",
+        "unknown_torchvision_model": "torchvision has no classification model {name!r}; did "
+                                     "you mean {close}?",
+        "unknown_torchvision_model_none": "torchvision has no classification model {name!r}; "
+                                          "see torchvision.models.list_models() for the "
+                                          "classification models.",
     }
 
 
@@ -50,6 +63,49 @@ class UnsupportedError(ModelImportError):
                       "constant); return the class scores.",
         "many_inputs": "The model takes more than one input; a ConvStudio network has one "
                        "image input.",
+        "not_square": "{module} has a {values} {what}; ConvStudio's layers use square windows, "
+                      "so it cannot be imported.",
+        "not_zero_padding": "{module} pads with {mode!r}; ConvStudio's convolutions pad with "
+                            "zeros only.",
+        "bn_no_running_stats": "{module} is a batch norm without running statistics (or with "
+                               "a cumulative average); ConvStudio's batch norm keeps a running "
+                               "mean with a momentum.",
+        "dilated_max_pool": "{module} is a dilated max pooling (or returns indices), which "
+                            "ConvStudio has no layer for.",
+        "avg_pool_no_pad_count": "{module} averages without the zero padding; ConvStudio's "
+                                 "average pooling counts it.",
+        "adaptive_one_side": "{module} keeps one side of its input; ConvStudio's adaptive "
+                             "pooling sets both.",
+        "flatten_dims": "{module} flattens dimensions {start} to {end}; ConvStudio flattens "
+                        "everything but the batch.",
+        "softmax_dim": "{module} takes the softmax over dimension {dim}; ConvStudio's softmax "
+                       "runs over the channels.",
+        "gelu_tanh": "{module} is the tanh approximation of GELU, which ConvStudio has no "
+                     "layer for.",
+        "no_layer_for_module": "{module} is a {kind}, which has no ConvStudio layer; replace it "
+                               "or leave it out of the imported model.",
+        "reshape_not_flatten": "{module} reshapes a {source} tensor to {target}; ConvStudio can "
+                               "only flatten everything but the batch.",
+        "concat_dim": "{module} concatenates along dimension {dim}; ConvStudio concatenates "
+                      "channels (dimension 1).",
+        "constant_operand": "{module} combines a tensor with a constant; ConvStudio's {layer} "
+                            "takes two layers' outputs.",
+        "mean_dims": "{module} takes a mean over dimensions {dims}; ConvStudio averages over "
+                     "height and width only.",
+        "clamp_range": "{module} clamps to [{low}, {high}], which ConvStudio has no layer for "
+                       "(only ReLU6's [0, 6]).",
+        "tensor_in_forward": "The model uses its tensor {module!r} directly in forward; only "
+                             "layers (modules) and tensor functions can be imported.",
+        "shared_module": "{module} is used twice (shared weights), which a ConvStudio network "
+                         "cannot express.",
+        "no_layer_for_call": "{module} calls {call}, which has no ConvStudio layer.",
+        "self_combine": "{module} combines a layer's output with itself, which a ConvStudio "
+                        "network cannot wire (one link per pair).",
+        "aten_op": "{module} uses the operation aten.{op}, which has no ConvStudio layer.",
+        "computed_kernel": "{module} convolves with a computed kernel, which ConvStudio cannot "
+                           "express.",
+        "dilated_max_pool_op": "{module} is a dilated max pooling, which ConvStudio has no "
+                               "layer for.",
     }
 
 
@@ -58,9 +114,8 @@ def _square(value, what: str, where: str) -> int:
         return value
     values = tuple(value)
     if len(set(values)) != 1:
-        raise UnsupportedError(f"{where} has a {'x'.join(map(str, values))} {what}; ConvStudio's "
-                               f"layers use square windows, so it cannot be imported.",
-                               module=where)
+        raise UnsupportedError("not_square", module=where, values="x".join(map(str, values)),
+                               what=what)
     return int(values[0])
 
 
@@ -68,8 +123,7 @@ def _square(value, what: str, where: str) -> int:
 
 def _conv(m, where):
     if m.padding_mode != "zeros":
-        raise UnsupportedError(f"{where} pads with {m.padding_mode!r}; ConvStudio's "
-                               f"convolutions pad with zeros only.", module=where)
+        raise UnsupportedError("not_zero_padding", module=where, mode=m.padding_mode)
     if isinstance(m.padding, str):
         if m.padding == "valid":
             padding = 0
@@ -87,17 +141,14 @@ def _conv(m, where):
 def _batchnorm(layer_type):
     def read(m, where):
         if m.momentum is None or not m.track_running_stats:
-            raise UnsupportedError(f"{where} is a batch norm without running statistics (or "
-                                   f"with a cumulative average); ConvStudio's batch norm keeps "
-                                   f"a running mean with a momentum.", module=where)
+            raise UnsupportedError("bn_no_running_stats", module=where)
         return layer_type, dict(eps=float(m.eps), momentum=float(m.momentum), affine=m.affine)
     return read
 
 
 def _maxpool(m, where):
     if _square(m.dilation, "dilation", where) != 1 or m.return_indices:
-        raise UnsupportedError(f"{where} is a dilated max pooling (or returns indices), which "
-                               f"ConvStudio has no layer for.", module=where)
+        raise UnsupportedError("dilated_max_pool", module=where)
     kernel = _square(m.kernel_size, "window", where)
     return "MaxPool2d", dict(kernel_size=kernel,
                              stride=_square(m.stride or kernel, "stride", where),
@@ -107,8 +158,7 @@ def _maxpool(m, where):
 
 def _avgpool(m, where):
     if not m.count_include_pad or m.divisor_override is not None:
-        raise UnsupportedError(f"{where} averages without the zero padding; ConvStudio's "
-                               f"average pooling counts it.", module=where)
+        raise UnsupportedError("avg_pool_no_pad_count", module=where)
     kernel = _square(m.kernel_size, "window", where)
     return "AvgPool2d", dict(kernel_size=kernel,
                              stride=_square(m.stride or kernel, "stride", where),
@@ -119,22 +169,19 @@ def _avgpool(m, where):
 def _adaptive(m, where):
     size = m.output_size
     if size is None or (not isinstance(size, int) and None in tuple(size)):
-        raise UnsupportedError(f"{where} keeps one side of its input; ConvStudio's adaptive "
-                               f"pooling sets both.", module=where)
+        raise UnsupportedError("adaptive_one_side", module=where)
     return "AdaptiveAvgPool2d", dict(output_size=_square(size, "output size", where))
 
 
 def _flatten_module(m, where):
     if m.start_dim != 1 or m.end_dim != -1:
-        raise UnsupportedError(f"{where} flattens dimensions {m.start_dim} to {m.end_dim}; "
-                               f"ConvStudio flattens everything but the batch.", module=where)
+        raise UnsupportedError("flatten_dims", module=where, start=m.start_dim, end=m.end_dim)
     return "Flatten", {}
 
 
 def _softmax(m, where):
     if m.dim not in (1, -1):
-        raise UnsupportedError(f"{where} takes the softmax over dimension {m.dim}; ConvStudio's "
-                               f"softmax runs over the channels.", module=where)
+        raise UnsupportedError("softmax_dim", module=where, dim=str(m.dim))
     return "Softmax", {}
 
 
@@ -182,8 +229,7 @@ def module_table() -> dict:
 
 def _gelu(approximate: str, where: str):
     if approximate != "none":
-        raise UnsupportedError(f"{where} is the tanh approximation of GELU, which ConvStudio "
-                               f"has no layer for.", module=where)
+        raise UnsupportedError("gelu_tanh", module=where)
     return "GELU", {}
 
 
@@ -196,9 +242,7 @@ def read_module(table: dict, module, where: str):
     for cls in type(module).__mro__:
         if cls in table:
             return table[cls](module, where)
-    raise UnsupportedError(f"{where} is a {type(module).__name__}, which has no ConvStudio "
-                           f"layer; replace it or leave it out of the imported model.",
-                           module=where, kind=type(module).__name__)
+    raise UnsupportedError("no_layer_for_module", module=where, kind=type(module).__name__)
 
 
 # ---------------------------------------------------------------- calls -> layers
@@ -213,8 +257,7 @@ def _flatten_call(args, kwargs, shapes, where):
     start = _arg(args, kwargs, 1, "start_dim", 0)
     end = _arg(args, kwargs, 2, "end_dim", -1)
     if start != 1 or end != -1:
-        raise UnsupportedError(f"{where} flattens dimensions {start} to {end}; ConvStudio "
-                               f"flattens everything but the batch.", module=where)
+        raise UnsupportedError("flatten_dims", module=where, start=start, end=end)
     return "Flatten", {}
 
 
@@ -224,9 +267,9 @@ def _view_call(args, kwargs, shapes, where):
     if out is not None and len(out) == 2 and len(src) >= 2 and out[0] == src[0] \
             and out[1] == prod(src[1:]):
         return "Flatten", {}
-    raise UnsupportedError(f"{where} reshapes a {'x'.join(map(str, src[1:]))} tensor to "
-                           f"{'x'.join(map(str, (out or ())[1:]))}; ConvStudio can only flatten "
-                           f"everything but the batch.", module=where)
+    raise UnsupportedError("reshape_not_flatten", module=where,
+                           source="x".join(map(str, src[1:])),
+                           target="x".join(map(str, (out or ())[1:])))
 
 
 def _cat_call(args, kwargs, shapes, where):
@@ -234,16 +277,14 @@ def _cat_call(args, kwargs, shapes, where):
     if len(shapes["in"]) == 1:
         return PASS  # DenseNet's first layer concatenates a list of one
     if dim != 1:
-        raise UnsupportedError(f"{where} concatenates along dimension {dim}; ConvStudio "
-                               f"concatenates channels (dimension 1).", module=where)
+        raise UnsupportedError("concat_dim", module=where, dim=str(dim))
     return "Concat", {}
 
 
 def _merge(layer_type):
     def read(args, kwargs, shapes, where):
         if len(shapes["in"]) < 2 or kwargs.get("alpha", 1) != 1:
-            raise UnsupportedError(f"{where} combines a tensor with a constant; ConvStudio's "
-                                   f"{layer_type} takes two layers' outputs.", module=where)
+            raise UnsupportedError("constant_operand", module=where, layer=layer_type)
         return layer_type, {}
     return read
 
@@ -267,8 +308,7 @@ def _mean_call(args, kwargs, shapes, where):
     if dims is not None and sorted(d % 4 for d in (dims if isinstance(dims, (list, tuple))
                                                    else [dims])) == [2, 3]:
         return ("AdaptiveAvgPool2d", dict(output_size=1)) if keep else ("GlobalAvgPool", {})
-    raise UnsupportedError(f"{where} takes a mean over dimensions {dims}; ConvStudio averages "
-                           f"over height and width only.", module=where)
+    raise UnsupportedError("mean_dims", module=where, dims=str(dims))
 
 
 def _simple_call(layer_type, **params):
@@ -294,8 +334,7 @@ def _adaptive_call(args, kwargs, shapes, where):
 def _softmax_call(args, kwargs, shapes, where):
     dim = _arg(args, kwargs, 1, "dim")
     if dim not in (1, -1):
-        raise UnsupportedError(f"{where} takes the softmax over dimension {dim}; ConvStudio's "
-                               f"softmax runs over the channels.", module=where)
+        raise UnsupportedError("softmax_dim", module=where, dim=str(dim))
     return "Softmax", {}
 
 
@@ -303,8 +342,7 @@ def _hardtanh_call(args, kwargs, shapes, where):
     low, high = _arg(args, kwargs, 1, "min_val", -1.0), _arg(args, kwargs, 2, "max_val", 1.0)
     if (low, high) == (0.0, 6.0):
         return "ReLU6", {}
-    raise UnsupportedError(f"{where} clamps to [{low}, {high}], which ConvStudio has no layer "
-                           f"for (only ReLU6's [0, 6]).", module=where)
+    raise UnsupportedError("clamp_range", module=where, low=str(low), high=str(high))
 
 
 def _pass_call(args, kwargs, shapes, where):

@@ -37,8 +37,7 @@ def import_model(source: str, weights: str | None = None, *, pretrained: bool = 
     if source.endswith(".pt2"):
         from engine.io.import_export import import_exported
         return import_exported(Path(source), weights, input_shape=input_shape)
-    raise ModelImportError(f"{source!r} is not something to import; write torchvision:NAME, "
-                           f"FILE.py:ClassName or FILE.pt2.", code="bad_source")
+    raise ModelImportError("bad_import_source", source=source)
 
 
 def torchvision_models() -> list[str]:
@@ -53,10 +52,9 @@ def import_torchvision(name: str, weights: str | None = None, *, pretrained: boo
     known = torchvision_models()
     if name not in known:
         close = difflib.get_close_matches(name, known, n=3, cutoff=0.5)
-        hint = f"did you mean {' or '.join(close)}?" if close else \
-            "see torchvision.models.list_models() for the classification models."
-        raise ModelImportError(f"torchvision has no classification model {name!r}; {hint}",
-                               code="unknown_model", name=name)
+        raise ModelImportError("unknown_torchvision_model" if close else
+                               "unknown_torchvision_model_none", name=name,
+                               close=" or ".join(close))
     state = None
     if pretrained and not weights:
         from engine.io.pretrained import pretrained_state_dict
@@ -89,8 +87,7 @@ def import_python(file: Path, class_name: str | None, weights: str | None = None
     from torch import nn
 
     if not file.is_file():
-        raise ModelImportError(f"{file} does not exist; choose a Python file that defines "
-                               f"your nn.Module.", code="not_found")
+        raise ModelImportError("import_not_found_py", path=str(file))
     module = _run_file(file)
     classes = sorted(n for n, v in vars(module).items()
                      if isinstance(v, type) and issubclass(v, nn.Module)

@@ -36,7 +36,7 @@ class OptimizerConfig:
             return cls(name=value.strip().lower())
         if isinstance(value, dict):
             return cls(**value)
-        raise ConfigError(f"{value!r} is not an optimizer; write a name such as 'adam'.")
+        raise ConfigError("not_an_optimizer", value=value)
 
 
 @dataclass

@@ -46,7 +46,7 @@ def select_device(request: str = "auto", precision: str = "auto",
         request = kind
     if kind == "cuda":
         if not torch.cuda.is_available():
-            raise DeviceError("no_cuda", device=request)
+            raise DeviceError("device_unavailable", device=request)
         dev = torch.device(request if ":" in request else "cuda:0")
         if dev.index >= torch.cuda.device_count():
             raise DeviceError("no_such_gpu", device=request, index=dev.index,

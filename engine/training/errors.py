@@ -9,7 +9,17 @@ class TrainingError(UserError, ValueError):
     """Base of every error a training run reports to a user."""
 
     code = "training_error"
-    templates = {"training_error": "The training run failed."}
+    templates = {
+        "training_error": "The training run failed.",
+        "setup_failed": "Training could not start: {detail}; check the network, the data set "
+                        "and the device.",
+        "setup_out_of_memory": "Training could not start: {detail}; check the network, the "
+                               "data set and the device (it ran out of memory).",
+        "training_failed": "Training {run} failed: {detail}; check the network and the data "
+                           "set.",
+        "val_loss_not_finite": "The validation loss of {run} is not a number after epoch "
+                               "{epoch}; lower the learning rate.",
+    }
 
 
 class LossExplodedError(TrainingError):
@@ -51,6 +61,7 @@ class ConfigError(TrainingError):
     code = "bad_config"
     templates = {
         "bad_config": "A training setting is invalid.",
+        "not_an_optimizer": "{value!r} is not an optimizer; write a name such as 'adam'.",
         "all_frozen": "Every layer with weights is frozen, so there is nothing to train; "
                       "unfreeze at least the classifier.",
         "no_optimizer": "Choose at least one optimizer.",
@@ -101,9 +112,8 @@ class DeviceError(TrainingError):
 
     code = "device_unavailable"
     templates = {
-        "device_unavailable": "The chosen device is not available on this computer; choose "
-                              "the CPU.",
-        "no_cuda": "CUDA was asked for but no NVIDIA GPU is usable here; choose auto or cpu.",
+        "device_unavailable": "CUDA was asked for but no NVIDIA GPU is usable here; choose "
+                              "auto or cpu.",
         "no_such_gpu": "There is no GPU {index}; this machine has {count}.",
         "no_mps": "Apple MPS was asked for but is not available here; choose auto or cpu.",
     }

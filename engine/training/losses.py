@@ -22,5 +22,4 @@ def make_loss(name: str, num_classes: int):
             target = F.one_hot(labels, outputs.shape[1]).to(outputs.dtype)
             return 0.5 * (outputs - target).pow(2).sum(dim=1).mean()
         return squared_error
-    raise ConfigError(f"There is no loss {name!r}; choose cross_entropy or squared_error.",
-                      code="unknown_loss", value=name)
+    raise ConfigError("unknown_loss", value=name, choices=["cross_entropy", "squared_error"])

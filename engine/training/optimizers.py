@@ -125,9 +125,7 @@ def get(name: str) -> OptimizerSpec:
     try:
         return OPTIMIZERS[name]
     except KeyError:
-        raise ConfigError(f"There is no optimizer {name!r}; choose one of "
-                          f"{', '.join(OPTIMIZERS)}.", code="unknown_optimizer",
-                          name=name) from None
+        raise ConfigError("unknown_optimizer", name=name, choices=list(OPTIMIZERS)) from None
 
 
 def resolved(name: str, lr: float | None = None, overrides: dict | None = None) -> dict:

@@ -127,8 +127,7 @@ def _write_image_folders(root: Path, as_bytes: dict, dataset) -> None:
 def _folder(data, path) -> dict:
     from engine.data.folder import _guess_channels, scan_folder
     if not path:
-        raise DataError("missing_folder", "Write the folder after folder:, e.g. "
-                        "folder:~/pictures/pets.", path="")
+        raise DataError("folder_not_given", path="")
     classes, files, _ = scan_folder(path)
     channels = _guess_channels(files)
     size = FOLDER_IMAGE_SIZE

@@ -73,10 +73,9 @@ class Trainer:
         except Exception as exc:  # noqa: BLE001 - e.g. out of memory while moving the model
             from engine.training.oom import is_out_of_memory
             code = "out_of_memory" if is_out_of_memory(exc) else "setup_failed"
-            error = TrainingError(f"Training could not start: {' '.join(str(exc).split())}; "
-                                  f"check the network, the data set and the device.",
+            error = TrainingError("setup_out_of_memory" if code == "out_of_memory"
+                                  else "setup_failed", detail=" ".join(str(exc).split()),
                                   error=type(exc).__name__)
-            error.code = code
             return self._fail_all(emit, error)
         s = self.setup
         emit(RunStarted(
@@ -193,9 +192,8 @@ class Trainer:
                     checkpoints.weights_metadata(self.dataset, cfg))
                 emit(CheckpointSaved(r.name, epoch, str(path), is_best))
             if result.count and not math.isfinite(result.loss):
-                self._fail(r, TrainingError(f"The validation loss of {r.name} is not a number "
-                                            f"after epoch {epoch}; lower the learning rate.",
-                                            run=r.name, epoch=epoch), emit)
+                self._fail(r, TrainingError("val_loss_not_finite", run=r.name, epoch=epoch),
+                           emit)
             elif (cfg.early_stopping_patience
                   and r.epochs_without_improvement >= cfg.early_stopping_patience):
                 self._finish(r, FINISH_EARLY_STOPPED, emit, t_start)
@@ -217,10 +215,8 @@ class Trainer:
     def _fail(self, r, exc: BaseException, emit) -> None:
         r.active = False
         if not isinstance(exc, (TrainingError, ValueError)):
-            exc = TrainingError(f"Training {r.name} failed: {' '.join(str(exc).split())}; "
-                                f"check the network and the data set.", run=r.name,
+            exc = TrainingError("training_failed", run=r.name, detail=" ".join(str(exc).split()),
                                 error=type(exc).__name__)
-            exc.code = "training_failed"
         event = RunFailed.from_error(r.name, exc)
         self.results[r.name] = event
         emit(event)

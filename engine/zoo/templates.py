@@ -38,9 +38,7 @@ def _conv(e, name, x, out, k, stride=1, padding=None, groups=1, bias=False):
 
 def _channels(in_shape, block: str) -> int:
     if in_shape is None or len(in_shape) != 3:
-        raise BlockError(f"A {block} block needs an image-shaped input to know its channels; "
-                         f"connect it after a convolution and fix the errors above it.",
-                         block=block)
+        raise BlockError("block_needs_image", block=block)
     return in_shape[0]
 
 
@@ -159,9 +157,7 @@ def dpn(e, x, p, in_shape):
     """
     bw, inc, r, s = p["residual_channels"], p["increment"], p["width"], p["stride"]
     if p["shortcut"] != "projection" and _channels(in_shape, "DPN") <= bw:
-        raise BlockError(f"A DPN block with an identity shortcut needs more than {bw} input "
-                         f"channels (its residual part) but gets {in_shape[0]}; use a "
-                         f"projection shortcut.", channels=in_shape[0], residual=bw)
+        raise BlockError("dpn_identity_channels", channels=in_shape[0], residual=bw)
     # the shared bottleneck first, so that it is the main column on the canvas
     y = _bn_relu_conv(e, "c1x1_a", x, r, 1)
     y = _bn_relu_conv(e, "c3x3_b", y, r, 3, s, p["groups"])

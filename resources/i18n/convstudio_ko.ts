@@ -514,7 +514,7 @@
     <name>Errors</name>
     <message>
         <location filename="../../gui/error_text.py" line="40" />
-        <location filename="../../gui/i18n_engine_strings.py" line="487" />
+        <location filename="../../gui/i18n_engine_strings.py" line="548" />
         <source>The file</source>
         <translation>파일</translation>
     </message>
@@ -524,1107 +524,1408 @@
         <translation>{file}에 저장된 평균/표준편차(평균 {mean}, 표준편차 {std})는 영상의 통계가 아닙니다. --mean과 --std로 직접 주세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="266" />
+        <location filename="../../gui/i18n_engine_strings.py" line="267" />
         <source>Every layer with weights is frozen, so there is nothing to train; unfreeze at least the classifier.</source>
         <translation>가중치가 있는 모든 층이 고정되어 학습할 것이 없습니다. 적어도 분류기는 고정을 푸세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="267" />
+        <location filename="../../gui/i18n_engine_strings.py" line="268" />
         <source>{node} is already in block {block_name}; ungroup it first.</source>
         <translation>{node}은(는) 이미 블록 {block_name}에 들어 있습니다. 먼저 그룹을 해제하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="268" />
+        <location filename="../../gui/i18n_engine_strings.py" line="269" />
         <source>{src_name} is already connected to {dst_name}.</source>
         <translation>{src_name}은(는) 이미 {dst_name}에 연결되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="269" />
+        <location filename="../../gui/i18n_engine_strings.py" line="272" />
         <source>The crop padding cannot be negative.</source>
         <translation>자르기 패딩은 음수일 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="270" />
+        <location filename="../../gui/i18n_engine_strings.py" line="273" />
         <source>The batch size must be a whole number of at least 1, not {value}.</source>
         <translation>배치 크기는 1 이상의 정수여야 합니다({value}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="271" />
+        <location filename="../../gui/i18n_engine_strings.py" line="274" />
         <source>The downloaded {file} of {dataset} is damaged; try again later.</source>
         <translation>내려받은 {dataset}의 {file} 파일이 손상되었습니다. 나중에 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="272" />
+        <location filename="../../gui/i18n_engine_strings.py" line="275" />
         <source>There is no such class; choose one the network predicts.</source>
         <translation>그런 클래스가 없습니다. 네트워크가 예측하는 클래스 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="273" />
+        <location filename="../../gui/i18n_engine_strings.py" line="276" />
         <source>Shapes needs at least two of {choices}; {refused} will not do.</source>
         <translation>Shapes에는 {choices} 중 적어도 두 가지가 필요합니다. {refused}(으)로는 안 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="274" />
+        <location filename="../../gui/i18n_engine_strings.py" line="277" />
         <source>A training setting is invalid.</source>
         <translation>학습 설정이 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="275" />
+        <location filename="../../gui/i18n_engine_strings.py" line="278" />
         <source>The early-stopping patience must be a whole number of epochs, 0 (off) or more, not {value}.</source>
         <translation>조기 종료 인내 횟수는 0(끔) 이상의 정수 에포크여야 합니다({value}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="276" />
+        <location filename="../../gui/i18n_engine_strings.py" line="279" />
         <source>The epochs must be a whole number of at least 1, not {value}.</source>
         <translation>에포크 수는 1 이상의 정수여야 합니다({value}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="279" />
+        <location filename="../../gui/i18n_engine_strings.py" line="284" />
         <source>This layer cannot be used here; choose a layer with feature maps (before the Flatten or global pooling).</source>
         <translation>이 레이어는 여기서 쓸 수 없습니다. 특징 맵이 있는 레이어(Flatten이나 전역 풀링 앞)를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="280" />
+        <location filename="../../gui/i18n_engine_strings.py" line="285" />
         <source>The learning rate of {name} must be positive, not {lr}.</source>
         <translation>{name}의 학습률은 양수여야 합니다({lr}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="281" />
+        <location filename="../../gui/i18n_engine_strings.py" line="286" />
         <source>The number of training images must be 0 (all) or more, not {value}.</source>
         <translation>학습 영상 수는 0(전부) 이상이어야 합니다({value}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="283" />
+        <location filename="../../gui/i18n_engine_strings.py" line="288" />
         <source>The mean/std stored in {file} cannot be read; give them with --mean and --std (one number per channel).</source>
         <translation>{file}에 저장된 평균/표준편차를 읽을 수 없습니다. --mean과 --std로 주세요(채널마다 숫자 하나).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="284" />
+        <location filename="../../gui/i18n_engine_strings.py" line="289" />
         <source>{file} is damaged: it holds a number JSON cannot store ({detail}).</source>
         <translation>{file}이(가) 손상되었습니다. JSON이 담을 수 없는 숫자가 들어 있습니다({detail}).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="285" />
+        <location filename="../../gui/i18n_engine_strings.py" line="290" />
         <source>The model returns something other than tensors (a dictionary or a constant); return the class scores.</source>
         <translation>모델이 텐서가 아닌 것(딕셔너리나 상수)을 반환합니다. 클래스 점수를 반환하게 하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="286" />
+        <location filename="../../gui/i18n_engine_strings.py" line="291" />
         <source>This parameter value is not allowed.</source>
         <translation>이 파라미터 값은 허용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="287" />
+        <location filename="../../gui/i18n_engine_strings.py" line="292" />
         <source>'{rate}' is not a learning rate; write e.g. sgd:0.05.</source>
         <translation>'{rate}'은(는) 학습률이 아닙니다. 예: sgd:0.05.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="288" />
+        <location filename="../../gui/i18n_engine_strings.py" line="293" />
         <source>The seed must be a whole number from 0 to 2^63 - 1, not {value}.</source>
         <translation>시드는 0부터 2^63 - 1까지의 정수여야 합니다({value}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="291" />
+        <location filename="../../gui/i18n_engine_strings.py" line="297" />
         <source>This network source cannot be opened.</source>
         <translation>이 네트워크 소스를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="292" />
+        <location filename="../../gui/i18n_engine_strings.py" line="299" />
         <source>{file} is damaged: "{field}" holds text that is not valid Unicode.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"에 올바른 유니코드가 아닌 텍스트가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="293" />
+        <location filename="../../gui/i18n_engine_strings.py" line="300" />
         <source>--train-size must be 0 (all images) or a positive number, not {value}.</source>
         <translation>--train-size는 0(모든 영상) 또는 양수여야 합니다({value}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="294" />
+        <location filename="../../gui/i18n_engine_strings.py" line="301" />
         <source>{file} has no valid version number.</source>
         <translation>{file}에 올바른 버전 번호가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="295" />
+        <location filename="../../gui/i18n_engine_strings.py" line="302" />
         <source>The warm-up must be a number of epochs from 0 to the {epochs} epochs of the run, not {value}.</source>
         <translation>워밍업은 0부터 실행의 {epochs} 에포크 사이의 에포크 수여야 합니다({value}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="296" />
+        <location filename="../../gui/i18n_engine_strings.py" line="303" />
         <source>This weights file cannot be used; choose a .safetensors file or a state_dict saved with torch.save.</source>
         <translation>이 가중치 파일은 쓸 수 없습니다. .safetensors 파일이나 torch.save로 저장한 state_dict를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="298" />
+        <location filename="../../gui/i18n_engine_strings.py" line="305" />
         <source>This group or block cannot be changed that way.</source>
         <translation>이 그룹이나 블록은 그렇게 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="299" />
+        <location filename="../../gui/i18n_engine_strings.py" line="307" />
         <source>There is no block '{block}'.</source>
         <translation>'{block}' 블록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="300" />
+        <location filename="../../gui/i18n_engine_strings.py" line="309" />
         <source>The network cannot be built yet; fix the layers marked as errors first.</source>
         <translation>네트워크를 아직 만들 수 없습니다. 먼저 오류로 표시된 레이어를 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="305" />
+        <location filename="../../gui/i18n_engine_strings.py" line="317" />
         <source>{dataset} is already in memory and cannot be streamed; choose the memory loader.</source>
         <translation>{dataset}은(는) 이미 메모리에 있어 스트리밍할 수 없습니다. 메모리 로더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="308" />
+        <location filename="../../gui/i18n_engine_strings.py" line="320" />
         <source>The checkpoint could not be written or read; check that the folder is writable.</source>
         <translation>체크포인트를 쓰거나 읽을 수 없습니다. 폴더에 쓸 수 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="309" />
+        <location filename="../../gui/i18n_engine_strings.py" line="321" />
         <source>{path} holds no checkpoint (no readable {index}); choose the folder a training run saved to.</source>
         <translation>{path}에는 체크포인트가 없습니다(읽을 수 있는 {index}가 없음). 학습이 저장한 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="310" />
+        <location filename="../../gui/i18n_engine_strings.py" line="322" />
         <source>The checkpoint of {run} in {path} does not fit this network or is damaged ({detail}); start a new run.</source>
         <translation>{path}에 있는 {run}의 체크포인트가 이 네트워크에 맞지 않거나 손상되었습니다({detail}). 새로 학습을 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="311" />
+        <location filename="../../gui/i18n_engine_strings.py" line="323" />
         <source>There is no checkpoint for {run} in {folder}; start a new run or choose the folder an earlier run saved to.</source>
         <translation>{folder}에 {run}의 체크포인트가 없습니다. 새로 학습을 시작하거나 이전 학습이 저장한 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="312" />
+        <location filename="../../gui/i18n_engine_strings.py" line="324" />
         <source>The checkpoint of {run} in {path} holds objects other than tensors, so it was not loaded (nothing in it ran); resume only from a folder ConvStudio saved, or start a new run.</source>
         <translation>{path}에 있는 {run}의 체크포인트에는 텐서가 아닌 객체가 들어 있어 불러오지 않았습니다(그 안의 어떤 것도 실행되지 않았습니다). ConvStudio가 저장한 폴더에서만 이어서 학습하거나 새로 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="313" />
+        <location filename="../../gui/i18n_engine_strings.py" line="325" />
         <source>Cannot write a checkpoint into {path}: {reason}; choose another folder or free some disk space.</source>
         <translation>{path}에 체크포인트를 쓸 수 없습니다: {reason}. 다른 폴더를 고르거나 디스크 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="316" />
+        <location filename="../../gui/i18n_engine_strings.py" line="330" />
         <source>This command cannot be run as written; see --help.</source>
         <translation>이 명령은 쓰인 그대로 실행할 수 없습니다. --help를 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="322" />
+        <location filename="../../gui/i18n_engine_strings.py" line="339" />
         <source>{class_name}() failed ({detail}); the class must be constructible without arguments.</source>
         <translation>{class_name}() 호출이 실패했습니다({detail}). 이 클래스는 인자 없이 만들 수 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="323" />
+        <location filename="../../gui/i18n_engine_strings.py" line="340" />
         <source>Linking {src_name} to {dst_name} would make a cycle; a network must flow one way.</source>
         <translation>{src_name}을(를) {dst_name}에 연결하면 순환이 생깁니다. 네트워크는 한 방향으로 흘러야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="324" />
+        <location filename="../../gui/i18n_engine_strings.py" line="341" />
         <source>{path} cannot be read ({why}); delete it so it is downloaded again, or choose another data set.</source>
         <translation>{path}을(를) 읽을 수 없습니다({why}). 지워서 다시 내려받게 하거나 다른 데이터 세트를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="325" />
+        <location filename="../../gui/i18n_engine_strings.py" line="342" />
         <source>This data set cannot be used.</source>
         <translation>이 데이터 세트는 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="326" />
-        <source>The chosen device is not available on this computer; choose the CPU.</source>
-        <translation>선택한 장치를 이 컴퓨터에서 쓸 수 없습니다. CPU를 고르세요.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="327" />
+        <location filename="../../gui/i18n_engine_strings.py" line="346" />
         <source>{dataset} could not be saved into {path}: {reason}; choose another cache folder or free some disk space.</source>
         <translation>{dataset}을(를) {path}에 저장할 수 없습니다: {reason}. 다른 캐시 폴더를 고르거나 디스크 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="330" />
+        <location filename="../../gui/i18n_engine_strings.py" line="350" />
         <source>A node named '{node}' already exists.</source>
         <translation>'{node}'라는 노드가 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="331" />
+        <location filename="../../gui/i18n_engine_strings.py" line="351" />
         <source>{dataset} has no images.</source>
         <translation>{dataset}에는 영상이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="332" />
+        <location filename="../../gui/i18n_engine_strings.py" line="352" />
         <source>The folder {path} has no images in class sub-folders; put each class's images in a sub-folder named after the class.</source>
         <translation>{path} 폴더의 클래스 하위 폴더에 영상이 없습니다. 각 클래스의 영상을 클래스 이름의 하위 폴더에 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="333" />
+        <location filename="../../gui/i18n_engine_strings.py" line="353" />
         <source>Select at least one node to group.</source>
         <translation>그룹으로 묶을 노드를 하나 이상 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="340" />
+        <location filename="../../gui/i18n_engine_strings.py" line="360" />
         <source>Running {file} failed: {error}: {detail}.</source>
         <translation>{file} 실행이 실패했습니다: {error}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="341" />
+        <location filename="../../gui/i18n_engine_strings.py" line="361" />
         <source>The {dataset} files in {path} do not match (images {images}, labels {labels}); delete them so they are downloaded again.</source>
         <translation>{path}의 {dataset} 파일들이 서로 맞지 않습니다(영상 {images}, 레이블 {labels}). 지워서 다시 내려받게 하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="343" />
+        <location filename="../../gui/i18n_engine_strings.py" line="364" />
+        <location filename="../../gui/i18n_engine_strings.py" line="365" />
         <source>Write the folder after folder:, e.g. folder:~/pictures/pets.</source>
         <translation>folder: 뒤에 폴더를 쓰세요. 예: folder:~/pictures/pets.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="345" />
+        <location filename="../../gui/i18n_engine_strings.py" line="367" />
         <source>{file} was saved by a newer ConvStudio (file version {version}, this one reads up to {supported}); update ConvStudio to open it.</source>
         <translation>{file}은(는) 더 새로운 ConvStudio로 저장되었습니다(파일 버전 {version}, 이 버전은 {supported}까지 읽음). 열려면 ConvStudio를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="346" />
+        <location filename="../../gui/i18n_engine_strings.py" line="369" />
         <source>This change to the network is not allowed.</source>
         <translation>네트워크를 이렇게 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="347" />
+        <location filename="../../gui/i18n_engine_strings.py" line="370" />
         <source>{title}'s {name} must lie between {minimum} and {maximum}, not {value}.</source>
         <translation>{title}의 {name}은(는) {minimum}에서 {maximum} 사이여야 합니다({value}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="348" />
+        <location filename="../../gui/i18n_engine_strings.py" line="371" />
         <source>The network takes {channels}-channel input; only grayscale (1) and RGB (3) networks can read image files.</source>
         <translation>이 네트워크는 {channels}채널 입력을 받습니다. 영상 파일은 흑백(1)이나 RGB(3) 네트워크만 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="349" />
+        <location filename="../../gui/i18n_engine_strings.py" line="372" />
         <source>The image {path} does not exist.</source>
         <translation>영상 {path}이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="350" />
+        <location filename="../../gui/i18n_engine_strings.py" line="373" />
         <source>{path} is {width} x {height} pixels, more than the {limit} pixels an image may have; use a smaller image.</source>
         <translation>{path}은(는) {width} x {height} 픽셀로, 영상에 허용되는 {limit} 픽셀보다 큽니다. 더 작은 영상을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="351" />
+        <location filename="../../gui/i18n_engine_strings.py" line="374" />
         <source>{path} has {pixels} pixels, more than the {limit} pixels an image may have; use a smaller image.</source>
         <translation>{path}은(는) {pixels} 픽셀로, 영상에 허용되는 {limit} 픽셀보다 많습니다. 더 작은 영상을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="352" />
+        <location filename="../../gui/i18n_engine_strings.py" line="375" />
         <source>{path} is not an image ConvStudio can read, or it is damaged; use a PNG, JPEG or BMP file.</source>
         <translation>{path}은(는) ConvStudio가 읽을 수 있는 영상이 아니거나 손상되었습니다. PNG, JPEG, BMP 파일을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="353" />
+        <location filename="../../gui/i18n_engine_strings.py" line="376" />
         <source>Cannot write {path}: {reason}; choose another folder.</source>
         <translation>{path}을(를) 쓸 수 없습니다: {reason}. 다른 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="354" />
+        <location filename="../../gui/i18n_engine_strings.py" line="377" />
         <source>{count} of the {total} images in {path} could not be read (damaged, or larger than PIL's pixel limit) and were skipped.</source>
         <translation>{path}의 영상 {total}개 중 {count}개는 읽을 수 없어(손상되었거나 PIL의 픽셀 한도보다 큼) 건너뛰었습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="355" />
+        <location filename="../../gui/i18n_engine_strings.py" line="378" />
         <source>This model cannot be imported.</source>
         <translation>이 모델은 가져올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="356" />
+        <location filename="../../gui/i18n_engine_strings.py" line="390" />
         <source>The network cannot take {dataset}'s {shape} images ({detail}); set the Input layer to {shape}.</source>
         <translation>네트워크가 {dataset}의 {shape} 영상을 받을 수 없습니다({detail}). 입력 레이어를 {shape}(으)로 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="358" />
+        <location filename="../../gui/i18n_engine_strings.py" line="392" />
         <source>The network takes {network} images but {dataset} has {data}; set the Input layer to {data} or choose data of {network}.</source>
         <translation>네트워크는 {network} 영상을 받는데 {dataset}은(는) {data}입니다. 입력 레이어를 {data}(으)로 바꾸거나 {network} 데이터를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="359" />
+        <location filename="../../gui/i18n_engine_strings.py" line="393" />
         <source>The exported program does not take one image batch (N x C x H x W); give the input size.</source>
         <translation>내보낸 프로그램이 이미지 배치 하나(N x C x H x W)를 입력으로 받지 않습니다. 입력 크기를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="360" />
+        <location filename="../../gui/i18n_engine_strings.py" line="394" />
         <source>{dst_name} takes {inputs} input(s) and already has them; disconnect one first.</source>
         <translation>{dst_name}은(는) 입력을 {inputs}개 받으며 이미 모두 연결되어 있습니다. 먼저 하나를 끊으세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="361" />
+        <location filename="../../gui/i18n_engine_strings.py" line="395" />
         <source>This cannot be inspected.</source>
         <translation>이것은 들여다볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="363" />
+        <location filename="../../gui/i18n_engine_strings.py" line="397" />
         <source>{file} cannot be opened: {detail}.</source>
         <translation>{file}을(를) 열 수 없습니다: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="364" />
-        <source>Use letters, digits and underscores for a node id, starting with a letter.</source>
-        <translation>노드 id에는 글자, 숫자, 밑줄을 쓰고 글자로 시작하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="365" />
+        <location filename="../../gui/i18n_engine_strings.py" line="400" />
         <source>{path} holds {images} images but {labels} labels, so images and answers do not pair up; delete it so it is downloaded again.</source>
         <translation>{path}에는 영상이 {images}개인데 레이블은 {labels}개라서 영상과 정답이 짝지어지지 않습니다. 지워서 다시 내려받게 하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="367" />
+        <location filename="../../gui/i18n_engine_strings.py" line="402" />
         <source>{src_name} is an Output; nothing can follow it.</source>
         <translation>{src_name}은(는) 출력입니다. 그 뒤에는 아무것도 올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="368" />
+        <location filename="../../gui/i18n_engine_strings.py" line="403" />
         <source>{dst_name} is an Input; it cannot receive a link.</source>
         <translation>{dst_name}은(는) 입력입니다. 연결을 받을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="369" />
+        <location filename="../../gui/i18n_engine_strings.py" line="404" />
         <source>Cannot write the log {path}: {reason}.</source>
         <translation>로그 {path}을(를) 쓸 수 없습니다: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="370" />
+        <location filename="../../gui/i18n_engine_strings.py" line="405" />
         <source>The loss of {run} grew from {first} to {last}: the run diverged; lower the learning rate.</source>
         <translation>{run}의 손실이 {first}에서 {last}(으)로 커졌습니다. 학습이 발산했으니 학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="371" />
+        <location filename="../../gui/i18n_engine_strings.py" line="406" />
         <source>The loss for {run} exploded (became {loss}) at step {step}; lower the learning rate (now {lr:g}) or add batch normalisation.</source>
         <translation>{run}의 손실이 {step}번째 스텝에서 폭발했습니다({loss}이(가) 됨). 학습률(현재 {lr:g})을 낮추거나 배치 정규화를 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="372" />
+        <location filename="../../gui/i18n_engine_strings.py" line="407" />
         <source>The loss exploded at step {step} (it became {loss}); lower the learning rate (now {lr:g}) or add batch normalisation.</source>
         <translation>{step}번째 스텝에서 손실이 폭발했습니다({loss}이(가) 됨). 학습률(현재 {lr:g})을 낮추거나 배치 정규화를 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="373" />
+        <location filename="../../gui/i18n_engine_strings.py" line="408" />
         <source>The model takes more than one input; a ConvStudio network has one image input.</source>
         <translation>모델이 입력을 둘 이상 받습니다. ConvStudio 네트워크는 이미지 입력이 하나입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="374" />
+        <location filename="../../gui/i18n_engine_strings.py" line="410" />
         <source>--mean and --std give {count} number(s) but the network takes {channels} channel(s); give one number per channel.</source>
         <translation>--mean과 --std에 숫자가 {count}개인데 네트워크는 {channels}채널을 받습니다. 채널마다 숫자 하나를 주세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="375" />
+        <location filename="../../gui/i18n_engine_strings.py" line="411" />
         <source>--mean and --std go together, each one number per channel, e.g. --mean 0.45 --std 0.22.</source>
         <translation>--mean과 --std는 함께 쓰며, 각각 채널마다 숫자 하나입니다. 예: --mean 0.45 --std 0.22.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="376" />
+        <location filename="../../gui/i18n_engine_strings.py" line="412" />
         <source>{file} is damaged: the field "{field}" is missing.</source>
         <translation>{file}이(가) 손상되었습니다: "{field}" 항목이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="377" />
+        <location filename="../../gui/i18n_engine_strings.py" line="413" />
         <source>The folder {path} does not exist; choose another.</source>
         <translation>{path} 폴더가 없습니다. 다른 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="378" />
+        <location filename="../../gui/i18n_engine_strings.py" line="414" />
         <source>Reading SVHN needs the scipy package; install it (pip install scipy) or choose another data set.</source>
         <translation>SVHN을 읽으려면 scipy 패키지가 필요합니다. 설치하거나(pip install scipy) 다른 데이터 세트를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="380" />
+        <location filename="../../gui/i18n_engine_strings.py" line="416" />
         <source>{dataset} has too few training images for one batch; add images or lower the batch size.</source>
         <translation>{dataset}에는 배치 하나를 채울 학습 영상도 없습니다. 영상을 추가하거나 배치 크기를 줄이세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="278" />
+        <location filename="../../gui/i18n_engine_strings.py" line="281" />
         <source>The network takes images of {expected} (channels x height x width) but got {got}; resize or convert them first.</source>
         <translation>네트워크는 {expected}(채널 x 높이 x 너비) 영상을 받는데 {got}이(가) 들어왔습니다. 먼저 크기를 바꾸거나 변환하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="277" />
+        <location filename="../../gui/i18n_engine_strings.py" line="280" />
         <source>The gradient-norm interval must be a whole number of steps, 0 (off) or more, not {value}.</source>
         <translation>그래디언트 노름 간격은 0(끔) 이상의 정수 스텝이어야 합니다. {value}은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="282" />
+        <location filename="../../gui/i18n_engine_strings.py" line="287" />
         <source>{name} has no option {option!r}; its options are: {choices}.</source>
         <translation>{name}에는 {option!r} 옵션이 없습니다. 옵션은 {choices}입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="289" />
+        <location filename="../../gui/i18n_engine_strings.py" line="295" />
         <source>{text!r} is not a shape; write channels x height x width, e.g. 3x224x224.</source>
         <translation>{text!r}은(는) 크기가 아닙니다. 채널 x 높이 x 너비로 쓰세요(예: 3x224x224).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="290" />
+        <location filename="../../gui/i18n_engine_strings.py" line="296" />
         <source>Shapes can be written as {choices}, not {value!r}.</source>
         <translation>Shapes는 {choices}(으)로 쓸 수 있습니다({value!r}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="297" />
+        <location filename="../../gui/i18n_engine_strings.py" line="304" />
         <source>The layers of {name} were changed, so they are no longer a {template} with its parameters; collapsing would lose the change. Undo the change or ungroup the block instead.</source>
         <translation>{name}의 레이어가 바뀌어 더 이상 그 파라미터의 {template}이(가) 아닙니다. 접으면 바뀐 내용이 사라집니다. 변경을 되돌리거나 대신 블록의 그룹을 해제하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="301" />
+        <location filename="../../gui/i18n_engine_strings.py" line="313" />
         <source>CAM needs image-shaped features before global average pooling.</source>
         <translation>CAM에는 전역 평균 풀링 앞에 영상 모양의 특징 맵이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="302" />
+        <location filename="../../gui/i18n_engine_strings.py" line="314" />
         <source>CAM is defined only at {cam_layer}, the layer feeding global average pooling; choose Grad-CAM to look at {layer}.</source>
         <translation>CAM은 전역 평균 풀링에 들어가는 레이어인 {cam_layer}에서만 정의됩니다. {layer}을(를) 보려면 Grad-CAM을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="303" />
+        <location filename="../../gui/i18n_engine_strings.py" line="315" />
         <source>CAM needs a network that ends in global average pooling and one Linear layer; this one does not, so use Grad-CAM instead.</source>
         <translation>CAM에는 전역 평균 풀링과 Linear 레이어 하나로 끝나는 네트워크가 필요한데 이 네트워크는 그렇지 않습니다. 대신 Grad-CAM을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="304" />
+        <location filename="../../gui/i18n_engine_strings.py" line="316" />
         <source>Cannot create the folder {folder}: {reason}; choose another destination.</source>
         <translation>폴더 {folder}을(를) 만들 수 없습니다: {reason}. 다른 위치를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="306" />
+        <location filename="../../gui/i18n_engine_strings.py" line="318" />
         <source>Cannot write {path}: {reason}; choose another destination.</source>
         <translation>{path}에 쓸 수 없습니다: {reason}. 다른 위치를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="307" />
+        <location filename="../../gui/i18n_engine_strings.py" line="319" />
         <source>Cell ({y}, {x}) is outside {layer}'s {height}x{width} feature map.</source>
         <translation>셀 ({y}, {x})은(는) {layer}의 {height}x{width} 특징 맵 밖에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="314" />
+        <location filename="../../gui/i18n_engine_strings.py" line="327" />
         <source>Give one class per image ({images}) or one class for all.</source>
         <translation>영상마다 클래스를 하나씩({images}개) 주거나 모두에 하나를 주세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="315" />
+        <location filename="../../gui/i18n_engine_strings.py" line="329" />
         <source>Classes must be whole numbers: one per image, or one for all.</source>
         <translation>클래스는 정수여야 합니다: 영상마다 하나, 또는 모두에 하나.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="317" />
+        <location filename="../../gui/i18n_engine_strings.py" line="331" />
         <source>{name} cannot collapse: {reason}; ungroup it instead.</source>
         <translation>{name}을(를) 접을 수 없습니다: {reason}. 대신 그룹을 해제하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="318" />
+        <location filename="../../gui/i18n_engine_strings.py" line="332" />
         <source>{name} can only be collapsed when the layer feeding it has no error; fix it first.</source>
         <translation>{name}은(는) 앞 레이어에 오류가 없을 때만 접을 수 있습니다. 먼저 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="319" />
+        <location filename="../../gui/i18n_engine_strings.py" line="333" />
         <source>{name} must have exactly one input and one output to collapse into a {template}.</source>
         <translation>{name}을(를) {template}(으)로 접으려면 입력과 출력이 정확히 하나씩이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="320" />
+        <location filename="../../gui/i18n_engine_strings.py" line="334" />
         <source>{name} is a plain group, not a composite block; only blocks that were expanded can collapse.</source>
         <translation>{name}은(는) 복합 블록이 아닌 일반 그룹입니다. 펼쳤던 블록만 접을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="321" />
+        <location filename="../../gui/i18n_engine_strings.py" line="335" />
         <source>{name} was made from a {template!r} block, which this ConvStudio does not know; ungroup it instead.</source>
         <translation>{name}은(는) 이 ConvStudio가 모르는 {template!r} 블록에서 만들어졌습니다. 대신 그룹을 해제하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="328" />
+        <location filename="../../gui/i18n_engine_strings.py" line="348" />
         <source>A layer type named {layer!r} is already registered.</source>
         <translation>{layer!r}(이)라는 레이어 종류가 이미 등록되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="329" />
+        <location filename="../../gui/i18n_engine_strings.py" line="349" />
         <source>A zoo model named {name!r} is already registered.</source>
         <translation>{name!r}(이)라는 모델 모음 모델이 이미 등록되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="334" />
+        <location filename="../../gui/i18n_engine_strings.py" line="354" />
         <source>{name} is inside a group; ungroup it before expanding it.</source>
         <translation>{name}은(는) 그룹 안에 있습니다. 펼치기 전에 그룹을 해제하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="335" />
+        <location filename="../../gui/i18n_engine_strings.py" line="355" />
         <source>{name} cannot be expanded: a node named {clash!r} already exists; rename it first.</source>
         <translation>{name}을(를) 펼칠 수 없습니다: {clash!r}(이)라는 노드가 이미 있습니다. 먼저 이름을 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="336" />
+        <location filename="../../gui/i18n_engine_strings.py" line="356" />
         <source>{name} can only be expanded once its input is connected and it has no error; fix it first.</source>
         <translation>{name}은(는) 입력이 연결되고 오류가 없어야 펼칠 수 있습니다. 먼저 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="337" />
+        <location filename="../../gui/i18n_engine_strings.py" line="357" />
         <source>The network cannot be exported.</source>
         <translation>네트워크를 내보낼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="338" />
+        <location filename="../../gui/i18n_engine_strings.py" line="358" />
         <source>The network has no Input layer; add one and connect it before exporting.</source>
         <translation>네트워크에 Input 레이어가 없습니다. 내보내기 전에 하나 추가하고 연결하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="339" />
+        <location filename="../../gui/i18n_engine_strings.py" line="359" />
         <source>The weights belong to another version of this network (layers were added or changed since); train it again or export without weights.</source>
         <translation>이 가중치는 이 네트워크의 다른 버전의 것입니다(그 뒤 레이어가 추가되거나 바뀌었습니다). 다시 학습하거나 가중치 없이 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="342" />
+        <location filename="../../gui/i18n_engine_strings.py" line="362" />
         <source>{name} outputs a flat vector, not feature maps; choose a layer before the Flatten or global pooling.</source>
         <translation>{name}은(는) 특징 맵이 아니라 평평한 벡터를 출력합니다. Flatten이나 전역 풀링 앞의 레이어를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="344" />
+        <location filename="../../gui/i18n_engine_strings.py" line="366" />
         <source>The network cannot be exported to {format_title} ({reason}); choose another format ({others}).</source>
         <translation>네트워크를 {format_title}(으)로 내보낼 수 없습니다({reason}). 다른 형식({others})을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="357" />
+        <location filename="../../gui/i18n_engine_strings.py" line="391" />
         <source>--input needs a network with exactly one Input layer; this one has {count}.</source>
         <translation>--input에는 Input 레이어가 정확히 하나인 네트워크가 필요한데 이 네트워크에는 {count}개가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="362" />
+        <location filename="../../gui/i18n_engine_strings.py" line="396" />
         <source>Inspection needs a network with exactly one Input layer; this one has {count}.</source>
         <translation>들여다보기에는 Input 레이어가 정확히 하나인 네트워크가 필요한데 이 네트워크에는 {count}개가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="366" />
+        <location filename="../../gui/i18n_engine_strings.py" line="401" />
         <source>The layer {name} ({layer_title}) cannot be exported to {format_title} ({reason}); choose another format ({others}) or replace the layer.</source>
         <translation>레이어 {name}({layer_title})은(는) {format_title}(으)로 내보낼 수 없습니다({reason}). 다른 형식({others})을 고르거나 그 레이어를 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="379" />
+        <location filename="../../gui/i18n_engine_strings.py" line="415" />
         <source>The network cannot be exported while it has errors: {first}</source>
         <translation>네트워크에 오류가 있는 동안에는 내보낼 수 없습니다: {first}</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="381" />
+        <location filename="../../gui/i18n_engine_strings.py" line="417" />
         <source>CAM needs global average pooling right before the last Linear layer; this network has something else there, so use Grad-CAM instead.</source>
         <translation>CAM에는 마지막 Linear 레이어 바로 앞에 전역 평균 풀링이 필요한데 이 네트워크는 그 자리에 다른 것이 있습니다. 대신 Grad-CAM을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="382" />
+        <location filename="../../gui/i18n_engine_strings.py" line="418" />
         <source>The network has no convolution with an output larger than 1x1, so there is no layer to compute a class activation map on.</source>
         <translation>네트워크에 출력이 1x1보다 큰 합성곱이 없어 클래스 활성화 맵을 계산할 레이어가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="383" />
+        <location filename="../../gui/i18n_engine_strings.py" line="419" />
         <source>{file} has no nn.Module class '{class_name}'; it defines {classes}.</source>
         <translation>{file}에 nn.Module 클래스 '{class_name}'이(가) 없습니다. 정의된 클래스: {classes}.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="384" />
+        <location filename="../../gui/i18n_engine_strings.py" line="420" />
         <source>The network has no Linear layer that makes its class scores; add one before the Output.</source>
         <translation>네트워크에 클래스 점수를 만드는 Linear 층이 없습니다. Output 앞에 하나 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="385" />
+        <location filename="../../gui/i18n_engine_strings.py" line="343" />
         <source>CUDA was asked for but no NVIDIA GPU is usable here; choose auto or cpu.</source>
         <translation>CUDA를 요청했지만 여기서 쓸 수 있는 NVIDIA GPU가 없습니다. auto나 cpu를 고르세요.</translation>
     </message>
     <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="266" />
+        <source>{module} keeps one side of its input; ConvStudio's adaptive pooling sets both.</source>
+        <translation>{module}은(는) 입력의 한 변만 정합니다. ConvStudio의 적응형 풀링은 두 변을 모두 정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="270" />
+        <source>{module} uses the operation aten.{op}, which has no ConvStudio layer.</source>
+        <translation>{module}은(는) aten.{op} 연산을 쓰는데, 이에 맞는 ConvStudio 레이어가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="271" />
+        <source>{module} averages without the zero padding; ConvStudio's average pooling counts it.</source>
+        <translation>{module}은(는) 0 패딩을 빼고 평균을 냅니다. ConvStudio의 평균 풀링은 패딩도 셉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="282" />
+        <source>{source!r} is not something to import; write torchvision:NAME, FILE.py:ClassName or FILE.pt2.</source>
+        <translation>{source!r}은(는) 가져올 수 있는 것이 아닙니다. torchvision:NAME, FILE.py:ClassName 또는 FILE.pt2로 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="283" />
+        <source>--index must be between 0 and {last}.</source>
+        <translation>--index는 0부터 {last} 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="294" />
+        <source>--set {item!r} must look like adam.beta1=0.8.</source>
+        <translation>--set {item!r}은(는) adam.beta1=0.8처럼 써야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="298" />
+        <source>--start {text!r} must be two numbers X,Y, e.g. --start -1.5,2.</source>
+        <translation>--start {text!r}은(는) 두 숫자 X,Y여야 합니다(예: --start -1.5,2).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="306" />
+        <source>A {block} block needs an image-shaped input to know its channels; connect it after a convolution and fix the errors above it.</source>
+        <translation>{block} 블록은 채널 수를 알려면 영상 모양의 입력이 필요합니다. 합성곱 뒤에 연결하고 그 위의 오류를 고치세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="308" />
+        <source>{module} is a batch norm without running statistics (or with a cumulative average); ConvStudio's batch norm keeps a running mean with a momentum.</source>
+        <translation>{module}은(는) 이동 통계가 없는(또는 누적 평균을 쓰는) 배치 정규화입니다. ConvStudio의 배치 정규화는 모멘텀으로 이동 평균을 유지합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="310" />
+        <source>The network cannot be built: {first}</source>
+        <translation>네트워크를 만들 수 없습니다: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="311" />
+        <source>The network cannot be built: {first} ({more} more problem(s))</source>
+        <translation>네트워크를 만들 수 없습니다: {first} (문제 {more}개 더)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="312" />
+        <source>The network has no Input layer; add one and connect it.</source>
+        <translation>네트워크에 Input 레이어가 없습니다. 하나 추가하고 연결하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="326" />
+        <source>{module} clamps to [{low}, {high}], which ConvStudio has no layer for (only ReLU6's [0, 6]).</source>
+        <translation>{module}은(는) 값을 [{low}, {high}]로 자르는데, ConvStudio에는 이에 맞는 레이어가 없습니다(ReLU6의 [0, 6]만 있습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="328" />
+        <source>The validation images hold no {cls}; choose another class.</source>
+        <translation>검증 영상에 {cls}이(가) 없습니다. 다른 클래스를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="336" />
+        <source>{module} convolves with a computed kernel, which ConvStudio cannot express.</source>
+        <translation>{module}은(는) 계산된 커널로 합성곱을 하는데, ConvStudio는 이를 표현할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="337" />
+        <source>{module} concatenates along dimension {dim}; ConvStudio concatenates channels (dimension 1).</source>
+        <translation>{module}은(는) {dim}번 차원을 따라 이어 붙입니다. ConvStudio는 채널(1번 차원)을 이어 붙입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="338" />
+        <source>{module} combines a tensor with a constant; ConvStudio's {layer} takes two layers' outputs.</source>
+        <translation>{module}은(는) 텐서와 상수를 결합합니다. ConvStudio의 {layer}은(는) 두 레이어의 출력을 받습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="344" />
+        <source>{module} is a dilated max pooling (or returns indices), which ConvStudio has no layer for.</source>
+        <translation>{module}은(는) 팽창 최대 풀링(또는 인덱스를 반환)이며, ConvStudio에는 이에 맞는 레이어가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="345" />
+        <source>{module} is a dilated max pooling, which ConvStudio has no layer for.</source>
+        <translation>{module}은(는) 팽창 최대 풀링이며, ConvStudio에는 이에 맞는 레이어가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="347" />
+        <source>A DPN block with an identity shortcut needs more than {residual} input channels (its residual part) but gets {channels}; use a projection shortcut.</source>
+        <translation>항등 지름길을 쓰는 DPN 블록에는 {residual}개(잔차 부분)보다 많은 입력 채널이 필요한데 {channels}개가 들어옵니다. 투영 지름길을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="363" />
+        <source>{module} flattens dimensions {start} to {end}; ConvStudio flattens everything but the batch.</source>
+        <translation>{module}은(는) {start}번부터 {end}번 차원을 펼칩니다. ConvStudio는 배치를 뺀 모든 차원을 펼칩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="368" />
+        <source>{module} is the tanh approximation of GELU, which ConvStudio has no layer for.</source>
+        <translation>{module}은(는) GELU의 tanh 근사이며, ConvStudio에는 이에 맞는 레이어가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="379" />
+        <source>The model cannot take a {shape} image ({detail}); give the input size it expects (channels x height x width).</source>
+        <translation>모델이 {shape} 영상을 받을 수 없습니다({detail}). 모델이 기대하는 입력 크기(채널 x 높이 x 너비)를 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="380" />
+        <source>{path} does not exist; choose a .pt2 file written by torch.export.save.</source>
+        <translation>{path}이(가) 없습니다. torch.export.save로 쓴 .pt2 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="381" />
+        <source>{path} does not exist; choose a Python file that defines your nn.Module.</source>
+        <translation>{path}이(가) 없습니다. nn.Module을 정의한 파이썬 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="382" />
+        <source>The weights do not fit {label}: {key} is missing; choose the weights saved from this model.</source>
+        <translation>가중치가 {label}에 맞지 않습니다: {key}이(가) 없습니다. 이 모델에서 저장한 가중치를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="383" />
+        <source>The weights do not fit {label}: {key} is missing ({more} more); choose the weights saved from this model.</source>
+        <translation>가중치가 {label}에 맞지 않습니다: {key}이(가) 없습니다({more}개 더). 이 모델에서 저장한 가중치를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="384" />
+        <source>{file} holds no state_dict (a mapping of names to tensors); save model.state_dict().</source>
+        <translation>{file}에 state_dict(이름과 텐서의 대응)가 없습니다. model.state_dict()를 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="385" />
+        <source>The weights file {path} does not exist; choose a .safetensors or .pt file.</source>
+        <translation>가중치 파일 {path}이(가) 없습니다. .safetensors나 .pt 파일을 고르세요.</translation>
+    </message>
+    <message>
         <location filename="../../gui/i18n_engine_strings.py" line="386" />
+        <source>The weights do not fit {label}: {key} is not in the model; choose the weights saved from this model.</source>
+        <translation>가중치가 {label}에 맞지 않습니다: {key}은(는) 모델에 없습니다. 이 모델에서 저장한 가중치를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="387" />
+        <source>The weights do not fit {label}: {key} is not in the model ({more} more); choose the weights saved from this model.</source>
+        <translation>가중치가 {label}에 맞지 않습니다: {key}은(는) 모델에 없습니다({more}개 더). 이 모델에서 저장한 가중치를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="388" />
+        <source>{file} cannot be read as weights ({detail}); use a .safetensors file or a state_dict saved with torch.save.</source>
+        <translation>{file}을(를) 가중치로 읽을 수 없습니다({detail}). .safetensors 파일이나 torch.save로 저장한 state_dict를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="389" />
+        <source>The weights do not fit {label}: {key} is {in_file} in the file but {in_model} in the model; choose the weights saved from this model.</source>
+        <translation>가중치가 {label}에 맞지 않습니다: {key}이(가) 파일에서는 {in_file}인데 모델에서는 {in_model}입니다. 이 모델에서 저장한 가중치를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="398" />
+        <source>{node!r} is not a valid node id; use letters, digits and underscores, starting with a letter.</source>
+        <translation>{node!r}은(는) 올바른 노드 ID가 아닙니다. 글자로 시작하고 글자, 숫자, 밑줄만 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="399" />
+        <source>--optimizers needs at least one name, e.g. sgd,adam.</source>
+        <translation>--optimizers에는 이름이 하나 이상 필요합니다(예: sgd,adam).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="409" />
+        <source>{module} takes a mean over dimensions {dims}; ConvStudio averages over height and width only.</source>
+        <translation>{module}은(는) {dims} 차원에 대해 평균을 냅니다. ConvStudio는 높이와 너비에 대해서만 평균을 냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="421" />
         <source>{layer} is not a convolution, so it has no filters; choose a Conv2d layer.</source>
         <translation>{layer}은(는) 합성곱이 아니어서 필터가 없습니다. Conv2d 레이어를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="387" />
+        <location filename="../../gui/i18n_engine_strings.py" line="422" />
+        <source>The network has no layer {layer!r}.</source>
+        <translation>네트워크에 {layer!r} 레이어가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="423" />
+        <source>The network has no layer {layer!r}; did you mean {close}?</source>
+        <translation>네트워크에 {layer!r} 레이어가 없습니다. {close}을(를) 찾으셨나요?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="424" />
         <source>{dst_name} has no input port {port}.</source>
         <translation>{dst_name}에는 입력 포트 {port}이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="388" />
+        <location filename="../../gui/i18n_engine_strings.py" line="425" />
+        <source>{module} calls {call}, which has no ConvStudio layer.</source>
+        <translation>{module}은(는) {call}을(를) 호출하는데, 이에 맞는 ConvStudio 레이어가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="426" />
+        <source>{module} is a {kind}, which has no ConvStudio layer; replace it or leave it out of the imported model.</source>
+        <translation>{module}은(는) {kind}이며, 이에 맞는 ConvStudio 레이어가 없습니다. 바꾸거나 가져올 모델에서 빼세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="427" />
         <source>Apple MPS was asked for but is not available here; choose auto or cpu.</source>
         <translation>Apple MPS를 요청했지만 여기서는 쓸 수 없습니다. auto나 cpu를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="389" />
+        <location filename="../../gui/i18n_engine_strings.py" line="428" />
         <source>Choose at least one optimizer.</source>
         <translation>옵티마이저를 하나 이상 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="390" />
+        <location filename="../../gui/i18n_engine_strings.py" line="429" />
         <source>--optimizers needs at least one name, e.g. adam,sgd.</source>
         <translation>--optimizers에는 이름이 하나 이상 필요합니다. 예: adam,sgd.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="391" />
+        <location filename="../../gui/i18n_engine_strings.py" line="430" />
         <source>The network has no output, so there are no class scores to explain; connect its last layer to an Output.</source>
         <translation>네트워크에 출력이 없어 설명할 클래스 점수가 없습니다. 마지막 레이어를 Output에 연결하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="392" />
+        <location filename="../../gui/i18n_engine_strings.py" line="431" />
         <source>torchvision has no pretrained weights for '{model}'.</source>
         <translation>torchvision에 '{model}'의 사전 학습 가중치가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="393" />
+        <location filename="../../gui/i18n_engine_strings.py" line="432" />
         <source>{source} has no pretrained weights; use torchvision:NAME or a zoo model with a torchvision twin (zoo:resnet18, zoo:vgg16, ...).</source>
         <translation>{source}에는 사전 학습 가중치가 없습니다. torchvision:NAME이나 torchvision에 같은 모델이 있는 모델 모음의 네트워크(zoo:resnet18, zoo:vgg16, ...)를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="394" />
+        <location filename="../../gui/i18n_engine_strings.py" line="433" />
         <source>None of the {count} images in {path} can be read; check that they are PNG or JPEG files no larger than PIL's pixel limit.</source>
         <translation>{path}의 영상 {count}개 중 읽을 수 있는 것이 없습니다. PIL의 픽셀 한도를 넘지 않는 PNG나 JPEG 파일인지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="395" />
+        <location filename="../../gui/i18n_engine_strings.py" line="434" />
         <source>Every output of {name} sees the whole image, so it has no receptive-field box.</source>
         <translation>{name}의 모든 출력은 영상 전체를 보므로 수용 영역 상자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="396" />
+        <location filename="../../gui/i18n_engine_strings.py" line="435" />
         <source>{name} ({layer_title}) cannot be written as PyTorch source; choose another export format.</source>
         <translation>{name}({layer_title})은(는) PyTorch 소스로 쓸 수 없습니다. 다른 내보내기 형식을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="397" />
+        <location filename="../../gui/i18n_engine_strings.py" line="436" />
         <source>Class {cls} does not exist; this network has {classes} classes (0 to {last}).</source>
         <translation>클래스 {cls}은(는) 없습니다. 이 네트워크의 클래스는 {classes}개(0부터 {last}까지)입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="398" />
+        <location filename="../../gui/i18n_engine_strings.py" line="437" />
         <source>There is no example {name!r}; choose one of {choices}.</source>
         <translation>예제 {name!r}은(는) 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="399" />
+        <location filename="../../gui/i18n_engine_strings.py" line="438" />
         <source>There is no GPU {index}; this machine has {count}.</source>
         <translation>GPU {index}은(는) 없습니다. 이 컴퓨터에는 {count}개가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="400" />
+        <location filename="../../gui/i18n_engine_strings.py" line="439" />
         <source>There is no layer {layer!r} in this network.</source>
         <translation>이 네트워크에 {layer!r} 레이어가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="401" />
+        <location filename="../../gui/i18n_engine_strings.py" line="440" />
         <source>There is no method {method!r}; choose cam or gradcam.</source>
         <translation>{method!r} 방법은 없습니다. cam이나 gradcam을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="402" />
+        <location filename="../../gui/i18n_engine_strings.py" line="441" />
         <source>{layer} has no parameter {param!r}.</source>
         <translation>{layer}에는 {param!r} 파라미터가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="403" />
+        <location filename="../../gui/i18n_engine_strings.py" line="442" />
         <source>{dst} has no input port {port}: it takes {inputs} input(s), numbered from 0.</source>
         <translation>{dst}에는 입력 포트 {port}이(가) 없습니다. 입력은 {inputs}개이며 0부터 번호를 매깁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="404" />
+        <location filename="../../gui/i18n_engine_strings.py" line="443" />
         <source>There is no node '{node}'.</source>
         <translation>'{node}' 노드가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="405" />
+        <location filename="../../gui/i18n_engine_strings.py" line="444" />
         <source>{file} stores the mean/std of {count} channel(s) but the network takes {channels}; these weights were trained for another input.</source>
         <translation>{file}에는 {count}채널의 평균/표준편차가 저장되어 있지만 네트워크는 {channels}채널을 받습니다. 이 가중치는 다른 입력으로 학습된 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="406" />
+        <location filename="../../gui/i18n_engine_strings.py" line="445" />
         <source>{name} is a {title}, not a composite block; only blocks (residual, inception, dense, ...) expand.</source>
         <translation>{name}은(는) 복합 블록이 아니라 {title}입니다. 블록(residual, inception, dense 등)만 펼칠 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="407" />
+        <location filename="../../gui/i18n_engine_strings.py" line="446" />
+        <source>{cls} is not a class of this data set; its classes are {classes}.</source>
+        <translation>{cls}은(는) 이 데이터셋의 클래스가 아닙니다. 클래스는 {classes}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="447" />
         <source>{file} is a folder, not a project file.</source>
         <translation>{file}은(는) 프로젝트 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="408" />
+        <location filename="../../gui/i18n_engine_strings.py" line="448" />
+        <source>{value!r} is not an optimizer; write a name such as 'adam'.</source>
+        <translation>{value!r}은(는) 옵티마이저가 아닙니다. 'adam' 같은 이름을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="449" />
         <source>{dataset} is not in the cache ({path}); allow downloading, copy its files there, or use Shapes.</source>
         <translation>{dataset}이(가) 캐시({path})에 없습니다. 내려받기를 허용하거나, 파일을 그곳에 복사하거나, Shapes를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="409" />
+        <location filename="../../gui/i18n_engine_strings.py" line="450" />
         <source>Only a composite block can be expanded into its layers.</source>
         <translation>복합 블록만 레이어로 펼칠 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="410" />
+        <location filename="../../gui/i18n_engine_strings.py" line="451" />
         <source>{file} does not exist.</source>
         <translation>{file}이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="411" />
+        <location filename="../../gui/i18n_engine_strings.py" line="452" />
         <source>{layer_title} takes {min_inputs}+ inputs and cannot be inserted on a link.</source>
         <translation>{layer_title}은(는) 입력을 {min_inputs}개 이상 받으므로 연결 위에 끼워 넣을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="412" />
+        <location filename="../../gui/i18n_engine_strings.py" line="453" />
         <source>{name} cannot be inspected.</source>
         <translation>{name}은(는) 들여다볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="413" />
+        <location filename="../../gui/i18n_engine_strings.py" line="454" />
         <source>{file} is not a ConvStudio project (it is not JSON text); open a .convstudio file.</source>
         <translation>{file}은(는) ConvStudio 프로젝트가 아닙니다(JSON 텍스트가 아님). .convstudio 파일을 여세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="414" />
+        <location filename="../../gui/i18n_engine_strings.py" line="455" />
         <source>{src} is not connected to {dst}.</source>
         <translation>{src}은(는) {dst}에 연결되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="415" />
+        <location filename="../../gui/i18n_engine_strings.py" line="456" />
         <source>{file} is not a torch.export program ({detail}); export it with torch.export.save.</source>
         <translation>{file}은(는) torch.export 프로그램이 아닙니다({detail}). torch.export.save로 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="416" />
+        <location filename="../../gui/i18n_engine_strings.py" line="457" />
+        <source>{module} has a {values} {what}; ConvStudio's layers use square windows, so it cannot be imported.</source>
+        <translation>{module}의 {what}이(가) {values}입니다. ConvStudio의 레이어는 정사각형 창을 쓰므로 가져올 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="458" />
         <source>{name} cannot be traced by torch.fx ({detail}); its forward may branch on tensor values, which an editable network cannot express.</source>
         <translation>{name}을(를) torch.fx로 추적할 수 없습니다({detail}). forward가 텐서 값에 따라 분기하는 듯한데, 편집할 수 있는 네트워크로는 표현할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="417" />
+        <location filename="../../gui/i18n_engine_strings.py" line="459" />
+        <source>{module} pads with {mode!r}; ConvStudio's convolutions pad with zeros only.</source>
+        <translation>{module}은(는) {mode!r}(으)로 패딩합니다. ConvStudio의 합성곱은 0으로만 패딩합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="460" />
         <source>{dataset} is not in the cache and the network is unreachable; connect to the internet once, copy its files into {path}, or use Shapes.</source>
         <translation>{dataset}이(가) 캐시에 없고 네트워크에 연결할 수 없습니다. 한 번 인터넷에 연결하거나, 파일을 {path}에 복사하거나, Shapes를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="418" />
+        <location filename="../../gui/i18n_engine_strings.py" line="461" />
         <source>The folder {path} has only one class ({found}); a classifier needs at least two sub-folders.</source>
         <translation>폴더 {path}에는 클래스가 하나({found})뿐입니다. 분류기에는 하위 폴더가 적어도 두 개 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="419" />
+        <location filename="../../gui/i18n_engine_strings.py" line="462" />
         <source>The ONNX file failed onnx's own check ({reason}); choose TorchScript or torch.export instead.</source>
         <translation>ONNX 파일이 onnx 자체 검사를 통과하지 못했습니다({reason}). 대신 TorchScript나 torch.export를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="420" />
+        <location filename="../../gui/i18n_engine_strings.py" line="463" />
         <source>{path} is a file; choose a folder for the training script.</source>
         <translation>{path}은(는) 파일입니다. 학습 스크립트를 둘 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="421" />
+        <location filename="../../gui/i18n_engine_strings.py" line="464" />
+        <source>--out must name a file, not the folder {out}; e.g. {example}.</source>
+        <translation>--out에는 폴더 {out}이(가) 아니라 파일을 지정해야 합니다(예: {example}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="465" />
         <source>The {device} ran out of memory at batch size {batch_size}; use a batch size of {largest_batch} or less.</source>
         <translation>{device}의 메모리가 배치 크기 {batch_size}에서 부족합니다. 배치 크기를 {largest_batch} 이하로 하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="422" />
+        <location filename="../../gui/i18n_engine_strings.py" line="466" />
         <source>The {device} ran out of memory at batch size {batch_size}; even one image does not fit; use a smaller network or the CPU.</source>
         <translation>배치 크기 {batch_size}에서 {device}의 메모리가 부족합니다. 영상 한 장도 들어가지 않으니 더 작은 네트워크나 CPU를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="423" />
+        <location filename="../../gui/i18n_engine_strings.py" line="467" />
         <source>{file} is damaged: "{field}" must be between {minimum} and {maximum}.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"은(는) {minimum}에서 {maximum} 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="424" />
+        <location filename="../../gui/i18n_engine_strings.py" line="468" />
         <source>The network outputs {outputs} values per image but {dataset} has {classes} classes; end it with a Linear layer of {classes} outputs.</source>
         <translation>네트워크는 영상마다 값 {outputs}개를 내지만 {dataset}에는 클래스가 {classes}개 있습니다. 출력이 {classes}개인 Linear 레이어로 끝내세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="425" />
+        <location filename="../../gui/i18n_engine_strings.py" line="469" />
         <source>{where} must be one of {choices}, not {value!r}.</source>
         <translation>{where}은(는) {choices} 중 하나여야 합니다({value!r}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="426" />
+        <location filename="../../gui/i18n_engine_strings.py" line="470" />
         <source>{where} must be true or false, not {value!r}.</source>
         <translation>{where}은(는) 참이나 거짓이어야 합니다({value!r}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="427" />
+        <location filename="../../gui/i18n_engine_strings.py" line="471" />
         <source>{where} must be a whole number, not {value!r}.</source>
         <translation>{where}은(는) 정수여야 합니다({value!r}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="428" />
+        <location filename="../../gui/i18n_engine_strings.py" line="472" />
         <source>{where} must be a number, not {value!r}.</source>
         <translation>{where}은(는) 숫자여야 합니다({value!r}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="429" />
+        <location filename="../../gui/i18n_engine_strings.py" line="473" />
         <source>{where} must be a whole number or "same", not {value!r}.</source>
         <translation>{where}은(는) 정수나 "same"이어야 합니다({value!r}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="430" />
+        <location filename="../../gui/i18n_engine_strings.py" line="474" />
         <source>{where} must be at most {maximum:g}, not {value}.</source>
         <translation>{where}은(는) {maximum:g} 이하여야 합니다({value}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="431" />
+        <location filename="../../gui/i18n_engine_strings.py" line="475" />
         <source>{where} must be at least {minimum:g}, not {value}.</source>
         <translation>{where}은(는) {minimum:g} 이상이어야 합니다({value}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="432" />
+        <location filename="../../gui/i18n_engine_strings.py" line="476" />
         <source>That input is already connected or the layer takes no more inputs.</source>
         <translation>그 입력은 이미 연결되어 있거나 레이어가 더 이상 입력을 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="433" />
+        <location filename="../../gui/i18n_engine_strings.py" line="477" />
         <source>Input {port} of {dst_name} is already connected; disconnect it first.</source>
         <translation>{dst_name}의 입력 {port}은(는) 이미 연결되어 있습니다. 먼저 끊으세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="434" />
+        <location filename="../../gui/i18n_engine_strings.py" line="478" />
         <source>Input {port} of {dst} is connected twice.</source>
         <translation>{dst}의 입력 {port}이(가) 두 번 연결되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="435" />
+        <location filename="../../gui/i18n_engine_strings.py" line="479" />
+        <source>--pretrained needs a torchvision:NAME source; give --weights for other models.</source>
+        <translation>--pretrained에는 torchvision:NAME 소스가 필요합니다. 다른 모델에는 --weights를 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="480" />
         <source>{file} cannot be opened as a ConvStudio project.</source>
         <translation>{file}을(를) ConvStudio 프로젝트로 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="436" />
+        <location filename="../../gui/i18n_engine_strings.py" line="481" />
         <source>{file}: {count} layer id(s) were names every PyTorch module already uses for itself, so the network could not be built; they were renamed ({renamed}). Save the network to keep the new ids.</source>
         <translation>{file}: 레이어 ID {count}개가 모든 PyTorch 모듈이 이미 자기 이름으로 쓰는 이름이어서 네트워크를 만들 수 없었으므로 이름을 바꿨습니다({renamed}). 새 ID를 유지하려면 네트워크를 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="437" />
+        <location filename="../../gui/i18n_engine_strings.py" line="482" />
         <source>The layer name {node!r} is a name PyTorch modules use themselves; rename the layer before exporting.</source>
         <translation>레이어 이름 {node!r}은(는) PyTorch 모듈이 스스로 쓰는 이름입니다. 내보내기 전에 레이어 이름을 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="438" />
+        <location filename="../../gui/i18n_engine_strings.py" line="483" />
         <source>'{node}' cannot be a node id: every PyTorch module already has an attribute of that name (model.{node}), so the network could not be built; use another id, such as '{suggestion}'.</source>
         <translation>'{node}'은(는) 노드 ID로 쓸 수 없습니다. 모든 PyTorch 모듈에 이미 같은 이름의 속성(model.{node})이 있어 네트워크를 만들 수 없습니다. '{suggestion}' 같은 다른 ID를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="439" />
+        <location filename="../../gui/i18n_engine_strings.py" line="484" />
+        <source>{module} reshapes a {source} tensor to {target}; ConvStudio can only flatten everything but the batch.</source>
+        <translation>{module}은(는) {source} 텐서를 {target}(으)로 바꿉니다. ConvStudio는 배치를 뺀 모든 차원을 펼치는 것만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="485" />
+        <source>Training could not start: {detail}</source>
+        <translation>학습을 시작할 수 없습니다: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="486" />
         <source>The training runs in {path} were saved by a newer ConvStudio (version {version}); update ConvStudio to see them.</source>
         <translation>{path}의 학습 기록은 더 새로운 ConvStudio로 저장되었습니다(버전 {version}). 보려면 ConvStudio를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="440" />
+        <location filename="../../gui/i18n_engine_strings.py" line="487" />
         <source>The training runs kept in {path} cannot be read ({reason}); the network opens without them.</source>
         <translation>{path}에 보관된 학습 기록을 읽을 수 없습니다({reason}). 네트워크는 학습 기록 없이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="441" />
+        <location filename="../../gui/i18n_engine_strings.py" line="488" />
         <source>Cannot write the training runs into {path}: {reason}; choose another folder or free some disk space.</source>
         <translation>{path}에 학습 기록을 쓸 수 없습니다: {reason}. 다른 폴더를 고르거나 디스크 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="442" />
+        <location filename="../../gui/i18n_engine_strings.py" line="489" />
+        <source>--train-size must be at least 2 images.</source>
+        <translation>--train-size는 영상 2장 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="490" />
+        <source>{module} combines a layer's output with itself, which a ConvStudio network cannot wire (one link per pair).</source>
+        <translation>{module}은(는) 레이어의 출력을 자기 자신과 결합하는데, ConvStudio 네트워크는 이렇게 연결할 수 없습니다(두 레이어 사이에 연결 하나).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="491" />
         <source>{src_name} cannot feed itself.</source>
         <translation>{src_name}은(는) 자기 자신에 연결할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="443" />
+        <location filename="../../gui/i18n_engine_strings.py" line="492" />
+        <source>--set {item!r}: {text!r} is not a number.</source>
+        <translation>--set {item!r}: {text!r}은(는) 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="493" />
+        <source>--set names {names}, which is not in --optimizers.</source>
+        <translation>--set에 나온 {names}은(는) --optimizers에 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="494" />
+        <source>Training could not start: {detail}; check the network, the data set and the device.</source>
+        <translation>학습을 시작할 수 없습니다: {detail}. 네트워크, 데이터셋, 장치를 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="495" />
+        <source>Training could not start: {detail}; check the network, the data set and the device (it ran out of memory).</source>
+        <translation>학습을 시작할 수 없습니다: {detail}. 네트워크, 데이터셋, 장치를 확인하세요(메모리가 부족했습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="496" />
         <source>This layer cannot work with its input.</source>
         <translation>이 레이어는 입력과 함께 동작할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="444" />
+        <location filename="../../gui/i18n_engine_strings.py" line="497" />
+        <source>{module} is used twice (shared weights), which a ConvStudio network cannot express.</source>
+        <translation>{module}이(가) 두 번 쓰입니다(가중치 공유). ConvStudio 네트워크는 이를 표현할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="498" />
+        <source>{module} takes the softmax over dimension {dim}; ConvStudio's softmax runs over the channels.</source>
+        <translation>{module}은(는) {dim}번 차원에 대해 소프트맥스를 계산합니다. ConvStudio의 소프트맥스는 채널에 대해 계산합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="499" />
         <source>--std must be positive.</source>
         <translation>--std는 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="445" />
+        <location filename="../../gui/i18n_engine_strings.py" line="500" />
+        <source>The model uses its tensor {module!r} directly in forward; only layers (modules) and tensor functions can be imported.</source>
+        <translation>모델이 forward에서 텐서 {module!r}을(를) 직접 씁니다. 레이어(모듈)와 텐서 함수만 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="501" />
         <source>{file} is damaged: it is nested more than {limit} levels deep.</source>
         <translation>{file}이(가) 손상되었습니다. {limit}단계보다 깊이 중첩되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="446" />
+        <location filename="../../gui/i18n_engine_strings.py" line="502" />
         <source>{file} is damaged: "{field}" needs at least {minimum} entries.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"에는 항목이 적어도 {minimum}개 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="447" />
+        <location filename="../../gui/i18n_engine_strings.py" line="503" />
         <source>{file} is {size_mb} MB; a project file may be at most {limit_mb} MB, so this is not a ConvStudio project.</source>
         <translation>{file}은(는) {size_mb} MB입니다. 프로젝트 파일은 최대 {limit_mb} MB이므로 ConvStudio 프로젝트가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="448" />
+        <location filename="../../gui/i18n_engine_strings.py" line="504" />
         <source>{file} is damaged: "{field}" is {length} characters long; at most {limit} are allowed.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"의 길이가 {length}자입니다. 최대 {limit}자까지 허용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="449" />
+        <location filename="../../gui/i18n_engine_strings.py" line="505" />
         <source>{file} has {count} entries in "{field}"; ConvStudio opens at most {limit}.</source>
         <translation>{file}의 "{field}"에 항목이 {count}개 있습니다. ConvStudio는 최대 {limit}개까지 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="450" />
+        <location filename="../../gui/i18n_engine_strings.py" line="506" />
         <source>The training run failed.</source>
         <translation>학습이 실패했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="451" />
+        <location filename="../../gui/i18n_engine_strings.py" line="507" />
+        <source>Training {run} failed: {detail}; check the network and the data set.</source>
+        <translation>{run} 학습이 실패했습니다: {detail}. 네트워크와 데이터셋을 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="508" />
         <source>{file} cannot be saved: the text "{text}" ({field}) is not valid Unicode; rename the network or the layer.</source>
         <translation>{file}을(를) 저장할 수 없습니다. 텍스트 "{text}"({field})은(는) 올바른 유니코드가 아닙니다. 네트워크나 레이어의 이름을 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="452" />
+        <location filename="../../gui/i18n_engine_strings.py" line="509" />
         <source>There is no data set '{name}'; choose shapes, {choices} or folder:PATH.</source>
         <translation>'{name}' 데이터 세트가 없습니다. shapes, {choices} 또는 folder:PATH 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="453" />
+        <location filename="../../gui/i18n_engine_strings.py" line="510" />
         <source>There is no device '{device}'; choose auto, cpu, cuda or mps.</source>
         <translation>'{device}' 장치가 없습니다. auto, cpu, cuda, mps 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="454" />
+        <location filename="../../gui/i18n_engine_strings.py" line="511" />
         <source>There is no export format {format!r}; choose one of {choices}.</source>
         <translation>내보내기 형식 {format!r}은(는) 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="455" />
+        <location filename="../../gui/i18n_engine_strings.py" line="512" />
         <source>{title} has no setting '{name}'; it has {known}.</source>
         <translation>{title}에는 '{name}' 설정이 없습니다. 있는 설정: {known}.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="456" />
+        <location filename="../../gui/i18n_engine_strings.py" line="513" />
         <source>Cards are written in {languages}, not {lang!r}.</source>
         <translation>카드는 {languages}(으)로 쓰여 있습니다({lang!r}은(는) 없습니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="461" />
+        <location filename="../../gui/i18n_engine_strings.py" line="518" />
         <source>Unknown optimizer {name!r}; choose one of {choices}.</source>
         <translation>알 수 없는 옵티마이저 {name!r}입니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="462" />
+        <location filename="../../gui/i18n_engine_strings.py" line="519" />
         <source>There is no model {name!r} in the zoo; did you mean {close}?</source>
         <translation>모델 모음에 {name!r} 모델이 없습니다. {close}을(를) 찾으셨나요?</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="463" />
+        <location filename="../../gui/i18n_engine_strings.py" line="520" />
         <source>There is no model {name!r} in the zoo; run `python main.py zoo list` to see them all.</source>
         <translation>모델 모음에 {name!r} 모델이 없습니다. 전체 목록은 `python main.py zoo list`로 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="457" />
+        <location filename="../../gui/i18n_engine_strings.py" line="514" />
         <source>{file} uses a layer type this ConvStudio does not know ({layer}); it may need a newer version.</source>
         <translation>{file}은(는) 이 ConvStudio가 모르는 레이어 종류({layer})를 씁니다. 더 새로운 버전이 필요할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="458" />
+        <location filename="../../gui/i18n_engine_strings.py" line="515" />
         <source>Unknown layer type {layer!r}.</source>
         <translation>알 수 없는 레이어 종류 {layer!r}입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="459" />
+        <location filename="../../gui/i18n_engine_strings.py" line="516" />
         <source>There is no loader '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 로더가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="460" />
+        <location filename="../../gui/i18n_engine_strings.py" line="517" />
         <source>There is no loss '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 손실 함수가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="464" />
+        <location filename="../../gui/i18n_engine_strings.py" line="521" />
         <source>There is no optimizer '{name}'; choose one of {choices}.</source>
         <translation>'{name}' 옵티마이저가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="465" />
+        <location filename="../../gui/i18n_engine_strings.py" line="522" />
         <source>There is no precision '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 정밀도가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="466" />
+        <location filename="../../gui/i18n_engine_strings.py" line="523" />
         <source>There is no Shapes preset '{preset}'; choose one of {choices}.</source>
         <translation>'{preset}' Shapes 프리셋이 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="467" />
+        <location filename="../../gui/i18n_engine_strings.py" line="524" />
         <source>There is no schedule '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 스케줄이 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="468" />
+        <location filename="../../gui/i18n_engine_strings.py" line="525" />
+        <source>torchvision has no classification model {name!r}; did you mean {close}?</source>
+        <translation>torchvision에 분류 모델 {name!r}이(가) 없습니다. {close}을(를) 찾으셨나요?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="526" />
+        <source>torchvision has no classification model {name!r}; see torchvision.models.list_models() for the classification models.</source>
+        <translation>torchvision에 분류 모델 {name!r}이(가) 없습니다. 분류 모델 목록은 torchvision.models.list_models()로 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="527" />
         <source>{file} cannot be read ({reason}); check that you may open it.</source>
         <translation>{file}을(를) 읽을 수 없습니다({reason}). 열 권한이 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="469" />
+        <location filename="../../gui/i18n_engine_strings.py" line="528" />
         <source>A module of this model has no ConvStudio layer.</source>
         <translation>이 모델의 모듈 중 ConvStudio 레이어가 없는 것이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="470" />
+        <location filename="../../gui/i18n_engine_strings.py" line="529" />
         <source>This cannot be done.</source>
         <translation>이 작업은 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="471" />
+        <location filename="../../gui/i18n_engine_strings.py" line="530" />
+        <source>The validation loss of {run} is not a number after epoch {epoch}; lower the learning rate.</source>
+        <translation>{epoch} 에포크 뒤 {run}의 검증 손실이 숫자가 아닙니다. 학습률을 낮추세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="531" />
+        <source>The weights file {path} is a folder, not a weights file; choose the .safetensors or .pt file saved after training.</source>
+        <translation>가중치 파일 {path}은(는) 가중치 파일이 아니라 폴더입니다. 학습 뒤 저장한 .safetensors나 .pt 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="532" />
         <source>These weights do not fit this network ({count} tensors differ: {detail}); load the weights saved for this network, or train it first.</source>
         <translation>이 가중치는 이 네트워크에 맞지 않습니다(텐서 {count}개가 다름: {detail}). 이 네트워크용으로 저장한 가중치를 불러오거나 먼저 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="472" />
+        <location filename="../../gui/i18n_engine_strings.py" line="533" />
         <source>The pretrained weights of {model} are not on this computer: put {file} (from {url}) into {folder}, or choose a local weights file.</source>
         <translation>{model}의 사전 학습 가중치가 이 컴퓨터에 없습니다. {file}({url}에서 받을 수 있음)을 {folder}에 넣거나, 로컬 가중치 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="473" />
+        <location filename="../../gui/i18n_engine_strings.py" line="534" />
         <source>{file} holds weights that are not numbers (NaN or infinite, in {tensor}): the training that saved them diverged; train again with a lower learning rate.</source>
         <translation>{file}에는 숫자가 아닌 가중치가 있습니다({tensor}에 NaN 또는 무한대). 이를 저장한 학습이 발산했으니 더 낮은 학습률로 다시 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="474" />
+        <location filename="../../gui/i18n_engine_strings.py" line="535" />
         <source>The weights file {path} does not exist; choose the .safetensors or .pt file saved after training.</source>
         <translation>가중치 파일 {path}이(가) 없습니다. 학습 후 저장한 .safetensors 또는 .pt 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="475" />
+        <location filename="../../gui/i18n_engine_strings.py" line="536" />
         <source>Could not write {path} ({reason}) nor any other file; the trained weights are lost, but the checkpoint folder (if any) keeps them.</source>
         <translation>{path}도({reason}) 다른 어떤 파일도 쓸 수 없었습니다. 학습한 가중치는 저장되지 않았지만, 체크포인트 폴더가 있다면 그곳에 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="476" />
+        <location filename="../../gui/i18n_engine_strings.py" line="537" />
         <source>Could not write {path} ({reason}); the trained weights were saved to {fallback} instead.</source>
         <translation>{path}을(를) 쓸 수 없어({reason}) 학습한 가중치를 대신 {fallback}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="477" />
+        <location filename="../../gui/i18n_engine_strings.py" line="538" />
         <source>--save-weights {path} cannot be written: the folder {parent} is not writable; choose another place.</source>
         <translation>--save-weights {path}에 쓸 수 없습니다. 폴더 {parent}에 쓰기 권한이 없으니 다른 곳을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="478" />
+        <location filename="../../gui/i18n_engine_strings.py" line="539" />
         <source>--save-weights {path} is a folder; give a file name such as {path}/net.safetensors.</source>
         <translation>--save-weights {path}은(는) 폴더입니다. {path}/net.safetensors처럼 파일 이름을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="479" />
+        <location filename="../../gui/i18n_engine_strings.py" line="540" />
         <source>--save-weights {path} cannot be written: {parent} is a file, not a folder; choose another place.</source>
         <translation>--save-weights {path}에 쓸 수 없습니다. {parent}은(는) 폴더가 아니라 파일이니 다른 곳을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="480" />
+        <location filename="../../gui/i18n_engine_strings.py" line="541" />
         <source>{file} is not a weights file ConvStudio can read (safetensors or a PyTorch state_dict), or it is damaged; save the weights again from the training panel.</source>
         <translation>{file}은(는) ConvStudio가 읽을 수 있는 가중치 파일(safetensors 또는 PyTorch state_dict)이 아니거나 손상되었습니다. 학습 패널에서 가중치를 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="481" />
+        <location filename="../../gui/i18n_engine_strings.py" line="542" />
         <source>{source} store {tensor} as {dtype}, not as decimal numbers; these are not trained weights of this network.</source>
         <translation>{source}에는 {tensor}이(가) 실수가 아닌 {dtype}(으)로 저장되어 있습니다. 이 네트워크의 학습된 가중치가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="482" />
+        <location filename="../../gui/i18n_engine_strings.py" line="543" />
         <source>{file} defines {count} nn.Module classes ({classes}); name the one to import.</source>
         <translation>{file}에 nn.Module 클래스가 {count}개 있습니다({classes}). 가져올 클래스를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="483" />
+        <location filename="../../gui/i18n_engine_strings.py" line="544" />
         <source>Cannot write {file}: {reason}; choose another folder or free some disk space.</source>
         <translation>{file}을(를) 쓸 수 없습니다: {reason}. 다른 폴더를 고르거나 디스크 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="484" />
+        <location filename="../../gui/i18n_engine_strings.py" line="545" />
         <source>{file} is JSON but not a ConvStudio project (no "format": "convstudio.project").</source>
         <translation>{file}은(는) JSON이지만 ConvStudio 프로젝트가 아닙니다("format": "convstudio.project"가 없음).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="485" />
+        <location filename="../../gui/i18n_engine_strings.py" line="546" />
         <source>{file} is damaged: "{field}" should be {expected}.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"은(는) {expected}이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="486" />
+        <location filename="../../gui/i18n_engine_strings.py" line="547" />
         <source>This zoo model cannot be used.</source>
         <translation>이 모델 모음의 모델은 사용할 수 없습니다.</translation>
     </message>

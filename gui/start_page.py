@@ -154,9 +154,9 @@ class StartPage(QScrollArea):
             info, card = zoo.info(name), zoo.card(name)
             text = card.text(current_language() if current_language() in card.texts else "en")
             params = tr("%1 parameters").replace("%1", f"{info.params:,}")
-            button = _card_button(f"start_zoo_{name}", f"{card.title} ({card.year})",
-                                  f"{text.idea}\n{params}",
-                                  f"{card.title} ({card.year}): {text.idea}", box)
+            title = f"{text.title or card.title} ({card.year})"
+            button = _card_button(f"start_zoo_{name}", title, f"{text.idea}\n{params}",
+                                  f"{title}: {text.idea}", box)
             button.clicked.connect(lambda _=False, n=name: self.zoo_requested.emit(n))
             flow.addWidget(button)
         more = QPushButton(tr("All models…"), box, objectName="start_zoo_all")

@@ -18,12 +18,44 @@ class UnknownLanguageError(ZooError):
     templates = {"unknown_language": "Cards are written in {languages}, not {lang!r}."}
 
 
+# Titles in Korean where a title says more than the model's name: the names themselves
+# (ResNet-18, VGG-16, GoogLeNet) stay as the papers and the Korean lectures write them, and
+# only the words after them are translated ("configuration D" -> "구성 D"). A model missing
+# here keeps its English title in every language.
+TITLES = {
+    "ko": {
+        "lenet5_modern": "LeNet-5 현대식 (ReLU, 최대값 풀링)",
+        "alexnet": "AlexNet (논문, 강의 표)",
+        "vgg11": "VGG-11 (구성 A)",
+        "vgg11_lrn": "VGG-11 (구성 A-LRN)",
+        "vgg13": "VGG-13 (구성 B)",
+        "vgg16_c": "VGG-16 (구성 C)",
+        "vgg16": "VGG-16 (구성 D)",
+        "vgg19": "VGG-19 (구성 E)",
+        "vgg11_bn": "VGG-11 (구성 A, 배치 정규화)",
+        "vgg13_bn": "VGG-13 (구성 B, 배치 정규화)",
+        "vgg16_bn": "VGG-16 (구성 D, 배치 정규화)",
+        "vgg19_bn": "VGG-19 (구성 E, 배치 정규화)",
+        "googlenet": "GoogLeNet (torchvision, 배치 정규화)",
+        "googlenet_paper": "GoogLeNet (논문)",
+        "lenet5_gap": "GAP 헤드를 단 LeNet식 CNN (28x28)",
+        "vgg_small": "GAP 헤드를 단 작은 VGG (32x32)",
+    },
+}
+
+
+def title_in(name: str, title: str, lang: str) -> str:
+    """A zoo model's title in ``lang`` (its English ``title`` where none is written)."""
+    return TITLES.get(lang, {}).get(name, title)
+
+
 @dataclass(frozen=True)
 class CardText:
     idea: str
     look_at: str
     differs: str
     result: str  # the ILSVRC (or other) result in words
+    title: str = ""  # the model's title in this language
 
 
 @dataclass(frozen=True)
@@ -46,7 +78,7 @@ class ModelCard:
 
     def to_json(self, lang: str = "en") -> dict:
         t = self.text(lang)
-        return {"name": self.name, "title": self.title, "year": self.year,
+        return {"name": self.name, "title": t.title or self.title, "year": self.year,
                 "authors": self.authors, "paper": self.paper, "ilsvrc_year": self.ilsvrc_year,
                 "ilsvrc_top5_error": self.ilsvrc_top5_error, "torchvision": self.torchvision,
                 "lang": lang, "idea": t.idea, "look_at": t.look_at, "differs": t.differs,
@@ -59,7 +91,7 @@ class ModelCard:
                         "Paper vs. this model"),
                  "ko": ("저자", "논문", "성적", "핵심 아이디어", "그래프에서 볼 것",
                         "논문과 이 모델의 차이")}[lang]
-        rows = [f"{self.title} ({self.year})", f"{heads[0]}: {self.authors}",
+        rows = [f"{t.title or self.title} ({self.year})", f"{heads[0]}: {self.authors}",
                 f"{heads[1]}: {self.paper}", f"{heads[2]}: {t.result}", "",
                 f"{heads[3]}: {t.idea}", "", f"{heads[4]}: {t.look_at}", "",
                 f"{heads[5]}: {t.differs}"]
@@ -76,6 +108,6 @@ def card_for(entry) -> ModelCard:
         note = VARIANT_NOTES.get(entry.name, {}).get(lang)
         if note:
             parts["look_at"] = f"{parts['look_at']} {note}"
-        texts[lang] = CardText(**parts)
+        texts[lang] = CardText(**parts, title=title_in(entry.name, entry.title, lang))
     return ModelCard(entry.name, entry.title, entry.year, fam["authors"], fam["paper"],
                      fam.get("ilsvrc_year"), fam.get("top5"), entry.torchvision, texts)

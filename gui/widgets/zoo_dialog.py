@@ -32,6 +32,12 @@ def open_zoo_model(name: str):
     return graph
 
 
+def _title(name: str, title: str, lang: str) -> str:
+    """A zoo model's title in the UI language, as its card writes it (engine.zoo.cards)."""
+    from engine.zoo.cards import title_in
+    return title_in(name, title, lang)
+
+
 def _short(n: int) -> str:
     for size, unit in ((1e9, "G"), (1e6, "M"), (1e3, "k")):
         if n >= size:
@@ -90,8 +96,10 @@ class ZooDialog(QDialog):
             self.list.setCurrentRow(0)
 
     def _populate(self) -> None:
+        lang = current_language()
         for info in _zoo().list_models():
-            item = QListWidgetItem(f"{info.title} ({info.year})", self.list)
+            item = QListWidgetItem(f"{_title(info.name, info.title, lang)} ({info.year})",
+                                   self.list)
             item.setData(KEY_ROLE, ("zoo", info.name, info))
         for name, make in EXAMPLES.items():
             title = (make.__doc__ or name).split("(")[0].split(".")[0].strip()
@@ -105,7 +113,9 @@ class ZooDialog(QDialog):
         first = None
         for i in range(self.list.count()):
             item = self.list.item(i)
-            hay = (item.text() + " " + item.data(KEY_ROLE)[1]).lower()
+            kind, name, extra = item.data(KEY_ROLE)
+            english = extra.title if kind == "zoo" else extra  # found in either language
+            hay = " ".join((item.text(), name, english)).lower()
             item.setHidden(not all(w in hay for w in words))
             if first is None and not item.isHidden():
                 first = item
@@ -164,5 +174,6 @@ class ZooDialog(QDialog):
                     (tr("Paper vs. this model"), text.differs)]
         body = "".join(f"<h4>{html.escape(k)}</h4><p>{html.escape(v)}</p>"
                        for k, v in sections if v)
-        return (f"<h2>{html.escape(card.title)} ({card.year})</h2><table>{rows}</table>"
+        return (f"<h2>{html.escape(text.title or card.title)} ({card.year})</h2>"
+                f"<table>{rows}</table>"
                 f"{body}")

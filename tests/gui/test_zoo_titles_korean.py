@@ -1,0 +1,88 @@
+"""Zoo titles follow the language like the cards' text: in Korean the descriptive part of a
+title is Korean ("VGG-16 (구성 D)"), while the model names stay as the papers and the Korean
+lectures write them ("ResNet-18"). Seen on the start page's cards and in the zoo dialog."""
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from engine import zoo
+from gui import i18n
+from gui.widgets.zoo_dialog import ZooDialog
+from tests.gui.shell_fixtures import *  # noqa: F401,F403  (make_window)
+
+
+@pytest.fixture
+def korean(qapp, english):
+    i18n.install_language(qapp, "ko")
+    yield
+    i18n.install_language(qapp, "en")
+
+
+def type_korean(widget, text):
+    """Korean is typed through the input method, which commits whole syllables."""
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def card_title(window, name):
+    """The card's first line (its full title; the line is elided only when too long for the
+    card, and then shows the start of it) and its second line."""
+    button = window.findChild(QPushButton, f"start_zoo_{name}")
+    first, second = button.text().split("\n")[:2]
+    title = button.accessibleName()
+    assert first == title or (first.endswith("\u2026") and title.startswith(first[:-1]))
+    return title, second
+
+
+def test_the_korean_start_page_and_zoo_dialog_show_korean_titles(qtbot, make_window, korean):
+    window = make_window()
+    window.start.show()
+    assert window.start.shown
+    assert card_title(window, "vgg16")[0] == "VGG-16 (구성 D) (2014)"
+    assert card_title(window, "alexnet")[0] == "AlexNet (논문, 강의 표) (2012)"
+    assert card_title(window, "googlenet")[0] == "GoogLeNet (torchvision, 배치 정규화) (2014)"
+    # a bare model name stays as it is written; the card's text under it is Korean
+    title, idea = card_title(window, "resnet18")
+    assert title == "ResNet-18 (2015)" and any("\uac00" <= c <= "\ud7a3" for c in idea)
+
+    seen = {}
+
+    def in_dialog():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ZooDialog):
+            QTimer.singleShot(30, in_dialog)
+            return
+        items = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+        seen["items"] = items
+        type_korean(dialog.search, "구성")  # Korean words find the Korean title
+        QTest.keyClicks(dialog.search, " E")
+        seen["shown"] = [dialog.list.item(i).text() for i in range(dialog.list.count())
+                         if not dialog.list.item(i).isHidden()]
+        seen["card"] = dialog.card.toPlainText().split("\n")[0]
+        dialog.search.clear()
+        QTest.keyClicks(dialog.search, "configuration E")  # and so do the English ones
+        seen["english"] = [dialog.list.item(i).text() for i in range(dialog.list.count())
+                           if not dialog.list.item(i).isHidden()]
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(30, in_dialog)
+    qtbot.mouseClick(window.findChild(QPushButton, "start_zoo_all"), Qt.MouseButton.LeftButton)
+    assert "VGG-11 (구성 A, 배치 정규화) (2014)" in seen["items"]
+    assert "LeNet-5 현대식 (ReLU, 최대값 풀링) (1998)" in seen["items"]
+    assert "ResNet-18 (2015)" in seen["items"]
+    assert seen["shown"] == ["VGG-19 (구성 E) (2014)", "VGG-19 (구성 E, 배치 정규화) (2014)"]
+    assert seen["card"] == "VGG-19 (구성 E) (2014)"
+    assert seen["english"] == seen["shown"]
+    assert len(seen["items"]) >= len(zoo.names())
+
+
+def test_english_titles_are_unchanged(qtbot, make_window):
+    window = make_window()
+    window.start.show()
+    assert card_title(window, "vgg16")[0] == "VGG-16 (configuration D) (2014)"
+    assert zoo.card("vgg16").to_json("ko")["title"] == "VGG-16 (구성 D)"
+    assert zoo.card("vgg16").to_json("en")["title"] == "VGG-16 (configuration D)"

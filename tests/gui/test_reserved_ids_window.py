@@ -52,3 +52,23 @@ def test_a_clean_file_opens_without_a_notice(window, tmp_path):
     save_project(tiny_cnn(), path)
     assert window.files.open_path(str(path))
     assert window.files.notice_box is None
+
+
+def test_naming_a_layer_eval_in_the_inspector_is_a_label_and_builds(window, qtbot):
+    """The inspector's Name field sets the layer's label (its id stays), so any name works:
+    a label is never an attribute of the built module or of the exported class."""
+    from PySide6.QtCore import Qt
+
+    from engine.examples import tiny_cnn
+    from engine.io.export_source import network_source
+    window.files.new_from_graph(tiny_cnn())
+    window.document.select(["conv1"])
+    name = window.inspector.name_edit
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClicks(name, "eval")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    node = window.document.graph.nodes["conv1"]
+    assert (node.id, node.name) == ("conv1", "eval")
+    assert build_module(window.document.graph).conv1.out_channels == 8
+    assert "self.conv1 = nn.Conv2d(" in network_source(window.document.graph)

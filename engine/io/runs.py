@@ -59,6 +59,12 @@ class RunsFileError(UserError, ValueError):
                                "(version {version}); update ConvStudio to see them.",
         "runs_write_failed": "Cannot write the training runs into {path}: {reason}; choose "
                              "another folder or free some disk space.",
+        "runs_not_an_index": "The training runs kept in {path} cannot be read (it is not a "
+                             "runs index); the network opens without them.",
+        "runs_no_version": "The training runs kept in {path} cannot be read (the index has no "
+                           "version); the network opens without them.",
+        "runs_no_list": "The training runs kept in {path} cannot be read (the index has no "
+                        "list of runs); the network opens without them.",
     }
 
 
@@ -196,10 +202,10 @@ def load_runs(project_path) -> list[SavedRun]:
         raise RunsFileError("runs_unreadable", path=str(folder),
                             reason=type(exc).__name__) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise RunsFileError("runs_unreadable", path=str(folder), reason="not a runs index")
+        raise RunsFileError("runs_not_an_index", path=str(folder))
     version = doc.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise RunsFileError("runs_unreadable", path=str(folder), reason="no version")
+        raise RunsFileError("runs_no_version", path=str(folder))
     if version > VERSION:
         raise RunsFileError("runs_future_version", path=str(folder), version=version)
     while version < VERSION:
@@ -207,7 +213,7 @@ def load_runs(project_path) -> list[SavedRun]:
         version += 1
     runs = doc.get("runs")
     if not isinstance(runs, list) or not all(isinstance(r, dict) for r in runs):
-        raise RunsFileError("runs_unreadable", path=str(folder), reason="no list of runs")
+        raise RunsFileError("runs_no_list", path=str(folder))
     out = []
     for record in runs:
         found = [_in_folder(folder, record.get(key))

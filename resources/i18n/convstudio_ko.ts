@@ -514,7 +514,7 @@
     <name>Errors</name>
     <message>
         <location filename="../../gui/error_text.py" line="40" />
-        <location filename="../../gui/i18n_engine_strings.py" line="548" />
+        <location filename="../../gui/i18n_engine_strings.py" line="551" />
         <source>The file</source>
         <translation>파일</translation>
     </message>
@@ -1626,306 +1626,321 @@
     </message>
     <message>
         <location filename="../../gui/i18n_engine_strings.py" line="487" />
+        <source>The training runs kept in {path} cannot be read (the index has no list of runs); the network opens without them.</source>
+        <translation>{path}에 보관된 학습 기록을 읽을 수 없습니다(목록 파일에 학습 기록 목록이 없습니다). 네트워크는 학습 기록 없이 열립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="488" />
+        <source>The training runs kept in {path} cannot be read (the index has no version); the network opens without them.</source>
+        <translation>{path}에 보관된 학습 기록을 읽을 수 없습니다(목록 파일에 버전이 없습니다). 네트워크는 학습 기록 없이 열립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="489" />
+        <source>The training runs kept in {path} cannot be read (it is not a runs index); the network opens without them.</source>
+        <translation>{path}에 보관된 학습 기록을 읽을 수 없습니다(학습 기록 목록 파일이 아닙니다). 네트워크는 학습 기록 없이 열립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="490" />
         <source>The training runs kept in {path} cannot be read ({reason}); the network opens without them.</source>
         <translation>{path}에 보관된 학습 기록을 읽을 수 없습니다({reason}). 네트워크는 학습 기록 없이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="488" />
+        <location filename="../../gui/i18n_engine_strings.py" line="491" />
         <source>Cannot write the training runs into {path}: {reason}; choose another folder or free some disk space.</source>
         <translation>{path}에 학습 기록을 쓸 수 없습니다: {reason}. 다른 폴더를 고르거나 디스크 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="489" />
+        <location filename="../../gui/i18n_engine_strings.py" line="492" />
         <source>--train-size must be at least 2 images.</source>
         <translation>--train-size는 영상 2장 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="490" />
+        <location filename="../../gui/i18n_engine_strings.py" line="493" />
         <source>{module} combines a layer's output with itself, which a ConvStudio network cannot wire (one link per pair).</source>
         <translation>{module}은(는) 레이어의 출력을 자기 자신과 결합하는데, ConvStudio 네트워크는 이렇게 연결할 수 없습니다(두 레이어 사이에 연결 하나).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="491" />
+        <location filename="../../gui/i18n_engine_strings.py" line="494" />
         <source>{src_name} cannot feed itself.</source>
         <translation>{src_name}은(는) 자기 자신에 연결할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="492" />
+        <location filename="../../gui/i18n_engine_strings.py" line="495" />
         <source>--set {item!r}: {text!r} is not a number.</source>
         <translation>--set {item!r}: {text!r}은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="493" />
+        <location filename="../../gui/i18n_engine_strings.py" line="496" />
         <source>--set names {names}, which is not in --optimizers.</source>
         <translation>--set에 나온 {names}은(는) --optimizers에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="494" />
+        <location filename="../../gui/i18n_engine_strings.py" line="497" />
         <source>Training could not start: {detail}; check the network, the data set and the device.</source>
         <translation>학습을 시작할 수 없습니다: {detail}. 네트워크, 데이터셋, 장치를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="495" />
+        <location filename="../../gui/i18n_engine_strings.py" line="498" />
         <source>Training could not start: {detail}; check the network, the data set and the device (it ran out of memory).</source>
         <translation>학습을 시작할 수 없습니다: {detail}. 네트워크, 데이터셋, 장치를 확인하세요(메모리가 부족했습니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="496" />
+        <location filename="../../gui/i18n_engine_strings.py" line="499" />
         <source>This layer cannot work with its input.</source>
         <translation>이 레이어는 입력과 함께 동작할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="497" />
+        <location filename="../../gui/i18n_engine_strings.py" line="500" />
         <source>{module} is used twice (shared weights), which a ConvStudio network cannot express.</source>
         <translation>{module}이(가) 두 번 쓰입니다(가중치 공유). ConvStudio 네트워크는 이를 표현할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="498" />
+        <location filename="../../gui/i18n_engine_strings.py" line="501" />
         <source>{module} takes the softmax over dimension {dim}; ConvStudio's softmax runs over the channels.</source>
         <translation>{module}은(는) {dim}번 차원에 대해 소프트맥스를 계산합니다. ConvStudio의 소프트맥스는 채널에 대해 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="499" />
+        <location filename="../../gui/i18n_engine_strings.py" line="502" />
         <source>--std must be positive.</source>
         <translation>--std는 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="500" />
+        <location filename="../../gui/i18n_engine_strings.py" line="503" />
         <source>The model uses its tensor {module!r} directly in forward; only layers (modules) and tensor functions can be imported.</source>
         <translation>모델이 forward에서 텐서 {module!r}을(를) 직접 씁니다. 레이어(모듈)와 텐서 함수만 가져올 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="501" />
+        <location filename="../../gui/i18n_engine_strings.py" line="504" />
         <source>{file} is damaged: it is nested more than {limit} levels deep.</source>
         <translation>{file}이(가) 손상되었습니다. {limit}단계보다 깊이 중첩되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="502" />
+        <location filename="../../gui/i18n_engine_strings.py" line="505" />
         <source>{file} is damaged: "{field}" needs at least {minimum} entries.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"에는 항목이 적어도 {minimum}개 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="503" />
+        <location filename="../../gui/i18n_engine_strings.py" line="506" />
         <source>{file} is {size_mb} MB; a project file may be at most {limit_mb} MB, so this is not a ConvStudio project.</source>
         <translation>{file}은(는) {size_mb} MB입니다. 프로젝트 파일은 최대 {limit_mb} MB이므로 ConvStudio 프로젝트가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="504" />
+        <location filename="../../gui/i18n_engine_strings.py" line="507" />
         <source>{file} is damaged: "{field}" is {length} characters long; at most {limit} are allowed.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"의 길이가 {length}자입니다. 최대 {limit}자까지 허용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="505" />
+        <location filename="../../gui/i18n_engine_strings.py" line="508" />
         <source>{file} has {count} entries in "{field}"; ConvStudio opens at most {limit}.</source>
         <translation>{file}의 "{field}"에 항목이 {count}개 있습니다. ConvStudio는 최대 {limit}개까지 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="506" />
+        <location filename="../../gui/i18n_engine_strings.py" line="509" />
         <source>The training run failed.</source>
         <translation>학습이 실패했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="507" />
+        <location filename="../../gui/i18n_engine_strings.py" line="510" />
         <source>Training {run} failed: {detail}; check the network and the data set.</source>
         <translation>{run} 학습이 실패했습니다: {detail}. 네트워크와 데이터셋을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="508" />
+        <location filename="../../gui/i18n_engine_strings.py" line="511" />
         <source>{file} cannot be saved: the text "{text}" ({field}) is not valid Unicode; rename the network or the layer.</source>
         <translation>{file}을(를) 저장할 수 없습니다. 텍스트 "{text}"({field})은(는) 올바른 유니코드가 아닙니다. 네트워크나 레이어의 이름을 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="509" />
+        <location filename="../../gui/i18n_engine_strings.py" line="512" />
         <source>There is no data set '{name}'; choose shapes, {choices} or folder:PATH.</source>
         <translation>'{name}' 데이터 세트가 없습니다. shapes, {choices} 또는 folder:PATH 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="510" />
+        <location filename="../../gui/i18n_engine_strings.py" line="513" />
         <source>There is no device '{device}'; choose auto, cpu, cuda or mps.</source>
         <translation>'{device}' 장치가 없습니다. auto, cpu, cuda, mps 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="511" />
+        <location filename="../../gui/i18n_engine_strings.py" line="514" />
         <source>There is no export format {format!r}; choose one of {choices}.</source>
         <translation>내보내기 형식 {format!r}은(는) 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="512" />
+        <location filename="../../gui/i18n_engine_strings.py" line="515" />
         <source>{title} has no setting '{name}'; it has {known}.</source>
         <translation>{title}에는 '{name}' 설정이 없습니다. 있는 설정: {known}.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="513" />
+        <location filename="../../gui/i18n_engine_strings.py" line="516" />
         <source>Cards are written in {languages}, not {lang!r}.</source>
         <translation>카드는 {languages}(으)로 쓰여 있습니다({lang!r}은(는) 없습니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="518" />
+        <location filename="../../gui/i18n_engine_strings.py" line="521" />
         <source>Unknown optimizer {name!r}; choose one of {choices}.</source>
         <translation>알 수 없는 옵티마이저 {name!r}입니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="519" />
+        <location filename="../../gui/i18n_engine_strings.py" line="522" />
         <source>There is no model {name!r} in the zoo; did you mean {close}?</source>
         <translation>모델 모음에 {name!r} 모델이 없습니다. {close}을(를) 찾으셨나요?</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="520" />
+        <location filename="../../gui/i18n_engine_strings.py" line="523" />
         <source>There is no model {name!r} in the zoo; run `python main.py zoo list` to see them all.</source>
         <translation>모델 모음에 {name!r} 모델이 없습니다. 전체 목록은 `python main.py zoo list`로 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="514" />
+        <location filename="../../gui/i18n_engine_strings.py" line="517" />
         <source>{file} uses a layer type this ConvStudio does not know ({layer}); it may need a newer version.</source>
         <translation>{file}은(는) 이 ConvStudio가 모르는 레이어 종류({layer})를 씁니다. 더 새로운 버전이 필요할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="515" />
+        <location filename="../../gui/i18n_engine_strings.py" line="518" />
         <source>Unknown layer type {layer!r}.</source>
         <translation>알 수 없는 레이어 종류 {layer!r}입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="516" />
+        <location filename="../../gui/i18n_engine_strings.py" line="519" />
         <source>There is no loader '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 로더가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="517" />
+        <location filename="../../gui/i18n_engine_strings.py" line="520" />
         <source>There is no loss '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 손실 함수가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="521" />
+        <location filename="../../gui/i18n_engine_strings.py" line="524" />
         <source>There is no optimizer '{name}'; choose one of {choices}.</source>
         <translation>'{name}' 옵티마이저가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="522" />
+        <location filename="../../gui/i18n_engine_strings.py" line="525" />
         <source>There is no precision '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 정밀도가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="523" />
+        <location filename="../../gui/i18n_engine_strings.py" line="526" />
         <source>There is no Shapes preset '{preset}'; choose one of {choices}.</source>
         <translation>'{preset}' Shapes 프리셋이 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="524" />
+        <location filename="../../gui/i18n_engine_strings.py" line="527" />
         <source>There is no schedule '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 스케줄이 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="525" />
+        <location filename="../../gui/i18n_engine_strings.py" line="528" />
         <source>torchvision has no classification model {name!r}; did you mean {close}?</source>
         <translation>torchvision에 분류 모델 {name!r}이(가) 없습니다. {close}을(를) 찾으셨나요?</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="526" />
+        <location filename="../../gui/i18n_engine_strings.py" line="529" />
         <source>torchvision has no classification model {name!r}; see torchvision.models.list_models() for the classification models.</source>
         <translation>torchvision에 분류 모델 {name!r}이(가) 없습니다. 분류 모델 목록은 torchvision.models.list_models()로 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="527" />
+        <location filename="../../gui/i18n_engine_strings.py" line="530" />
         <source>{file} cannot be read ({reason}); check that you may open it.</source>
         <translation>{file}을(를) 읽을 수 없습니다({reason}). 열 권한이 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="528" />
+        <location filename="../../gui/i18n_engine_strings.py" line="531" />
         <source>A module of this model has no ConvStudio layer.</source>
         <translation>이 모델의 모듈 중 ConvStudio 레이어가 없는 것이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="529" />
+        <location filename="../../gui/i18n_engine_strings.py" line="532" />
         <source>This cannot be done.</source>
         <translation>이 작업은 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="530" />
+        <location filename="../../gui/i18n_engine_strings.py" line="533" />
         <source>The validation loss of {run} is not a number after epoch {epoch}; lower the learning rate.</source>
         <translation>{epoch} 에포크 뒤 {run}의 검증 손실이 숫자가 아닙니다. 학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="531" />
+        <location filename="../../gui/i18n_engine_strings.py" line="534" />
         <source>The weights file {path} is a folder, not a weights file; choose the .safetensors or .pt file saved after training.</source>
         <translation>가중치 파일 {path}은(는) 가중치 파일이 아니라 폴더입니다. 학습 뒤 저장한 .safetensors나 .pt 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="532" />
+        <location filename="../../gui/i18n_engine_strings.py" line="535" />
         <source>These weights do not fit this network ({count} tensors differ: {detail}); load the weights saved for this network, or train it first.</source>
         <translation>이 가중치는 이 네트워크에 맞지 않습니다(텐서 {count}개가 다름: {detail}). 이 네트워크용으로 저장한 가중치를 불러오거나 먼저 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="533" />
+        <location filename="../../gui/i18n_engine_strings.py" line="536" />
         <source>The pretrained weights of {model} are not on this computer: put {file} (from {url}) into {folder}, or choose a local weights file.</source>
         <translation>{model}의 사전 학습 가중치가 이 컴퓨터에 없습니다. {file}({url}에서 받을 수 있음)을 {folder}에 넣거나, 로컬 가중치 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="534" />
+        <location filename="../../gui/i18n_engine_strings.py" line="537" />
         <source>{file} holds weights that are not numbers (NaN or infinite, in {tensor}): the training that saved them diverged; train again with a lower learning rate.</source>
         <translation>{file}에는 숫자가 아닌 가중치가 있습니다({tensor}에 NaN 또는 무한대). 이를 저장한 학습이 발산했으니 더 낮은 학습률로 다시 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="535" />
+        <location filename="../../gui/i18n_engine_strings.py" line="538" />
         <source>The weights file {path} does not exist; choose the .safetensors or .pt file saved after training.</source>
         <translation>가중치 파일 {path}이(가) 없습니다. 학습 후 저장한 .safetensors 또는 .pt 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="536" />
+        <location filename="../../gui/i18n_engine_strings.py" line="539" />
         <source>Could not write {path} ({reason}) nor any other file; the trained weights are lost, but the checkpoint folder (if any) keeps them.</source>
         <translation>{path}도({reason}) 다른 어떤 파일도 쓸 수 없었습니다. 학습한 가중치는 저장되지 않았지만, 체크포인트 폴더가 있다면 그곳에 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="537" />
+        <location filename="../../gui/i18n_engine_strings.py" line="540" />
         <source>Could not write {path} ({reason}); the trained weights were saved to {fallback} instead.</source>
         <translation>{path}을(를) 쓸 수 없어({reason}) 학습한 가중치를 대신 {fallback}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="538" />
+        <location filename="../../gui/i18n_engine_strings.py" line="541" />
         <source>--save-weights {path} cannot be written: the folder {parent} is not writable; choose another place.</source>
         <translation>--save-weights {path}에 쓸 수 없습니다. 폴더 {parent}에 쓰기 권한이 없으니 다른 곳을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="539" />
+        <location filename="../../gui/i18n_engine_strings.py" line="542" />
         <source>--save-weights {path} is a folder; give a file name such as {path}/net.safetensors.</source>
         <translation>--save-weights {path}은(는) 폴더입니다. {path}/net.safetensors처럼 파일 이름을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="540" />
+        <location filename="../../gui/i18n_engine_strings.py" line="543" />
         <source>--save-weights {path} cannot be written: {parent} is a file, not a folder; choose another place.</source>
         <translation>--save-weights {path}에 쓸 수 없습니다. {parent}은(는) 폴더가 아니라 파일이니 다른 곳을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="541" />
+        <location filename="../../gui/i18n_engine_strings.py" line="544" />
         <source>{file} is not a weights file ConvStudio can read (safetensors or a PyTorch state_dict), or it is damaged; save the weights again from the training panel.</source>
         <translation>{file}은(는) ConvStudio가 읽을 수 있는 가중치 파일(safetensors 또는 PyTorch state_dict)이 아니거나 손상되었습니다. 학습 패널에서 가중치를 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="542" />
+        <location filename="../../gui/i18n_engine_strings.py" line="545" />
         <source>{source} store {tensor} as {dtype}, not as decimal numbers; these are not trained weights of this network.</source>
         <translation>{source}에는 {tensor}이(가) 실수가 아닌 {dtype}(으)로 저장되어 있습니다. 이 네트워크의 학습된 가중치가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="543" />
+        <location filename="../../gui/i18n_engine_strings.py" line="546" />
         <source>{file} defines {count} nn.Module classes ({classes}); name the one to import.</source>
         <translation>{file}에 nn.Module 클래스가 {count}개 있습니다({classes}). 가져올 클래스를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="544" />
+        <location filename="../../gui/i18n_engine_strings.py" line="547" />
         <source>Cannot write {file}: {reason}; choose another folder or free some disk space.</source>
         <translation>{file}을(를) 쓸 수 없습니다: {reason}. 다른 폴더를 고르거나 디스크 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="545" />
+        <location filename="../../gui/i18n_engine_strings.py" line="548" />
         <source>{file} is JSON but not a ConvStudio project (no "format": "convstudio.project").</source>
         <translation>{file}은(는) JSON이지만 ConvStudio 프로젝트가 아닙니다("format": "convstudio.project"가 없음).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="546" />
+        <location filename="../../gui/i18n_engine_strings.py" line="549" />
         <source>{file} is damaged: "{field}" should be {expected}.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"은(는) {expected}이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="547" />
+        <location filename="../../gui/i18n_engine_strings.py" line="550" />
         <source>This zoo model cannot be used.</source>
         <translation>이 모델 모음의 모델은 사용할 수 없습니다.</translation>
     </message>

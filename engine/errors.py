@@ -8,7 +8,10 @@ template (its translation stubs are generated from this catalogue) and fills it 
 :func:`render`, so both read the same sentence.
 
 Templates use ``str.format`` fields: ``{name}``; a tuple of ints renders as ``3x32x32``, a list
-of names as ``a, b``, ``None`` as nothing; format specs such as ``{lr:g}`` work on numbers.
+of names as ``a, b``, ``None`` as nothing; format specs such as ``{lr:g}`` work on numbers. A
+field whose value is a :class:`Hint` is a phrase of its own (an optional clause such as " padded
+by {padding}"): the code of another template, rendered from the same data, and translated with
+the sentence around it.
 
 Raise as ``raise DataError("empty_folder", path=str(folder))``, and add the code's template to the
 class's ``templates``. This module is a leaf: it imports nothing from the engine.
@@ -71,10 +74,28 @@ def show(value: Any) -> Any:
     return value
 
 
+class Hint(str):
+    """A data value that names the code of a phrase template (a ``str``, so data stays plain):
+    ``render`` puts the phrase, filled from the same data, in the field's place."""
+
+
 class _Formatter(string.Formatter):
+    def __init__(self, translate=None, depth: int = 0):
+        super().__init__()
+        self.translate = translate
+        self.depth = depth
+
     def get_value(self, key, args, kwargs):
         if isinstance(key, int):
             return super().get_value(key, args, kwargs)
+        value = kwargs.get(key)
+        if isinstance(value, Hint):
+            phrase = _CATALOGUE.get(str(value))
+            if phrase is None or self.depth > 3:
+                return ""
+            if self.translate is not None:
+                phrase = self.translate(phrase)
+            return render(phrase, kwargs, self.translate, self.depth + 1)
         return show(kwargs[key]) if key in kwargs else "?"
 
     def format_field(self, value, format_spec):
@@ -87,10 +108,12 @@ class _Formatter(string.Formatter):
 _FORMATTER = _Formatter()
 
 
-def render(text: str, data: Mapping[str, Any]) -> str:
-    """``text`` (an English template or its translation) filled from ``data``."""
+def render(text: str, data: Mapping[str, Any], translate=None, depth: int = 0) -> str:
+    """``text`` (an English template or its translation) filled from ``data``; ``translate``
+    (template -> its translation) is applied to the phrases of :class:`Hint` fields."""
+    formatter = _FORMATTER if translate is None and depth == 0 else _Formatter(translate, depth)
     try:
-        return _FORMATTER.vformat(text, (), dict(data))
+        return formatter.vformat(text, (), dict(data))
     except (IndexError, ValueError, AttributeError, KeyError):
         return text
 

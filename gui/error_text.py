@@ -13,6 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from engine import errors
+from engine.problems import ShapeError, render_problem
+
+
+def _translate(template: str) -> str:
+    return QCoreApplication.translate("Errors", template)
 
 
 def code_text(code: str, data: dict | None, english: str) -> str:
@@ -20,7 +25,7 @@ def code_text(code: str, data: dict | None, english: str) -> str:
     template = errors.template(code or "")
     if template is None:
         return english
-    return errors.render(QCoreApplication.translate("Errors", template), dict(data or {}))
+    return errors.render(_translate(template), dict(data or {}), _translate)
 
 
 def user_error_text(exc: BaseException, **overrides) -> str:
@@ -31,7 +36,9 @@ def user_error_text(exc: BaseException, **overrides) -> str:
     if not isinstance(exc, errors.UserError) or template is None:
         return english
     data = {**exc.fields, **overrides}
-    return errors.render(QCoreApplication.translate("Errors", template), data)
+    if isinstance(exc, ShapeError):  # a network problem raised as an error
+        return render_problem(exc.code, data, _translate) or english
+    return errors.render(_translate(template), data, _translate)
 
 
 def file_error_text(exc: BaseException, path: str | None = None) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import engine
 from engine import errors
+from engine.problems import problem_template
 
 ROOT = Path(__file__).resolve().parents[1]
 PLACEHOLDER = re.compile(r"\{[^}]*\}")
@@ -55,15 +56,31 @@ def _raised_codes():
 def test_every_code_raised_anywhere_has_a_template():
     templates = _all_templates()
     classes = _error_classes()
-    # Network problems (ShapeError -> Problem) are still phrased by the window's own
-    # templates (gui/problem_text.py, translated there); every other code must be here.
+    # a network problem (ShapeError -> Problem) is phrased by engine.problems' template
     missing = [f"{f}:{line} {cls}({code!r})" for f, line, cls, code in _raised_codes()
-               if errors.is_code(code) and code not in templates and cls != "ShapeError"]
+               if errors.is_code(code) and not (problem_template(code) if cls == "ShapeError"
+                                                else templates.get(code))]
     assert not missing, "codes without a template: " + "; ".join(missing)
     for cls in classes.values():  # a class's own default code, too (engine classes)
         if not cls.__module__.startswith("engine"):
             continue
         assert cls.code in templates, f"{cls.__name__}.code {cls.code!r} has no template"
+
+
+def test_every_network_problem_made_anywhere_has_a_template():
+    """``problem("code", ...)`` and ``warning("code", ...)`` in engine/ name a problem template."""
+    missing = []
+    for path in sorted((ROOT / "engine").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in (
+                    "problem", "warning") and node.args:
+                first = node.args[0]
+                codes = [first.value] if isinstance(first, ast.Constant) else [
+                    v.value for v in ast.walk(first)
+                    if isinstance(v, ast.Constant) and isinstance(v.value, str)]
+                missing += [f"{path.relative_to(ROOT)}:{node.lineno} {c}" for c in codes
+                            if not problem_template(c)]
+    assert not missing, missing
 
 
 def _is_sentence(node) -> bool:
@@ -101,8 +118,7 @@ def sentence_raises():
 def test_raises_name_a_code_not_a_sentence():
     """Every user error is ``Error("code", **data)``: none is raised with an English sentence
     (there were 154 before engine.errors, 110 after it; none is allowed)."""
-    # network problems (ShapeError) get their templates next; until then they are the only ones
-    assert [s for s in sentence_raises() if not s.endswith(" ShapeError")] == []
+    assert sentence_raises() == []
 
 
 def test_the_sentence_scan_sees_every_form():

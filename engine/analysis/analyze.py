@@ -14,7 +14,7 @@ from math import prod
 from engine import layers
 from engine.graph.model import NetworkGraph
 from engine.layers.spec import IN_PLACE, VIEW, Window
-from engine.problems import ERROR, WARNING, Problem, ShapeError
+from engine.problems import ERROR, WARNING, Problem, ShapeError, problem
 
 BYTES_PER_VALUE = 4  # float32
 
@@ -200,8 +200,7 @@ class Analyzer:
             reports[node_id] = report
         for node_id in cyclic:
             node = graph.nodes[node_id]
-            err = Problem("cycle", f"{node.label} is part of a cycle; a network must flow one "
-                          f"way — remove one of the links that loop back.", ERROR, node_id)
+            err = problem("cycle", ERROR, node_id, node=node.label)
             reports[node_id] = NodeReport(node_id, node.label, node.type, error=err)
         for cache in (self._cache, self._reports):
             for node_id in [n for n in cache if n not in graph.nodes]:
@@ -224,15 +223,9 @@ class Analyzer:
         report = NodeReport(node_id, node.label, node.type)
         sources = graph.inputs_of(node_id)
         if len(sources) < spec.min_inputs:
-            if not sources:
-                msg = (f"{node.label} has no input; connect the output of a layer to it "
-                       f"(or delete it).")
-            else:
-                msg = (f"{spec.title} needs at least {spec.min_inputs} inputs but has "
-                       f"{len(sources)}; connect another branch to it.")
-            report.error = Problem("missing_input", msg, ERROR, node_id,
-                                   {"node": node.label, "needed": spec.min_inputs,
-                                    "has": len(sources)})
+            report.error = problem("missing_input" if not sources else "too_few_inputs",
+                                   ERROR, node_id, node=node.label, title=spec.title,
+                                   needed=spec.min_inputs, has=len(sources))
             return report
         upstream = [reports[s] for s in sources]
         for up in upstream:
@@ -267,8 +260,7 @@ class Analyzer:
                 result = exc.problem
             self._cache[node_id] = (key, result)
         if isinstance(result, Problem):
-            report.error = Problem(result.code, _named(node.label, result.message, upstream),
-                                   ERROR, node_id, result.data)
+            report.error = _named(result, node_id, upstream)
             return report
         report.output_shape = tuple(result.shape)
         report.weights, report.biases, report.macs = result.weights, result.biases, result.macs
@@ -308,11 +300,17 @@ def _unsaved_elements(graph: NetworkGraph, reports) -> int:
     return unsaved
 
 
-def _named(label: str, message: str, upstream) -> str:
-    """Replace "input 1/2" in merge messages by the upstream node names."""
-    for i, up in enumerate(upstream, 1):
-        message = message.replace(f"from input {i}", f"from {up.name}")
-    return message
+def _named(result: Problem, node_id: str, upstream) -> Problem:
+    """The problem of ``node_id``, its merge inputs ("input 1", "input 2") named by the
+    upstream nodes' names (the ``*_from`` fields of the sentence)."""
+    names = {f"input {i}": up.name for i, up in enumerate(upstream, 1)}
+    data = dict(result.data)
+    renamed = {k: names[v] for k, v in data.items()
+               if k.endswith("_from") and isinstance(v, str) and v in names}
+    if not renamed:
+        return Problem(result.code, result.message, ERROR, node_id, data)
+    data.update(renamed)
+    return problem(result.code, ERROR, node_id, **data)
 
 
 def _receptive_field(report: NodeReport, upstream, step) -> None:
@@ -361,9 +359,8 @@ def _unused_warnings(graph: NetworkGraph, reports) -> None:
     for node_id, node in graph.nodes.items():
         if node.type != "Output" and not graph.successors(node_id) and node_id in reports:
             report = reports[node_id]  # a copy: the Analyzer reuses reports between runs
-            reports[node_id] = replace(report, warnings=report.warnings + [Problem(
-                "unused_output", f"The result of {node.label} is not used; connect it to "
-                f"another layer or an Output.", WARNING, node_id, {"node": node.label})])
+            reports[node_id] = replace(report, warnings=report.warnings + [problem(
+                "unused_output", WARNING, node_id, node=node.label)])
 
 
 def analyze(graph: NetworkGraph) -> Analysis:

@@ -10,7 +10,7 @@ from engine.layers.spec import (ADAPTIVE_POOL, BOOL, CLASSIFIER, FLATTEN, FLOAT,
                                 IN_PLACE, INT, PADDING, SOFTMAX, VIEW, LayerInfo, LayerSpec,
                                 Param, Window, constructor)
 from engine.layers.windows import spatial
-from engine.problems import ShapeError, fmt_shape
+from engine.problems import ShapeError, fmt_shape, hint
 
 
 def _nn():
@@ -20,23 +20,15 @@ def _nn():
 
 # ---------------------------------------------------------------- shape checks
 
-def _need_image(layer: str, shape, fix: str = "") -> tuple:
+def _need_image(layer: str, shape, fix: str = "before_flatten") -> tuple:
     if len(shape) != 3:
-        raise ShapeError(
-            "needs_image",
-            f"{layer} needs an image-shaped input (channels x height x width) but gets a flat "
-            f"vector of {fmt_shape(shape)}; " + (fix or "move it before the Flatten layer."),
-            layer=layer, input=tuple(shape))
+        raise ShapeError("needs_image", layer=layer, input=tuple(shape), fix=hint(fix))
     return shape
 
 
 def _need_flat(layer: str, shape) -> tuple:
     if len(shape) != 1:
-        raise ShapeError(
-            "needs_flat",
-            f"{layer} needs a flat vector but gets a {fmt_shape(shape)} tensor; "
-            f"add a Flatten (or a global average pooling) layer before it.",
-            layer=layer, input=tuple(shape))
+        raise ShapeError("needs_flat", layer=layer, input=tuple(shape))
     return shape
 
 
@@ -81,11 +73,7 @@ def _conv_infer(shapes, p):
     c, h, w = _need_image("Conv2d", shapes[0])
     k, s, d, g, cout = p["kernel_size"], p["stride"], p["dilation"], p["groups"], p["out_channels"]
     if c % g or cout % g:
-        raise ShapeError(
-            "groups_mismatch",
-            f"Conv2d with {g} groups needs input channels ({c}) and output channels ({cout}) "
-            f"that both divide by {g}; change groups or the channel counts.",
-            groups=g, in_channels=c, out_channels=cout)
+        raise ShapeError("groups_mismatch", groups=g, in_channels=c, out_channels=cout)
     (oh, ow), formulas, warns, _ = spatial("Conv2d", (c, h, w), k, s, p["padding"], d)
     weights = cout * (c // g) * k * k
     biases = cout if p["bias"] else 0
@@ -143,10 +131,7 @@ def _pool_infer(name, with_ceil=True):
         c, h, w = _need_image(name, shapes[0])
         k, s = p["kernel_size"], p["stride"]
         if p["padding"] * 2 > k:
-            raise ShapeError(
-                "pool_padding",
-                f"{name} padding ({p['padding']}) must be at most half the window "
-                f"({k}); reduce the padding.", padding=p["padding"], kernel=k)
+            raise ShapeError("pool_padding", layer=name, padding=p["padding"], kernel=k)
         (oh, ow), formulas, warns, _ = spatial(name, (c, h, w), k, s, p["padding"], 1,
                                                 p.get("ceil_mode", False) if with_ceil else False)
         return LayerInfo((c, oh, ow), rf=Window(k, s, p["padding"]), formulas=formulas,
@@ -320,7 +305,7 @@ def _simple(type_, category, title, summary, build, prefix, params=(), image_onl
             **traits):
     def infer(shapes, p):
         if image_only:
-            _need_image(type_, shapes[0], "use Dropout for flat vectors.")
+            _need_image(type_, shapes[0], "use_dropout")
         return LayerInfo(tuple(shapes[0]))
     traits.setdefault("code", lambda p, s: f"nn.{type_}()")  # no arguments, as torch's
     register(LayerSpec(type_, category, title, summary, infer, params=params, build=build,
@@ -410,28 +395,23 @@ def _add_infer(shapes, p):
     first = tuple(shapes[0])
     for i, s in enumerate(shapes[1:], 1):
         if tuple(s) != first:
-            raise ShapeError(
-                "add_mismatch",
-                f"Add needs inputs of the same shape: {fmt_shape(first)} from input 1 and "
-                f"{fmt_shape(s)} from input {i + 1}" + _add_fix(first, tuple(s)) + ".",
-                shapes=[tuple(x) for x in shapes], index=i)
+            raise ShapeError("add_mismatch", shapes=[tuple(x) for x in shapes], index=i,
+                             first=first, other=tuple(s), first_from="input 1",
+                             other_from=f"input {i + 1}", **_add_fix(first, tuple(s)))
     macs = 0
     return LayerInfo(first, macs=macs, formulas={
         "output": f"{len(shapes)} inputs of {fmt_shape(first)} added element by element"})
 
 
-def _add_fix(a, b) -> str:
+def _add_fix(a, b) -> dict:
+    """The fix an Add mismatch suggests, as data of its sentence (``fix`` is its phrase)."""
     if len(a) == 3 and len(b) == 3 and a[1:] != b[1:] and b[1] and a[1] % b[1] == 0:
-        stride = a[1] // b[1]
-        return (f" — add a 1x1 convolution with stride {stride} and {b[0]} filters on the "
-                f"shortcut")
+        return dict(fix=hint("shortcut_stride"), fix_stride=a[1] // b[1], fix_filters=b[0])
     if len(a) == 3 and len(b) == 3 and a[1:] != b[1:] and a[1] and b[1] % a[1] == 0:
-        stride = b[1] // a[1]
-        return (f" — add a 1x1 convolution with stride {stride} and {a[0]} filters on the "
-                f"shortcut")
+        return dict(fix=hint("shortcut_stride"), fix_stride=b[1] // a[1], fix_filters=a[0])
     if len(a) == 3 and len(b) == 3 and a[0] != b[0]:
-        return f" — add a 1x1 convolution on the shortcut to match {max(a[0], b[0])} channels"
-    return ""
+        return dict(fix=hint("shortcut_channels"), fix_channels=max(a[0], b[0]))
+    return dict(fix="")
 
 
 def _add_emit(fx_graph, xs, name):
@@ -456,12 +436,9 @@ def _concat_infer(shapes, p):
     for i, s in enumerate(shapes[1:], 1):
         s = tuple(s)
         if len(s) != len(first) or s[1:] != first[1:]:
-            raise ShapeError(
-                "concat_mismatch",
-                f"Concat joins channels, so its inputs need the same height and width: "
-                f"{fmt_shape(first)} from input 1 and {fmt_shape(s)} from input {i + 1}; "
-                f"make the branches keep the same size (padding) or resize one of them.",
-                shapes=[tuple(x) for x in shapes], index=i)
+            raise ShapeError("concat_mismatch", shapes=[tuple(x) for x in shapes], index=i,
+                             first=first, other=s, first_from="input 1",
+                             other_from=f"input {i + 1}")
     total = sum(s[0] for s in shapes)
     return LayerInfo((total,) + first[1:], formulas={
         "output": f"{' + '.join(str(s[0]) for s in shapes)} = {total} channels"})

@@ -49,11 +49,8 @@ def _multiply_infer(shapes, p):
     big = max((tuple(s) for s in shapes), key=lambda s: (len(s), *s))
     for i, s in enumerate(shapes):
         if not _broadcasts(big, tuple(s)):
-            raise ShapeError(
-                "multiply_mismatch",
-                f"Multiply needs inputs of the same shape, or a C x 1 x 1 scale for a C x H x W "
-                f"input: {fmt_shape(big)} and {fmt_shape(s)} from input {i + 1}; make the "
-                f"channel counts agree.", shapes=[tuple(x) for x in shapes], index=i)
+            raise ShapeError("multiply_mismatch", shapes=[tuple(x) for x in shapes], index=i,
+                             first=big, other=tuple(s), other_from=f"input {i + 1}")
     return LayerInfo(big, formulas={"output": f"{' * '.join(fmt_shape(s) for s in shapes)} "
                                               f"element by element = {fmt_shape(big)}"})
 
@@ -100,9 +97,7 @@ register(LayerSpec(
 def _transform_infer(shapes, p):
     shape = tuple(shapes[0])
     if len(shape) != 3 or shape[0] != 3:
-        raise ShapeError("transform_channels", f"The input transform maps the 3 channels of an "
-                         f"ImageNet-normalised RGB image, but gets {fmt_shape(shape)}; put it "
-                         f"right after a 3-channel Input.", input=shape)
+        raise ShapeError("transform_channels", input=shape)
     return LayerInfo(shape, formulas={
         "output": "per channel: x * std / 0.5 + (mean - 0.5) / 0.5, with ImageNet's mean "
                   "(0.485, 0.456, 0.406) and std (0.229, 0.224, 0.225)"})

@@ -6,14 +6,13 @@ from __future__ import annotations
 from engine.layers import LayerInfo, LayerSpec, Param, register
 from engine.layers.spec import CHOICE, INT, VIEW, Window, constructor
 from engine.layers.windows import spatial
-from engine.problems import ShapeError, fmt_shape
+from engine.problems import ShapeError, hint
 
 
 def _image(layer: str, shape) -> tuple:
     if len(shape) != 3:
-        raise ShapeError("needs_image", f"{layer} needs an image-shaped input (channels x "
-                         f"height x width) but gets a flat vector of {fmt_shape(shape)}; move "
-                         f"it before the Flatten layer.", layer=layer, input=tuple(shape))
+        raise ShapeError("needs_image", layer=layer, input=tuple(shape),
+                         fix=hint("before_flatten"))
     return shape
 
 
@@ -71,9 +70,7 @@ def _tableconv_infer(shapes, p):
     table = _table(p["table"])
     need = max(max(row) for row in table) + 1
     if c != need:
-        raise ShapeError("table_channels", f"The {p['table']} connection table joins {need} "
-                         f"input maps but the input has {c} channels; feed it {need} "
-                         f"channels.", needed=need, channels=c)
+        raise ShapeError("table_channels", table=p["table"], needed=need, channels=c)
     k = p["kernel_size"]
     (oh, ow), formulas, warns, _ = spatial("TableConv2d", (c, h, w), k, 1, 0)
     links = sum(len(row) for row in table)
@@ -118,9 +115,8 @@ def _slice_infer(shapes, p):
     start, end = p["start"], p["end"]
     stop = c if end == 0 else end
     if not 0 <= start < stop <= c:
-        raise ShapeError("bad_slice", f"ChannelSlice {start}:{end or ''} does not fit an input "
-                         f"of {c} channels; choose 0 <= start < end <= {c}.", start=start,
-                         end=end, channels=c)
+        raise ShapeError("bad_slice", start=start, end=end, end_shown=str(end or ""),
+                         channels=c)
     return LayerInfo((stop - start,) + shape[1:], formulas={
         "output": f"channels {start} to {stop - 1} of {c}: {stop - start} channels"})
 

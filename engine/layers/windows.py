@@ -5,7 +5,7 @@ Output size (seed 002/003): ``floor((N + 2P - F) / S) + 1`` with F the effective
 """
 from __future__ import annotations
 
-from engine.problems import ShapeError, fmt_shape, warning
+from engine.problems import ShapeError, fmt_shape, hint, warning
 
 
 def effective_kernel(kernel: int, dilation: int = 1) -> int:
@@ -39,14 +39,11 @@ def window_output(layer: str, n: int, kernel: int, stride: int, padding: int,
     num = span - eff
     out = pooled_size(n, eff, stride, padding, ceil_mode)
     if out < 1:
-        shown = f"{kernel}x{kernel}" + (f" (dilated to {eff}x{eff})" if dilation > 1 else "")
-        where = fmt_shape(in_shape) if in_shape else f"{n}x{n}"
         raise ShapeError(
-            "kernel_too_large",
-            f"The {shown} {layer} window is larger than its {where} input"
-            + (f" padded by {padding}" if padding else "")
-            + "; use a smaller kernel, more padding, or remove a pooling layer before it.",
-            layer=layer, kernel=kernel, size=n, padding=padding, input=in_shape)
+            "kernel_too_large", layer=layer, kernel=kernel, size=n, padding=padding,
+            input=in_shape, eff=eff, extent=fmt_shape(in_shape) if in_shape else f"{n}x{n}",
+            dilated=hint("dilated") if dilation > 1 else "",
+            padded=hint("padded") if padding else "")
     k_txt = f"{eff}" if dilation == 1 else f"{dilation}*({kernel}-1)+1"
     rounding = "ceil" if ceil_mode else "floor"
     formula = f"{rounding}(({n} + 2*{padding} - {k_txt}) / {stride}) + 1 = {out}"
@@ -59,13 +56,9 @@ def window_output(layer: str, n: int, kernel: int, stride: int, padding: int,
             # only zero padding falls outside the last window: no image pixel is lost
             formula += f" (the last {rest} padded row(s) are never reached; no pixel is lost)"
         else:
-            warn = warning(
-                "uneven_window",
-                f"The {kernel}x{kernel} window with stride {stride} does not tile {n} pixels"
-                + (f" padded by {padding}" if padding else "")
-                + f": ({n} + 2*{padding} - {eff}) / {stride} is not a whole number, "
-                f"so PyTorch drops the last {rest - padding} row(s) and column(s) of the image.",
-                kernel=kernel, stride=stride, size=n, padding=padding, dropped=rest - padding)
+            warn = warning("uneven_window", kernel=kernel, stride=stride, size=n,
+                           padding=padding, dropped=rest - padding, eff=eff,
+                           padded=hint("padded") if padding else "")
     return out, formula, warn
 
 
@@ -76,11 +69,7 @@ def spatial(layer: str, in_shape, kernel: int, stride: int, padding, dilation: i
     if padding == "same":
         if stride != 1:
             p = same_padding(h, effective_kernel(kernel, dilation), stride)
-            raise ShapeError(
-                "same_padding_stride",
-                f"Padding \"same\" only works with stride 1; with stride {stride} the size is "
-                f"kept by padding ((N-1)S + F - N)/2 = {p:g}, so enter a number instead.",
-                stride=stride, padding=p)
+            raise ShapeError("same_padding_stride", stride=stride, padding=p)
         eff = effective_kernel(kernel, dilation)
         formulas = {"output": f"padding \"same\": P = (F - 1) / 2 = ({eff} - 1) / 2; "
                               f"output {h}x{w} = input"}

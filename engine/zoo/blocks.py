@@ -17,7 +17,7 @@ from engine.graph.model import NetworkGraph
 from engine.layers import LayerInfo, LayerSpec, Param, register
 from engine.layers import labels
 from engine.layers.spec import BOOL, CHOICE, FLOAT, INT, Window
-from engine.problems import ShapeError, fmt_shape
+from engine.problems import ShapeError, fmt_shape, hint
 from engine.zoo import templates as t
 
 INPUT_ID, OUTPUT_ID = "input", "output"
@@ -133,18 +133,17 @@ def _make_infer(block_type: str):
         shape = tuple(shapes[0])
         title = TEMPLATES[block_type][1]
         if len(shape) != 3:
-            raise ShapeError("needs_image", f"A {title} needs an image-shaped input (channels "
-                             f"x height x width) but gets {fmt_shape(shape)}; move it before "
-                             f"the Flatten layer.", layer=block_type, input=shape)
+            raise ShapeError("needs_image", layer=block_type, input=shape,
+                             fix=hint("before_flatten"))
         try:
             result = inner_analysis(block_type, p, shape)
         except (BlockError, GraphError) as exc:
-            raise ShapeError(exc.code, str(exc), **{**exc.data, "layer": block_type}) from None
+            raise ShapeError(exc.code, **{**exc.data, "block": block_type}) from None
         if result.errors:
             first = result.errors[0]
             data = {**first.data, "inner_layer": first.data.get("layer"),
-                    "layer": block_type, "inner": first.node_id}
-            raise ShapeError(first.code, f"Inside the {title}: {first.message}", **data)
+                    "block": block_type, "inner": first.node_id, "within": title}
+            raise ShapeError(first.code, **data)
         return _summarise(result)
     return infer
 

@@ -513,8 +513,8 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../gui/error_text.py" line="40" />
-        <location filename="../../gui/i18n_engine_strings.py" line="551" />
+        <location filename="../../gui/error_text.py" line="47" />
+        <location filename="../../gui/i18n_engine_strings.py" line="575" />
         <source>The file</source>
         <translation>파일</translation>
     </message>
@@ -1591,356 +1591,476 @@
     </message>
     <message>
         <location filename="../../gui/i18n_engine_strings.py" line="480" />
+        <source>Add needs inputs of the same shape: {first} from {first_from} and {other} from {other_from}{fix}.</source>
+        <translation>Add에는 모양이 같은 입력이 필요합니다: {first_from}은(는) {first}, {other_from}은(는) {other}입니다{fix}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="481" />
+        <source>ChannelSlice {start}:{end_shown} does not fit an input of {channels} channels; choose 0 &lt;= start &lt; end &lt;= {channels}.</source>
+        <translation>ChannelSlice {start}:{end_shown}이(가) 채널 {channels}개인 입력에 맞지 않습니다. 0 &lt;= start &lt; end &lt;= {channels}로 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="482" />
+        <source>Concat joins channels, so its inputs need the same height and width: {first} from {first_from} and {other} from {other_from}; make the branches keep the same size (padding) or resize one of them.</source>
+        <translation>Concat은 채널을 잇기 때문에 입력의 높이와 너비가 같아야 합니다: {first_from}은(는) {first}, {other_from}은(는) {other}입니다. 가지들이 같은 크기를 유지하게(패딩) 하거나 한쪽 크기를 바꾸세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="483" />
+        <source>{node} is part of a cycle; a network must flow one way — remove one of the links that loop back.</source>
+        <translation>{node}이(가) 순환의 일부입니다. 네트워크는 한 방향으로만 흘러야 합니다 — 되돌아가는 연결 중 하나를 지우세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="484" />
+        <source>Conv2d with {groups} groups needs input channels ({in_channels}) and output channels ({out_channels}) that both divide by {groups}; change groups or the channel counts.</source>
+        <translation>그룹이 {groups}개인 Conv2d는 입력 채널({in_channels})과 출력 채널({out_channels})이 모두 {groups}로 나누어떨어져야 합니다. 그룹 수나 채널 수를 바꾸세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="485" />
+        <source>move it before the Flatten layer.</source>
+        <translation>Flatten 레이어 앞으로 옮기세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="486" />
+        <source> (dilated to {eff}x{eff})</source>
+        <translation>(팽창 후 {eff}x{eff})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="487" />
+        <source> padded by {padding}</source>
+        <translation>(패딩 {padding})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="488" />
+        <source> — add a 1x1 convolution on the shortcut to match {fix_channels} channels</source>
+        <translation> — 지름길에 1x1 합성곱을 넣어 채널을 {fix_channels}개로 맞추세요</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="489" />
+        <source> — add a 1x1 convolution with stride {fix_stride} and {fix_filters} filters on the shortcut</source>
+        <translation> — 지름길에 스트라이드 {fix_stride}, 필터 {fix_filters}개인 1x1 합성곱을 넣으세요</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="490" />
+        <source>use Dropout for flat vectors.</source>
+        <translation>평평한 벡터에는 Dropout을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="491" />
+        <source>Inside the {title}: {problem}</source>
+        <translation>{title} 안: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="492" />
+        <source>The {kernel}x{kernel}{dilated} {layer} window is larger than its {extent} input{padded}; use a smaller kernel, more padding, or remove a pooling layer before it.</source>
+        <translation>{layer}의 {kernel}x{kernel}{dilated} 창이 {extent} 입력{padded}보다 큽니다. 커널을 줄이거나 패딩을 늘리거나 앞의 풀링 레이어를 빼세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="493" />
+        <source>{node} has no input; connect the output of a layer to it (or delete it).</source>
+        <translation>{node}에 입력이 없습니다. 다른 레이어의 출력을 연결하세요(또는 지우세요).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="494" />
+        <source>Multiply needs inputs of the same shape, or a C x 1 x 1 scale for a C x H x W input: {first} and {other} from {other_from}; make the channel counts agree.</source>
+        <translation>Multiply에는 모양이 같은 입력이나, C x H x W 입력에 대한 C x 1 x 1 배율이 필요합니다: {first}와(과) {other_from}의 {other}입니다. 채널 수를 맞추세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="495" />
+        <source>{layer} needs a flat vector but gets a {input} tensor; add a Flatten (or a global average pooling) layer before it.</source>
+        <translation>{layer}에는 평평한 벡터가 필요한데 {input} 텐서가 들어옵니다. 앞에 Flatten(또는 전역 평균 풀링) 레이어를 넣으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="496" />
+        <source>{layer} needs an image-shaped input (channels x height x width) but gets a flat vector of {input}; {fix}</source>
+        <translation>{layer}에는 영상 모양(채널 x 높이 x 너비)의 입력이 필요한데 길이 {input}의 평평한 벡터가 들어옵니다. {fix}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="497" />
+        <source>{layer} padding ({padding}) must be at most half the window ({kernel}); reduce the padding.</source>
+        <translation>{layer} 패딩({padding})은 창 크기({kernel})의 절반 이하여야 합니다. 패딩을 줄이세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="498" />
+        <source>Padding "same" only works with stride 1; with stride {stride} the size is kept by padding ((N-1)S + F - N)/2 = {padding:g}, so enter a number instead.</source>
+        <translation>패딩 "same"은 스트라이드 1에서만 됩니다. 스트라이드 {stride}에서 크기를 유지하는 패딩은 ((N-1)S + F - N)/2 = {padding:g}이니 숫자를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="499" />
+        <source>The {table} connection table joins {needed} input maps but the input has {channels} channels; feed it {needed} channels.</source>
+        <translation>{table} 연결표는 입력 특징지도 {needed}개를 잇는데 입력의 채널은 {channels}개입니다. 채널 {needed}개를 넣으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="500" />
+        <source>{title} needs at least {needed} inputs but has {has}; connect another branch to it.</source>
+        <translation>{title}에는 입력이 적어도 {needed}개 필요한데 {has}개뿐입니다. 다른 가지를 연결하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="501" />
+        <source>The input transform maps the 3 channels of an ImageNet-normalised RGB image, but gets {input}; put it right after a 3-channel Input.</source>
+        <translation>입력 변환은 ImageNet 방식으로 정규화한 RGB 이미지의 3개 채널을 바꾸는데, {input} 입력을 받았습니다. 3채널 Input 바로 뒤에 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="502" />
+        <source>The {kernel}x{kernel} window with stride {stride} does not tile {size} pixels{padded}: ({size} + 2*{padding} - {eff}) / {stride} is not a whole number, so PyTorch drops the last {dropped} row(s) and column(s) of the image.</source>
+        <translation>스트라이드 {stride}인 {kernel}x{kernel} 창이 {size}픽셀{padded}을 딱 나누지 못합니다: ({size} + 2*{padding} - {eff}) / {stride}가 정수가 아니므로 PyTorch는 영상의 마지막 {dropped}개 행과 열을 버립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="503" />
+        <source>The result of {node} is not used; connect it to another layer or an Output.</source>
+        <translation>{node}의 결과가 쓰이지 않습니다. 다른 레이어나 Output에 연결하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="504" />
         <source>{file} cannot be opened as a ConvStudio project.</source>
         <translation>{file}을(를) ConvStudio 프로젝트로 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="481" />
+        <location filename="../../gui/i18n_engine_strings.py" line="505" />
         <source>{file}: {count} layer id(s) were names every PyTorch module already uses for itself, so the network could not be built; they were renamed ({renamed}). Save the network to keep the new ids.</source>
         <translation>{file}: 레이어 ID {count}개가 모든 PyTorch 모듈이 이미 자기 이름으로 쓰는 이름이어서 네트워크를 만들 수 없었으므로 이름을 바꿨습니다({renamed}). 새 ID를 유지하려면 네트워크를 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="482" />
+        <location filename="../../gui/i18n_engine_strings.py" line="506" />
         <source>The layer name {node!r} is a name PyTorch modules use themselves; rename the layer before exporting.</source>
         <translation>레이어 이름 {node!r}은(는) PyTorch 모듈이 스스로 쓰는 이름입니다. 내보내기 전에 레이어 이름을 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="483" />
+        <location filename="../../gui/i18n_engine_strings.py" line="507" />
         <source>'{node}' cannot be a node id: every PyTorch module already has an attribute of that name (model.{node}), so the network could not be built; use another id, such as '{suggestion}'.</source>
         <translation>'{node}'은(는) 노드 ID로 쓸 수 없습니다. 모든 PyTorch 모듈에 이미 같은 이름의 속성(model.{node})이 있어 네트워크를 만들 수 없습니다. '{suggestion}' 같은 다른 ID를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="484" />
+        <location filename="../../gui/i18n_engine_strings.py" line="508" />
         <source>{module} reshapes a {source} tensor to {target}; ConvStudio can only flatten everything but the batch.</source>
         <translation>{module}은(는) {source} 텐서를 {target}(으)로 바꿉니다. ConvStudio는 배치를 뺀 모든 차원을 펼치는 것만 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="485" />
+        <location filename="../../gui/i18n_engine_strings.py" line="509" />
         <source>Training could not start: {detail}</source>
         <translation>학습을 시작할 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="486" />
+        <location filename="../../gui/i18n_engine_strings.py" line="510" />
         <source>The training runs in {path} were saved by a newer ConvStudio (version {version}); update ConvStudio to see them.</source>
         <translation>{path}의 학습 기록은 더 새로운 ConvStudio로 저장되었습니다(버전 {version}). 보려면 ConvStudio를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="487" />
+        <location filename="../../gui/i18n_engine_strings.py" line="511" />
         <source>The training runs kept in {path} cannot be read (the index has no list of runs); the network opens without them.</source>
         <translation>{path}에 보관된 학습 기록을 읽을 수 없습니다(목록 파일에 학습 기록 목록이 없습니다). 네트워크는 학습 기록 없이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="488" />
+        <location filename="../../gui/i18n_engine_strings.py" line="512" />
         <source>The training runs kept in {path} cannot be read (the index has no version); the network opens without them.</source>
         <translation>{path}에 보관된 학습 기록을 읽을 수 없습니다(목록 파일에 버전이 없습니다). 네트워크는 학습 기록 없이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="489" />
+        <location filename="../../gui/i18n_engine_strings.py" line="513" />
         <source>The training runs kept in {path} cannot be read (it is not a runs index); the network opens without them.</source>
         <translation>{path}에 보관된 학습 기록을 읽을 수 없습니다(학습 기록 목록 파일이 아닙니다). 네트워크는 학습 기록 없이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="490" />
+        <location filename="../../gui/i18n_engine_strings.py" line="514" />
         <source>The training runs kept in {path} cannot be read ({reason}); the network opens without them.</source>
         <translation>{path}에 보관된 학습 기록을 읽을 수 없습니다({reason}). 네트워크는 학습 기록 없이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="491" />
+        <location filename="../../gui/i18n_engine_strings.py" line="515" />
         <source>Cannot write the training runs into {path}: {reason}; choose another folder or free some disk space.</source>
         <translation>{path}에 학습 기록을 쓸 수 없습니다: {reason}. 다른 폴더를 고르거나 디스크 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="492" />
+        <location filename="../../gui/i18n_engine_strings.py" line="516" />
         <source>--train-size must be at least 2 images.</source>
         <translation>--train-size는 영상 2장 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="493" />
+        <location filename="../../gui/i18n_engine_strings.py" line="517" />
         <source>{module} combines a layer's output with itself, which a ConvStudio network cannot wire (one link per pair).</source>
         <translation>{module}은(는) 레이어의 출력을 자기 자신과 결합하는데, ConvStudio 네트워크는 이렇게 연결할 수 없습니다(두 레이어 사이에 연결 하나).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="494" />
+        <location filename="../../gui/i18n_engine_strings.py" line="518" />
         <source>{src_name} cannot feed itself.</source>
         <translation>{src_name}은(는) 자기 자신에 연결할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="495" />
+        <location filename="../../gui/i18n_engine_strings.py" line="519" />
         <source>--set {item!r}: {text!r} is not a number.</source>
         <translation>--set {item!r}: {text!r}은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="496" />
+        <location filename="../../gui/i18n_engine_strings.py" line="520" />
         <source>--set names {names}, which is not in --optimizers.</source>
         <translation>--set에 나온 {names}은(는) --optimizers에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="497" />
+        <location filename="../../gui/i18n_engine_strings.py" line="521" />
         <source>Training could not start: {detail}; check the network, the data set and the device.</source>
         <translation>학습을 시작할 수 없습니다: {detail}. 네트워크, 데이터셋, 장치를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="498" />
+        <location filename="../../gui/i18n_engine_strings.py" line="522" />
         <source>Training could not start: {detail}; check the network, the data set and the device (it ran out of memory).</source>
         <translation>학습을 시작할 수 없습니다: {detail}. 네트워크, 데이터셋, 장치를 확인하세요(메모리가 부족했습니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="499" />
+        <location filename="../../gui/i18n_engine_strings.py" line="523" />
         <source>This layer cannot work with its input.</source>
         <translation>이 레이어는 입력과 함께 동작할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="500" />
+        <location filename="../../gui/i18n_engine_strings.py" line="524" />
         <source>{module} is used twice (shared weights), which a ConvStudio network cannot express.</source>
         <translation>{module}이(가) 두 번 쓰입니다(가중치 공유). ConvStudio 네트워크는 이를 표현할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="501" />
+        <location filename="../../gui/i18n_engine_strings.py" line="525" />
         <source>{module} takes the softmax over dimension {dim}; ConvStudio's softmax runs over the channels.</source>
         <translation>{module}은(는) {dim}번 차원에 대해 소프트맥스를 계산합니다. ConvStudio의 소프트맥스는 채널에 대해 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="502" />
+        <location filename="../../gui/i18n_engine_strings.py" line="526" />
         <source>--std must be positive.</source>
         <translation>--std는 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="503" />
+        <location filename="../../gui/i18n_engine_strings.py" line="527" />
         <source>The model uses its tensor {module!r} directly in forward; only layers (modules) and tensor functions can be imported.</source>
         <translation>모델이 forward에서 텐서 {module!r}을(를) 직접 씁니다. 레이어(모듈)와 텐서 함수만 가져올 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="504" />
+        <location filename="../../gui/i18n_engine_strings.py" line="528" />
         <source>{file} is damaged: it is nested more than {limit} levels deep.</source>
         <translation>{file}이(가) 손상되었습니다. {limit}단계보다 깊이 중첩되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="505" />
+        <location filename="../../gui/i18n_engine_strings.py" line="529" />
         <source>{file} is damaged: "{field}" needs at least {minimum} entries.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"에는 항목이 적어도 {minimum}개 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="506" />
+        <location filename="../../gui/i18n_engine_strings.py" line="530" />
         <source>{file} is {size_mb} MB; a project file may be at most {limit_mb} MB, so this is not a ConvStudio project.</source>
         <translation>{file}은(는) {size_mb} MB입니다. 프로젝트 파일은 최대 {limit_mb} MB이므로 ConvStudio 프로젝트가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="507" />
+        <location filename="../../gui/i18n_engine_strings.py" line="531" />
         <source>{file} is damaged: "{field}" is {length} characters long; at most {limit} are allowed.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"의 길이가 {length}자입니다. 최대 {limit}자까지 허용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="508" />
+        <location filename="../../gui/i18n_engine_strings.py" line="532" />
         <source>{file} has {count} entries in "{field}"; ConvStudio opens at most {limit}.</source>
         <translation>{file}의 "{field}"에 항목이 {count}개 있습니다. ConvStudio는 최대 {limit}개까지 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="509" />
+        <location filename="../../gui/i18n_engine_strings.py" line="533" />
         <source>The training run failed.</source>
         <translation>학습이 실패했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="510" />
+        <location filename="../../gui/i18n_engine_strings.py" line="534" />
         <source>Training {run} failed: {detail}; check the network and the data set.</source>
         <translation>{run} 학습이 실패했습니다: {detail}. 네트워크와 데이터셋을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="511" />
+        <location filename="../../gui/i18n_engine_strings.py" line="535" />
         <source>{file} cannot be saved: the text "{text}" ({field}) is not valid Unicode; rename the network or the layer.</source>
         <translation>{file}을(를) 저장할 수 없습니다. 텍스트 "{text}"({field})은(는) 올바른 유니코드가 아닙니다. 네트워크나 레이어의 이름을 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="512" />
+        <location filename="../../gui/i18n_engine_strings.py" line="536" />
         <source>There is no data set '{name}'; choose shapes, {choices} or folder:PATH.</source>
         <translation>'{name}' 데이터 세트가 없습니다. shapes, {choices} 또는 folder:PATH 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="513" />
+        <location filename="../../gui/i18n_engine_strings.py" line="537" />
         <source>There is no device '{device}'; choose auto, cpu, cuda or mps.</source>
         <translation>'{device}' 장치가 없습니다. auto, cpu, cuda, mps 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="514" />
+        <location filename="../../gui/i18n_engine_strings.py" line="538" />
         <source>There is no export format {format!r}; choose one of {choices}.</source>
         <translation>내보내기 형식 {format!r}은(는) 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="515" />
+        <location filename="../../gui/i18n_engine_strings.py" line="539" />
         <source>{title} has no setting '{name}'; it has {known}.</source>
         <translation>{title}에는 '{name}' 설정이 없습니다. 있는 설정: {known}.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="516" />
+        <location filename="../../gui/i18n_engine_strings.py" line="540" />
         <source>Cards are written in {languages}, not {lang!r}.</source>
         <translation>카드는 {languages}(으)로 쓰여 있습니다({lang!r}은(는) 없습니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="521" />
+        <location filename="../../gui/i18n_engine_strings.py" line="545" />
         <source>Unknown optimizer {name!r}; choose one of {choices}.</source>
         <translation>알 수 없는 옵티마이저 {name!r}입니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="522" />
+        <location filename="../../gui/i18n_engine_strings.py" line="546" />
         <source>There is no model {name!r} in the zoo; did you mean {close}?</source>
         <translation>모델 모음에 {name!r} 모델이 없습니다. {close}을(를) 찾으셨나요?</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="523" />
+        <location filename="../../gui/i18n_engine_strings.py" line="547" />
         <source>There is no model {name!r} in the zoo; run `python main.py zoo list` to see them all.</source>
         <translation>모델 모음에 {name!r} 모델이 없습니다. 전체 목록은 `python main.py zoo list`로 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="517" />
+        <location filename="../../gui/i18n_engine_strings.py" line="541" />
         <source>{file} uses a layer type this ConvStudio does not know ({layer}); it may need a newer version.</source>
         <translation>{file}은(는) 이 ConvStudio가 모르는 레이어 종류({layer})를 씁니다. 더 새로운 버전이 필요할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="518" />
+        <location filename="../../gui/i18n_engine_strings.py" line="542" />
         <source>Unknown layer type {layer!r}.</source>
         <translation>알 수 없는 레이어 종류 {layer!r}입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="519" />
+        <location filename="../../gui/i18n_engine_strings.py" line="543" />
         <source>There is no loader '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 로더가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="520" />
+        <location filename="../../gui/i18n_engine_strings.py" line="544" />
         <source>There is no loss '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 손실 함수가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="524" />
+        <location filename="../../gui/i18n_engine_strings.py" line="548" />
         <source>There is no optimizer '{name}'; choose one of {choices}.</source>
         <translation>'{name}' 옵티마이저가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="525" />
+        <location filename="../../gui/i18n_engine_strings.py" line="549" />
         <source>There is no precision '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 정밀도가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="526" />
+        <location filename="../../gui/i18n_engine_strings.py" line="550" />
         <source>There is no Shapes preset '{preset}'; choose one of {choices}.</source>
         <translation>'{preset}' Shapes 프리셋이 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="527" />
+        <location filename="../../gui/i18n_engine_strings.py" line="551" />
         <source>There is no schedule '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 스케줄이 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="528" />
+        <location filename="../../gui/i18n_engine_strings.py" line="552" />
         <source>torchvision has no classification model {name!r}; did you mean {close}?</source>
         <translation>torchvision에 분류 모델 {name!r}이(가) 없습니다. {close}을(를) 찾으셨나요?</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="529" />
+        <location filename="../../gui/i18n_engine_strings.py" line="553" />
         <source>torchvision has no classification model {name!r}; see torchvision.models.list_models() for the classification models.</source>
         <translation>torchvision에 분류 모델 {name!r}이(가) 없습니다. 분류 모델 목록은 torchvision.models.list_models()로 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="530" />
+        <location filename="../../gui/i18n_engine_strings.py" line="554" />
         <source>{file} cannot be read ({reason}); check that you may open it.</source>
         <translation>{file}을(를) 읽을 수 없습니다({reason}). 열 권한이 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="531" />
+        <location filename="../../gui/i18n_engine_strings.py" line="555" />
         <source>A module of this model has no ConvStudio layer.</source>
         <translation>이 모델의 모듈 중 ConvStudio 레이어가 없는 것이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="532" />
+        <location filename="../../gui/i18n_engine_strings.py" line="556" />
         <source>This cannot be done.</source>
         <translation>이 작업은 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="533" />
+        <location filename="../../gui/i18n_engine_strings.py" line="557" />
         <source>The validation loss of {run} is not a number after epoch {epoch}; lower the learning rate.</source>
         <translation>{epoch} 에포크 뒤 {run}의 검증 손실이 숫자가 아닙니다. 학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="534" />
+        <location filename="../../gui/i18n_engine_strings.py" line="558" />
         <source>The weights file {path} is a folder, not a weights file; choose the .safetensors or .pt file saved after training.</source>
         <translation>가중치 파일 {path}은(는) 가중치 파일이 아니라 폴더입니다. 학습 뒤 저장한 .safetensors나 .pt 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="535" />
+        <location filename="../../gui/i18n_engine_strings.py" line="559" />
         <source>These weights do not fit this network ({count} tensors differ: {detail}); load the weights saved for this network, or train it first.</source>
         <translation>이 가중치는 이 네트워크에 맞지 않습니다(텐서 {count}개가 다름: {detail}). 이 네트워크용으로 저장한 가중치를 불러오거나 먼저 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="536" />
+        <location filename="../../gui/i18n_engine_strings.py" line="560" />
         <source>The pretrained weights of {model} are not on this computer: put {file} (from {url}) into {folder}, or choose a local weights file.</source>
         <translation>{model}의 사전 학습 가중치가 이 컴퓨터에 없습니다. {file}({url}에서 받을 수 있음)을 {folder}에 넣거나, 로컬 가중치 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="537" />
+        <location filename="../../gui/i18n_engine_strings.py" line="561" />
         <source>{file} holds weights that are not numbers (NaN or infinite, in {tensor}): the training that saved them diverged; train again with a lower learning rate.</source>
         <translation>{file}에는 숫자가 아닌 가중치가 있습니다({tensor}에 NaN 또는 무한대). 이를 저장한 학습이 발산했으니 더 낮은 학습률로 다시 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="538" />
+        <location filename="../../gui/i18n_engine_strings.py" line="562" />
         <source>The weights file {path} does not exist; choose the .safetensors or .pt file saved after training.</source>
         <translation>가중치 파일 {path}이(가) 없습니다. 학습 후 저장한 .safetensors 또는 .pt 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="539" />
+        <location filename="../../gui/i18n_engine_strings.py" line="563" />
         <source>Could not write {path} ({reason}) nor any other file; the trained weights are lost, but the checkpoint folder (if any) keeps them.</source>
         <translation>{path}도({reason}) 다른 어떤 파일도 쓸 수 없었습니다. 학습한 가중치는 저장되지 않았지만, 체크포인트 폴더가 있다면 그곳에 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="540" />
+        <location filename="../../gui/i18n_engine_strings.py" line="564" />
         <source>Could not write {path} ({reason}); the trained weights were saved to {fallback} instead.</source>
         <translation>{path}을(를) 쓸 수 없어({reason}) 학습한 가중치를 대신 {fallback}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="541" />
+        <location filename="../../gui/i18n_engine_strings.py" line="565" />
         <source>--save-weights {path} cannot be written: the folder {parent} is not writable; choose another place.</source>
         <translation>--save-weights {path}에 쓸 수 없습니다. 폴더 {parent}에 쓰기 권한이 없으니 다른 곳을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="542" />
+        <location filename="../../gui/i18n_engine_strings.py" line="566" />
         <source>--save-weights {path} is a folder; give a file name such as {path}/net.safetensors.</source>
         <translation>--save-weights {path}은(는) 폴더입니다. {path}/net.safetensors처럼 파일 이름을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="543" />
+        <location filename="../../gui/i18n_engine_strings.py" line="567" />
         <source>--save-weights {path} cannot be written: {parent} is a file, not a folder; choose another place.</source>
         <translation>--save-weights {path}에 쓸 수 없습니다. {parent}은(는) 폴더가 아니라 파일이니 다른 곳을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="544" />
+        <location filename="../../gui/i18n_engine_strings.py" line="568" />
         <source>{file} is not a weights file ConvStudio can read (safetensors or a PyTorch state_dict), or it is damaged; save the weights again from the training panel.</source>
         <translation>{file}은(는) ConvStudio가 읽을 수 있는 가중치 파일(safetensors 또는 PyTorch state_dict)이 아니거나 손상되었습니다. 학습 패널에서 가중치를 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="545" />
+        <location filename="../../gui/i18n_engine_strings.py" line="569" />
         <source>{source} store {tensor} as {dtype}, not as decimal numbers; these are not trained weights of this network.</source>
         <translation>{source}에는 {tensor}이(가) 실수가 아닌 {dtype}(으)로 저장되어 있습니다. 이 네트워크의 학습된 가중치가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="546" />
+        <location filename="../../gui/i18n_engine_strings.py" line="570" />
         <source>{file} defines {count} nn.Module classes ({classes}); name the one to import.</source>
         <translation>{file}에 nn.Module 클래스가 {count}개 있습니다({classes}). 가져올 클래스를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="547" />
+        <location filename="../../gui/i18n_engine_strings.py" line="571" />
         <source>Cannot write {file}: {reason}; choose another folder or free some disk space.</source>
         <translation>{file}을(를) 쓸 수 없습니다: {reason}. 다른 폴더를 고르거나 디스크 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="548" />
+        <location filename="../../gui/i18n_engine_strings.py" line="572" />
         <source>{file} is JSON but not a ConvStudio project (no "format": "convstudio.project").</source>
         <translation>{file}은(는) JSON이지만 ConvStudio 프로젝트가 아닙니다("format": "convstudio.project"가 없음).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="549" />
+        <location filename="../../gui/i18n_engine_strings.py" line="573" />
         <source>{file} is damaged: "{field}" should be {expected}.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"은(는) {expected}이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="550" />
+        <location filename="../../gui/i18n_engine_strings.py" line="574" />
         <source>This zoo model cannot be used.</source>
         <translation>이 모델 모음의 모델은 사용할 수 없습니다.</translation>
     </message>
@@ -3737,84 +3857,6 @@
     </message>
     <message><location filename="../../gui/labs/pool_lab.py" line="76" /><source>Example</source><translation>예제</translation></message><message><location filename="../../gui/labs/pool_lab.py" line="87" /><source>Input rows</source><translation>입력 행 수</translation></message><message><location filename="../../gui/labs/pool_lab.py" line="88" /><source>Input columns</source><translation>입력 열 수</translation></message><message><location filename="../../gui/labs/pool_lab.py" line="102" /><source>Output</source><translation>출력</translation></message><message><location filename="../../gui/labs/pool_lab.py" line="78" /><location filename="../../gui/labs/pool_lab.py" line="85" /><source>Pooling</source><translation>풀링</translation></message><message><location filename="../../gui/labs/pool_lab.py" line="86" /><source>Window</source><translation>윈도우</translation></message><message><location filename="../../gui/labs/pool_lab.py" line="87" /><source>Stride</source><translation>스트라이드</translation></message><message><location filename="../../gui/labs/pool_lab.py" line="102" /><source>Input</source><translation>입력</translation></message><message><location filename="../../gui/labs/pool_lab.py" line="128" /><source>Stochastic pooling of this window</source><translation>이 윈도우의 확률적 풀링</translation></message><message><location filename="../../gui/labs/pool_lab.py" line="133" /><source>p_i = a_i / Σ a_k</source><translation>p_i = a_i / Σ a_k</translation></message><message><location filename="../../gui/labs/pool_lab.py" line="134" /><source>How often each was drawn</source><translation>각 원소가 뽑힌 비율</translation></message><message><location filename="../../gui/labs/pool_lab.py" line="139" /><source>Draw once (training)</source><translation>한 번 뽑기(학습 모드)</translation></message><message><location filename="../../gui/labs/pool_lab.py" line="142" /><source>Draw %1 times</source><translation>%1번 뽑기</translation></message><message><location filename="../../gui/labs/pool_lab.py" line="145" /><source>Forget the draws</source><translation>뽑은 기록 지우기</translation></message><message><location filename="../../gui/labs/pool_lab.py" line="263" /><source>StochasticPool2d, evaluation mode</source><translation>StochasticPool2d, 추론 모드</translation></message><message><location filename="../../gui/labs/pool_lab.py" line="266" /><source>Evaluation: s = Σ p_i a_i</source><translation>추론: s = Σ p_i a_i</translation></message><message><location filename="../../gui/labs/pool_lab.py" line="267" /><source>PyTorch (%1): %2</source><translation>PyTorch(%1): %2</translation></message><message><location filename="../../gui/labs/pool_lab.py" line="279" /><source>No draws yet: press Draw to sample in training mode.</source><translation>아직 뽑지 않았습니다. 뽑기를 눌러 학습 모드로 표본을 뽑으세요.</translation></message><message><location filename="../../gui/labs/pool_lab.py" line="292" /><source>%1 draws; the last one picked %2. The frequencies approach p_i as the draws add up; evaluation uses Σ p_i a_i = %3.</source><translation>%1번 뽑음. 마지막에는 %2이(가) 뽑혔습니다. 뽑을수록 비율이 p_i에 가까워지고, 추론에는 Σ p_i a_i = %3을(를) 씁니다.</translation></message></context>
 <context>
-    <name>Problems</name>
-    <message>
-        <location filename="../../gui/problem_text.py" line="14" />
-        <source>{layer} needs an image-shaped input (channels x height x width) but gets a flat vector of {input}; move it before the Flatten layer.</source>
-        <translation>{layer}에는 영상 모양(채널 x 높이 x 너비)의 입력이 필요한데 길이 {input}의 평평한 벡터가 들어옵니다. Flatten 레이어 앞으로 옮기세요.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/problem_text.py" line="17" />
-        <source>{layer} needs a flat vector but gets a {input} tensor; add a Flatten (or a global average pooling) layer before it.</source>
-        <translation>{layer}에는 평평한 벡터가 필요한데 {input} 텐서가 들어옵니다. 앞에 Flatten(또는 전역 평균 풀링) 레이어를 넣으세요.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/problem_text.py" line="20" />
-        <source>A convolution with {groups} groups needs input channels ({in_channels}) and output channels ({out_channels}) that both divide by {groups}; change groups or the channel counts.</source>
-        <translation>그룹이 {groups}개인 합성곱은 입력 채널({in_channels})과 출력 채널({out_channels})이 모두 {groups}로 나누어떨어져야 합니다. 그룹 수나 채널 수를 바꾸세요.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/problem_text.py" line="24" />
-        <source>The {kernel}x{kernel} {layer} window is larger than its {size}x{size} input (padding {padding}); use a smaller kernel, more padding, or remove a pooling layer before it.</source>
-        <translation>{layer}의 {kernel}x{kernel} 창이 {size}x{size} 입력(패딩 {padding})보다 큽니다. 커널을 줄이거나 패딩을 늘리거나 앞의 풀링 레이어를 빼세요.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/problem_text.py" line="28" />
-        <source>The {kernel}x{kernel} window with stride {stride} does not tile {size} pixels (padding {padding}): ({size} + 2*{padding} - {kernel}) / {stride} is not a whole number, so PyTorch drops the last {dropped} row(s) and column(s) of the image.</source>
-        <translation>스트라이드 {stride}인 {kernel}x{kernel} 창이 {size}픽셀(패딩 {padding})을 딱 나누지 못합니다: ({size} + 2*{padding} - {kernel}) / {stride}가 정수가 아니므로 PyTorch는 영상의 마지막 {dropped}개 행과 열을 버립니다.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/problem_text.py" line="32" />
-        <source>Padding "same" only works with stride 1; with stride {stride} the size is kept by padding ((N-1)S + F - N)/2 = {padding}, so enter a number instead.</source>
-        <translation>패딩 "same"은 스트라이드 1에서만 됩니다. 스트라이드 {stride}에서 크기를 유지하는 패딩은 ((N-1)S + F - N)/2 = {padding}이니 숫자를 입력하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/problem_text.py" line="35" />
-        <source>The pooling padding ({padding}) must be at most half the window ({kernel}); reduce the padding.</source>
-        <translation>풀링 패딩({padding})은 창 크기({kernel})의 절반 이하여야 합니다. 패딩을 줄이세요.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/problem_text.py" line="38" />
-        <source>Add needs inputs of the same shape: {first} from input 1 and {other} from input {number}.</source>
-        <translation>Add에는 모양이 같은 입력이 필요합니다: 입력 1은 {first}, 입력 {number}는 {other}입니다.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/problem_text.py" line="41" />
-        <source>Concat joins channels, so its inputs need the same height and width: {first} from input 1 and {other} from input {number}; make the branches keep the same size (padding) or resize one of them.</source>
-        <translation>Concat은 채널을 잇기 때문에 입력의 높이와 너비가 같아야 합니다: 입력 1은 {first}, 입력 {number}는 {other}입니다. 가지들이 같은 크기를 유지하게(패딩) 하거나 한쪽 크기를 바꾸세요.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/problem_text.py" line="45" />
-        <source>{node} is part of a cycle; a network must flow one way — remove one of the links that loop back.</source>
-        <translation>{node}이(가) 순환의 일부입니다. 네트워크는 한 방향으로만 흘러야 합니다 — 되돌아가는 연결 중 하나를 지우세요.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/problem_text.py" line="48" />
-        <source>{node} has {has} of the {needed} inputs it needs; connect the output of a layer to it (or delete it).</source>
-        <translation>{node}에는 입력이 {needed}개 필요한데 {has}개뿐입니다. 다른 레이어의 출력을 연결하세요(또는 지우세요).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/problem_text.py" line="51" />
-        <source>The result of {node} is not used; connect it to another layer or an Output.</source>
-        <translation>{node}의 결과가 쓰이지 않습니다. 다른 레이어나 Output에 연결하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/problem_text.py" line="54" />
-        <source>The connection table joins {needed} input maps but the input has {channels} channels; feed it {needed} channels.</source>
-        <translation>연결표는 입력 특징지도 {needed}개를 잇는데 입력의 채널은 {channels}개입니다. 채널 {needed}개를 넣으세요.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/problem_text.py" line="57" />
-        <source>The input transform maps the 3 channels of an ImageNet-normalised RGB image, but gets {input}; put it right after a 3-channel Input.</source>
-        <translation>입력 변환은 ImageNet 방식으로 정규화한 RGB 이미지의 3개 채널을 바꾸는데, {input} 입력을 받았습니다. 3채널 Input 바로 뒤에 두세요.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/problem_text.py" line="60" />
-        <source>The channel slice {start}:{end} does not fit an input of {channels} channels; choose 0 &lt;= start &lt; end &lt;= {channels}.</source>
-        <translation>채널 구간 {start}:{end}이(가) 채널 {channels}개인 입력에 맞지 않습니다. 0 &lt;= start &lt; end &lt;= {channels}로 고르세요.</translation>
-    </message>
-</context>
-<context>
     <name>Recovery</name>
     <message><location filename="../../gui/recovery.py" line="58" /><source>Discard</source><translation>버리기</translation></message><message><location filename="../../gui/recovery.py" line="22" /><source>Unsaved network</source><translation>저장하지 않은 네트워크</translation></message><message><location filename="../../gui/recovery.py" line="24" /><source>%1 — saved %2 — damaged, cannot be recovered</source><translation>%1 — %2에 저장 — 손상되어 복구할 수 없음</translation></message><message><location filename="../../gui/recovery.py" line="26" /><source>never saved</source><translation>저장한 적 없음</translation></message><message><location filename="../../gui/recovery.py" line="27" /><source>%1 (%2) — saved %3 — %4 layers, %5 links</source><translation>%1 (%2) — %3에 저장 — 레이어 %4개, 연결 %5개</translation></message><message><location filename="../../gui/recovery.py" line="38" /><source>Recover unsaved work</source><translation>저장하지 않은 작업 복구</translation></message><message><location filename="../../gui/recovery.py" line="41" /><source>ConvStudio did not close properly. These networks had changes that were not saved; recover one, discard the ones you do not need, or decide next time.</source><translation>ConvStudio가 제대로 닫히지 않았습니다. 다음 네트워크에 저장하지 않은 변경이 있었습니다. 하나를 복구하거나, 필요 없는 것은 버리거나, 다음에 정하세요.</translation></message><message><location filename="../../gui/recovery.py" line="47" /><source>Recovery files</source><translation>복구 파일</translation></message><message><location filename="../../gui/recovery.py" line="56" /><source>Recover</source><translation>복구</translation></message><message><location filename="../../gui/recovery.py" line="60" /><source>Decide later</source><translation>나중에 정하기</translation></message></context>
 <context>
@@ -4223,5 +4265,5 @@
     <message><location filename="../../gui/labs/vanishing_lab.py" line="140" /><source>Hidden layers</source><translation>은닉층 수</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="140" /><source>Units per layer</source><translation>층당 노드 수</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="141" /><source>Activation</source><translation>활성 함수</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="141" /><source>Initialisation</source><translation>초기화</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="142" /><source>Batch size</source><translation>배치 크기</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="142" /><source>Random seed</source><translation>난수 시드</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="143" /><source>Layer shown</source><translation>보여 줄 층</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="147" /><source>Batch norm before each activation</source><translation>활성 함수 앞마다 배치 정규화</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="148" /><source>Residual links: h + f(h)</source><translation>잔차 연결: h + f(h)</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="149" /><source>Backpropagation multiplies each layer's gradient by the activation's slope. Sigmoid's slope is at most 1/4, so the layers near the input get almost nothing (note 003); ReLU, batch norm and residual links keep the gradient alive.</source><translation>역전파는 층마다 그래디언트에 활성 함수의 기울기를 곱합니다. 시그모이드의 기울기는 최대 1/4이라 입력에 가까운 층에는 거의 아무것도 전달되지 않습니다 (vanishing gradient, 노트 003). ReLU, 배치 정규화, 잔차 연결은 그래디언트를 살려 둡니다.</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="158" /><source>Gradient norm ‖∂E/∂W‖ per layer (log scale)</source><translation>층별 그래디언트 노름 ‖∂E/∂W‖ (로그 눈금)</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="160" /><source>layer (1 = next to the input)</source><translation>층 (1 = 입력 바로 다음)</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="161" /><source>Activations of every layer</source><translation>모든 층의 활성값</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="162" /><source>activation value</source><translation>활성값</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="163" /><source>layer</source><translation>층</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="164" /><source>Histogram of the layer shown</source><translation>선택한 층의 히스토그램</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="189" /><source>Computing…</source><translation>계산 중…</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="214" /><source>{0} layers of {1} {2} units, batch {3}: the first layer's gradient is {4} times the last layer's.</source><translation>{2} 노드 {1}개짜리 층 {0}개, 배치 {3}: 첫 층의 그래디언트는 마지막 층의 {4}배입니다.</translation></message><message><location filename="../../gui/labs/vanishing_lab.py" line="239" /><source>Layer {0}: ‖∂E/∂W‖ = {1}, mean {2}, spread {3}; {4} of its units are nearly flat (slope under a tenth of its maximum).</source><translation>{0}층: ‖∂E/∂W‖ = {1}, 평균 {2}, 표준편차 {3}. 노드의 {4}가 거의 평평합니다 (기울기가 최대의 1/10 미만).</translation></message></context>
 <context>
     <name>ZooDialog</name>
-    <message><location filename="../../gui/widgets/zoo_dialog.py" line="157" /><source>Input</source><translation>입력</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="160" /><source>Layers</source><translation>레이어</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="158" /><source>Parameters</source><translation>파라미터</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="159" /><source>MACs</source><translation>MAC</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="46" /><source>New network from the model zoo</source><translation>모델 모음에서 새 네트워크</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="50" /><source>Search models…</source><translation>모델 검색…</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="54" /><source>Models</source><translation>모델</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="57" /><source>Model card</source><translation>모델 카드</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="98" /><source>Example: %1</source><translation>예제: %1</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="141" /><source>No model matches the search.</source><translation>검색과 맞는 모델이 없습니다.</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="155" /><source>Authors</source><translation>저자</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="155" /><source>Paper</source><translation>논문</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="156" /><source>Result</source><translation>성적</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="163" /><source>Key idea</source><translation>핵심 아이디어</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="163" /><source>What to look at</source><translation>그래프에서 볼 것</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="164" /><source>Paper vs. this model</source><translation>논문과 이 모델의 차이</translation></message></context>
+    <message><location filename="../../gui/widgets/zoo_dialog.py" line="167" /><source>Input</source><translation>입력</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="170" /><source>Layers</source><translation>레이어</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="168" /><source>Parameters</source><translation>파라미터</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="169" /><source>MACs</source><translation>MAC</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="52" /><source>New network from the model zoo</source><translation>모델 모음에서 새 네트워크</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="56" /><source>Search models…</source><translation>모델 검색…</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="60" /><source>Models</source><translation>모델</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="63" /><source>Model card</source><translation>모델 카드</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="106" /><source>Example: %1</source><translation>예제: %1</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="151" /><source>No model matches the search.</source><translation>검색과 맞는 모델이 없습니다.</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="165" /><source>Authors</source><translation>저자</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="165" /><source>Paper</source><translation>논문</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="166" /><source>Result</source><translation>성적</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="173" /><source>Key idea</source><translation>핵심 아이디어</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="173" /><source>What to look at</source><translation>그래프에서 볼 것</translation></message><message><location filename="../../gui/widgets/zoo_dialog.py" line="174" /><source>Paper vs. this model</source><translation>논문과 이 모델의 차이</translation></message></context>
 </TS>

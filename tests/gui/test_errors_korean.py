@@ -53,3 +53,66 @@ def test_an_onnx_export_that_fails_names_the_layer_in_korean(korean, window, qtb
     assert "레이어 strange(InverseErf layer)은(는) ONNX(으)로 내보낼 수 없습니다" in text, text
     assert "cannot be exported" not in text and "choose another format" not in text
     assert not (tmp_path / "net.onnx").exists()
+
+
+def test_a_network_problem_in_the_messages_dock_is_korean_with_the_fix(korean, window):
+    from engine.graph import sequential
+    g = sequential((3, 8, 8), [("c1", "Conv2d", {"out_channels": 8, "padding": 1}),
+                               ("c2", "Conv2d", {"out_channels": 4, "padding": 1})])
+    g.add_node("Add", {}, node_id="add", pos=(0.0, 300.0))
+    g.connect("c1", "add")
+    g.connect("c2", "add")
+    window.files.new_from_graph(g)
+    window.document.wait_for_analysis()
+    assert window.document.analysis["add"].error.message == (  # what the CLI prints
+        "Add needs inputs of the same shape: 8x8x8 from c1 and 4x8x8 from c2 — add a 1x1 "
+        "convolution on the shortcut to match 8 channels.")
+    messages = [m for m in window.messages.messages() if m.startswith("add: ")]
+    assert messages == ["add: Add에는 모양이 같은 입력이 필요합니다: c1은(는) 8x8x8, c2은(는) "
+                        "4x8x8입니다 — 지름길에 1x1 합성곱을 넣어 채널을 8개로 맞추세요."]
+
+
+def test_a_problem_inside_a_block_and_a_padded_window_are_korean(korean, window):
+    from engine.graph import sequential
+    window.files.new_from_graph(sequential((16, 1, 1), [("blk", "Transition", {})]))
+    window.document.wait_for_analysis()
+    english = window.document.analysis["blk"].error.message
+    assert english.startswith("Inside the Transition layer: The 2x2 AvgPool2d window")
+    block = [m for m in window.messages.messages() if m.startswith("blk: ")]
+    assert len(block) == 1 and block[0].startswith("blk: 전이 층 안: "), block
+    assert "안: AvgPool2d의 2x2 창이 8x1x1 입력보다 큽니다" in block[0], block
+    assert "Inside" not in block[0] and "window" not in block[0]
+    window.files.new_from_graph(sequential((1, 2, 2), [("conv", "Conv2d",
+                                                        {"kernel_size": 5, "padding": 1})]))
+    window.document.wait_for_analysis()
+    assert "larger than its 1x2x2 input padded by 1;" in \
+        window.document.analysis["conv"].error.message
+    conv = [m for m in window.messages.messages() if m.startswith("conv: ")]
+    assert conv == ["conv: Conv2d의 5x5 창이 1x2x2 입력(패딩 1)보다 큽니다. 커널을 줄이거나 "
+                    "패딩을 늘리거나 앞의 풀링 레이어를 빼세요."]
+
+
+def test_runs_kept_beside_a_project_that_cannot_be_read_are_said_in_korean(korean, window,
+                                                                          tmp_path):
+    import json
+
+    from engine.examples import tiny_cnn
+    from engine.io import Project, save_project
+    from engine.io.runs import FORMAT, INDEX, runs_folder
+    for doc, expected in (({"format": FORMAT, "version": 999, "runs": []},
+                           "더 새로운 ConvStudio로 저장되었습니다(버전 999)"),
+                          ({"format": "something else"}, "학습 기록 목록 파일이 아닙니다"),
+                          ({"format": FORMAT, "version": 2}, "목록 파일에 학습 기록 목록이 없습니다")):
+        path = tmp_path / "net.convstudio"
+        save_project(Project(tiny_cnn(), {"runs": {"kept": 1}}), path)
+        folder = runs_folder(path)
+        folder.mkdir(exist_ok=True)
+        (folder / INDEX).write_text(json.dumps(doc), encoding="utf-8")
+        shown = []
+        window.files.error_shown.connect(shown.append)
+        assert window.files.open_path(str(path), ask=False)
+        window.files.error_shown.disconnect(shown.append)
+        assert len(shown) == 1 and expected in shown[0], shown
+        assert HANGUL.search(shown[0]) and "\n" not in shown[0]
+        assert "cannot be read" not in shown[0] and "newer" not in shown[0]
+        window.files.error_box.close()

@@ -25,6 +25,7 @@ class Document(QObject):
     modified_changed = Signal(bool)
     path_changed = Signal(str)
     opened = Signal()                  # another network was loaded (a file, New): a fresh start
+    weights_changed = Signal()         # the starting weights were set or dropped
 
     def __init__(self, graph: NetworkGraph | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -68,11 +69,17 @@ class Document(QObject):
             self.selection = ids
             self.selection_changed.emit(ids)
 
+    def set_weights(self, state: dict | None) -> None:
+        """The network's starting weights (imported, pretrained, or kept with the project)."""
+        self.weights = state or None
+        self.weights_changed.emit()
+
     def replace_graph(self, graph: NetworkGraph) -> None:
         """Load another network into this document (opening a file); clears the undo history."""
         self.undo_stack.clear()
         self.select([])
         self.weights = None
+        self.weights_changed.emit()
         self.graph.replace_with(graph)
         self.graph.revision = 0
         self.undo_stack.setClean()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from engine.io import SUFFIX, Project, ProjectFileError, load_project, save_project
 from engine.io.runs import RunsFileError
+from engine.io.start_weights import StartWeightsError
 from gui.commands import SnapshotCommand
 from gui.error_text import code_text
 from gui.i18n import file_error_text
@@ -120,11 +121,27 @@ class FileController(QObject):
         self.document.set_path(path)
         self.sections = dict(sections)
         self._remove_recovery()
+        self._restore_weights(path)
         if self.runs is not None:
             self.runs.opened(path, self.sections)
             if self.runs.error is not None:
                 self.show_error(tr("Cannot restore the training runs"),
                                 file_error_text(self.runs.error, path))
+
+    def _restore_weights(self, path: str) -> None:
+        """The starting weights kept beside the project (an import's, a pretrained network's)
+        come back; when they cannot, the network opens with fresh weights and says why."""
+        section = self.sections.get("weights")
+        if not path or section is None:
+            return
+        from engine.io.start_weights import load_start_weights
+        from gui.workers import import_torch_once
+        import_torch_once()  # never while a worker imports it (see gui.workers)
+        try:
+            self.document.set_weights(load_start_weights(path, section))
+        except StartWeightsError as exc:
+            from gui.error_text import user_error_text
+            self.show_error(tr("Cannot restore the starting weights"), user_error_text(exc))
 
     # ------------------------------------------------------------ save
     def save(self) -> bool:
@@ -153,9 +170,16 @@ class FileController(QObject):
                 sections["runs"] = kept
             elif kept is not None:
                 sections.pop("runs", None)
+            sections.pop("weights", None)
+            if self.document.weights:  # imported or pretrained: kept beside the project
+                from engine.io.start_weights import save_start_weights
+                sections["weights"] = save_start_weights(path, self.document.weights)
             save_project(Project(self.document.graph, sections), path)
-        except (ProjectFileError, RunsFileError) as exc:
-            self.show_error(tr("Cannot save the network"), file_error_text(exc, path))
+        except (ProjectFileError, RunsFileError, StartWeightsError) as exc:
+            from gui.error_text import user_error_text
+            text = user_error_text(exc) if isinstance(exc, StartWeightsError) else \
+                file_error_text(exc, path)  # (the weights error names its own file)
+            self.show_error(tr("Cannot save the network"), text)
             return False
         self.sections = sections
         self.document.set_path(str(Path(path).resolve()))

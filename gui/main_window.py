@@ -235,6 +235,9 @@ class MainWindow(QMainWindow):
         doc.analysis_changed.connect(self._update_summary)
         if hasattr(self.canvas, "message"):
             self.canvas.message.connect(self.messages.show_note)
+        from gui.weights_report import StartWeightsReport
+        self.weights_report = StartWeightsReport(doc, self)
+        self.weights_report.changed.connect(self.messages.show_weights_report)
         self._update_summary(doc.analysis)
 
     # ------------------------------------------------------------ behaviour
@@ -283,7 +286,7 @@ class MainWindow(QMainWindow):
         result = dialog.result_model
         if not self.files.new_from_graph(result.graph):
             return False
-        self.document.weights = result.state_dict if dialog.request_weights else None
+        self.document.set_weights(result.state_dict if dialog.request_weights else None)
         return True
 
     def chosen_num_classes(self) -> int | None:

@@ -6,7 +6,8 @@
 
 Weights, when given, are written next to the project (``--weights-out``, default the project's
 name with ``.safetensors``) under the new layer names, so ``cam``/``features``/``train`` use
-them as they are.
+them as they are; the project's "weights" section names a file beside it, so the window opens
+the network with them as its starting weights (``engine.io.start_weights``).
 """
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from engine.cli import CliError
-    from engine.io import save_project
+    from engine.io import Project, save_project
     from engine.io.import_sources import import_model
     from engine.io.sources import parse_shape
 
@@ -45,7 +46,16 @@ def run(args) -> int:
         raise CliError("pretrained_needs_torchvision")
     result = import_model(args.source, args.weights, pretrained=args.pretrained,
                           input_shape=shape, download=args.download)
-    out = save_project(result.graph, args.out)
+    sections, target = {}, None
+    if args.weights or args.pretrained:
+        out_path = Path(args.out)
+        target = Path(args.weights_out) if args.weights_out else \
+            out_path.with_suffix(".safetensors")
+        if target.name.endswith(".safetensors") and \
+                target.resolve().parent == out_path.resolve().parent:
+            # the project names its starting weights: the window opens it with them
+            sections["weights"] = {"file": target.name, "tensors": len(result.state_dict)}
+    out = save_project(Project(result.graph, sections), args.out)
     from engine.analysis import analyze
     analysis = analyze(result.graph)
     layers = sum(1 for n in result.graph.nodes.values() if n.type not in ("Input", "Output"))
@@ -53,8 +63,7 @@ def run(args) -> int:
           f"(the original: {result.original_params:,}) -> {out}")
     for problem in analysis.errors[:1]:
         print(f"warning: {problem.message}")
-    if args.weights or args.pretrained:
-        target = Path(args.weights_out) if args.weights_out else out.with_suffix(".safetensors")
+    if target is not None:
         write_weights(result.state_dict, target)
         print(f"weights -> {target}")
     return 0

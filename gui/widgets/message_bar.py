@@ -41,6 +41,11 @@ class MessageBar(QWidget):
         self.note.setObjectName("message_note")
         self.note.setWordWrap(True)
         self.note.hide()
+        # what training will do with the starting weights (gui.weights_report); stays shown
+        self.weights_report = QLabel(self)
+        self.weights_report.setObjectName("weights_report")
+        self.weights_report.setWordWrap(True)
+        self.weights_report.hide()
         self.list = QListWidget(self)
         self.list.setObjectName("message_list")
         self.list.setAccessibleName(tr("Messages"))
@@ -52,6 +57,7 @@ class MessageBar(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(2)
         layout.addWidget(self.note)
+        layout.addWidget(self.weights_report)
         layout.addWidget(self.list)
         self._note_timer = QTimer(self, singleShot=True, interval=NOTE_MS)
         self._note_timer.timeout.connect(self.note.hide)
@@ -67,6 +73,12 @@ class MessageBar(QWidget):
         self.note.setText(f"<span style='color:{color}'>●</span> {text}")
         self.note.show()
         self._note_timer.start()
+
+    def show_weights_report(self, text: str) -> None:
+        """The starting weights' transplant report ("" hides it)."""
+        self.weights_report.setText(text)
+        self.weights_report.setToolTip(text)
+        self.weights_report.setVisible(bool(text))
 
     def _on_analysis_changed(self, analysis) -> None:
         self.list.clear()

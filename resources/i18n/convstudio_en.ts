@@ -32,13 +32,13 @@
         </translation></message></context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes"><location filename="../../gui/main_window.py" line="387" /><source>%n layer(s)</source><translation>
+    <message numerus="yes"><location filename="../../gui/main_window.py" line="390" /><source>%n layer(s)</source><translation>
             <numerusform>%n layer</numerusform>
             <numerusform>%n layers</numerusform>
-        </translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="390" /><source>%n error(s)</source><translation>
+        </translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="393" /><source>%n error(s)</source><translation>
             <numerusform>%n error</numerusform>
             <numerusform>%n errors</numerusform>
-        </translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="391" /><source>%n warning(s)</source><translation>
+        </translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="394" /><source>%n warning(s)</source><translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation></message></context>
@@ -53,4 +53,13 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>StartWeights</name>
+    <message numerus="yes"><location filename="../../gui/weights_report.py" line="21" /><source> and %n more</source><translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation></message><message numerus="yes"><location filename="../../gui/weights_report.py" line="28" /><source>Starting weights: %n layer(s) keep their weights.</source><translation>
+            <numerusform>Starting weights: %n layer keeps its weights.</numerusform>
+            <numerusform>Starting weights: %n layers keep their weights.</numerusform>
+        </translation></message></context>
 </TS>

@@ -514,7 +514,7 @@
     <name>Errors</name>
     <message>
         <location filename="../../gui/error_text.py" line="47" />
-        <location filename="../../gui/i18n_engine_strings.py" line="575" />
+        <location filename="../../gui/i18n_engine_strings.py" line="578" />
         <source>The file</source>
         <translation>파일</translation>
     </message>
@@ -1821,246 +1821,261 @@
     </message>
     <message>
         <location filename="../../gui/i18n_engine_strings.py" line="526" />
+        <source>The starting weights {file} are not beside the project any more; the network opens with fresh weights.</source>
+        <translation>시작 가중치 {file}이(가) 더 이상 프로젝트 옆에 없습니다. 네트워크는 새 가중치로 열립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="527" />
+        <source>The starting weights {file} cannot be read ({reason}); the network opens with fresh weights.</source>
+        <translation>시작 가중치 {file}을(를) 읽을 수 없습니다({reason}). 네트워크는 새 가중치로 열립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="528" />
+        <source>Cannot write the starting weights {file}: {reason}; choose another folder or free some disk space.</source>
+        <translation>시작 가중치 {file}을(를) 쓸 수 없습니다: {reason}. 다른 폴더를 고르거나 디스크 공간을 확보하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="529" />
         <source>--std must be positive.</source>
         <translation>--std는 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="527" />
+        <location filename="../../gui/i18n_engine_strings.py" line="530" />
         <source>The model uses its tensor {module!r} directly in forward; only layers (modules) and tensor functions can be imported.</source>
         <translation>모델이 forward에서 텐서 {module!r}을(를) 직접 씁니다. 레이어(모듈)와 텐서 함수만 가져올 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="528" />
+        <location filename="../../gui/i18n_engine_strings.py" line="531" />
         <source>{file} is damaged: it is nested more than {limit} levels deep.</source>
         <translation>{file}이(가) 손상되었습니다. {limit}단계보다 깊이 중첩되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="529" />
+        <location filename="../../gui/i18n_engine_strings.py" line="532" />
         <source>{file} is damaged: "{field}" needs at least {minimum} entries.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"에는 항목이 적어도 {minimum}개 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="530" />
+        <location filename="../../gui/i18n_engine_strings.py" line="533" />
         <source>{file} is {size_mb} MB; a project file may be at most {limit_mb} MB, so this is not a ConvStudio project.</source>
         <translation>{file}은(는) {size_mb} MB입니다. 프로젝트 파일은 최대 {limit_mb} MB이므로 ConvStudio 프로젝트가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="531" />
+        <location filename="../../gui/i18n_engine_strings.py" line="534" />
         <source>{file} is damaged: "{field}" is {length} characters long; at most {limit} are allowed.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"의 길이가 {length}자입니다. 최대 {limit}자까지 허용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="532" />
+        <location filename="../../gui/i18n_engine_strings.py" line="535" />
         <source>{file} has {count} entries in "{field}"; ConvStudio opens at most {limit}.</source>
         <translation>{file}의 "{field}"에 항목이 {count}개 있습니다. ConvStudio는 최대 {limit}개까지 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="533" />
+        <location filename="../../gui/i18n_engine_strings.py" line="536" />
         <source>The training run failed.</source>
         <translation>학습이 실패했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="534" />
+        <location filename="../../gui/i18n_engine_strings.py" line="537" />
         <source>Training {run} failed: {detail}; check the network and the data set.</source>
         <translation>{run} 학습이 실패했습니다: {detail}. 네트워크와 데이터셋을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="535" />
+        <location filename="../../gui/i18n_engine_strings.py" line="538" />
         <source>{file} cannot be saved: the text "{text}" ({field}) is not valid Unicode; rename the network or the layer.</source>
         <translation>{file}을(를) 저장할 수 없습니다. 텍스트 "{text}"({field})은(는) 올바른 유니코드가 아닙니다. 네트워크나 레이어의 이름을 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="536" />
+        <location filename="../../gui/i18n_engine_strings.py" line="539" />
         <source>There is no data set '{name}'; choose shapes, {choices} or folder:PATH.</source>
         <translation>'{name}' 데이터 세트가 없습니다. shapes, {choices} 또는 folder:PATH 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="537" />
+        <location filename="../../gui/i18n_engine_strings.py" line="540" />
         <source>There is no device '{device}'; choose auto, cpu, cuda or mps.</source>
         <translation>'{device}' 장치가 없습니다. auto, cpu, cuda, mps 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="538" />
+        <location filename="../../gui/i18n_engine_strings.py" line="541" />
         <source>There is no export format {format!r}; choose one of {choices}.</source>
         <translation>내보내기 형식 {format!r}은(는) 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="539" />
+        <location filename="../../gui/i18n_engine_strings.py" line="542" />
         <source>{title} has no setting '{name}'; it has {known}.</source>
         <translation>{title}에는 '{name}' 설정이 없습니다. 있는 설정: {known}.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="540" />
+        <location filename="../../gui/i18n_engine_strings.py" line="543" />
         <source>Cards are written in {languages}, not {lang!r}.</source>
         <translation>카드는 {languages}(으)로 쓰여 있습니다({lang!r}은(는) 없습니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="545" />
+        <location filename="../../gui/i18n_engine_strings.py" line="548" />
         <source>Unknown optimizer {name!r}; choose one of {choices}.</source>
         <translation>알 수 없는 옵티마이저 {name!r}입니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="546" />
+        <location filename="../../gui/i18n_engine_strings.py" line="549" />
         <source>There is no model {name!r} in the zoo; did you mean {close}?</source>
         <translation>모델 모음에 {name!r} 모델이 없습니다. {close}을(를) 찾으셨나요?</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="547" />
+        <location filename="../../gui/i18n_engine_strings.py" line="550" />
         <source>There is no model {name!r} in the zoo; run `python main.py zoo list` to see them all.</source>
         <translation>모델 모음에 {name!r} 모델이 없습니다. 전체 목록은 `python main.py zoo list`로 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="541" />
+        <location filename="../../gui/i18n_engine_strings.py" line="544" />
         <source>{file} uses a layer type this ConvStudio does not know ({layer}); it may need a newer version.</source>
         <translation>{file}은(는) 이 ConvStudio가 모르는 레이어 종류({layer})를 씁니다. 더 새로운 버전이 필요할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="542" />
+        <location filename="../../gui/i18n_engine_strings.py" line="545" />
         <source>Unknown layer type {layer!r}.</source>
         <translation>알 수 없는 레이어 종류 {layer!r}입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="543" />
+        <location filename="../../gui/i18n_engine_strings.py" line="546" />
         <source>There is no loader '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 로더가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="544" />
+        <location filename="../../gui/i18n_engine_strings.py" line="547" />
         <source>There is no loss '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 손실 함수가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="548" />
+        <location filename="../../gui/i18n_engine_strings.py" line="551" />
         <source>There is no optimizer '{name}'; choose one of {choices}.</source>
         <translation>'{name}' 옵티마이저가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="549" />
+        <location filename="../../gui/i18n_engine_strings.py" line="552" />
         <source>There is no precision '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 정밀도가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="550" />
+        <location filename="../../gui/i18n_engine_strings.py" line="553" />
         <source>There is no Shapes preset '{preset}'; choose one of {choices}.</source>
         <translation>'{preset}' Shapes 프리셋이 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="551" />
+        <location filename="../../gui/i18n_engine_strings.py" line="554" />
         <source>There is no schedule '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 스케줄이 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="552" />
+        <location filename="../../gui/i18n_engine_strings.py" line="555" />
         <source>torchvision has no classification model {name!r}; did you mean {close}?</source>
         <translation>torchvision에 분류 모델 {name!r}이(가) 없습니다. {close}을(를) 찾으셨나요?</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="553" />
+        <location filename="../../gui/i18n_engine_strings.py" line="556" />
         <source>torchvision has no classification model {name!r}; see torchvision.models.list_models() for the classification models.</source>
         <translation>torchvision에 분류 모델 {name!r}이(가) 없습니다. 분류 모델 목록은 torchvision.models.list_models()로 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="554" />
+        <location filename="../../gui/i18n_engine_strings.py" line="557" />
         <source>{file} cannot be read ({reason}); check that you may open it.</source>
         <translation>{file}을(를) 읽을 수 없습니다({reason}). 열 권한이 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="555" />
+        <location filename="../../gui/i18n_engine_strings.py" line="558" />
         <source>A module of this model has no ConvStudio layer.</source>
         <translation>이 모델의 모듈 중 ConvStudio 레이어가 없는 것이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="556" />
+        <location filename="../../gui/i18n_engine_strings.py" line="559" />
         <source>This cannot be done.</source>
         <translation>이 작업은 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="557" />
+        <location filename="../../gui/i18n_engine_strings.py" line="560" />
         <source>The validation loss of {run} is not a number after epoch {epoch}; lower the learning rate.</source>
         <translation>{epoch} 에포크 뒤 {run}의 검증 손실이 숫자가 아닙니다. 학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="558" />
+        <location filename="../../gui/i18n_engine_strings.py" line="561" />
         <source>The weights file {path} is a folder, not a weights file; choose the .safetensors or .pt file saved after training.</source>
         <translation>가중치 파일 {path}은(는) 가중치 파일이 아니라 폴더입니다. 학습 뒤 저장한 .safetensors나 .pt 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="559" />
+        <location filename="../../gui/i18n_engine_strings.py" line="562" />
         <source>These weights do not fit this network ({count} tensors differ: {detail}); load the weights saved for this network, or train it first.</source>
         <translation>이 가중치는 이 네트워크에 맞지 않습니다(텐서 {count}개가 다름: {detail}). 이 네트워크용으로 저장한 가중치를 불러오거나 먼저 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="560" />
+        <location filename="../../gui/i18n_engine_strings.py" line="563" />
         <source>The pretrained weights of {model} are not on this computer: put {file} (from {url}) into {folder}, or choose a local weights file.</source>
         <translation>{model}의 사전 학습 가중치가 이 컴퓨터에 없습니다. {file}({url}에서 받을 수 있음)을 {folder}에 넣거나, 로컬 가중치 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="561" />
+        <location filename="../../gui/i18n_engine_strings.py" line="564" />
         <source>{file} holds weights that are not numbers (NaN or infinite, in {tensor}): the training that saved them diverged; train again with a lower learning rate.</source>
         <translation>{file}에는 숫자가 아닌 가중치가 있습니다({tensor}에 NaN 또는 무한대). 이를 저장한 학습이 발산했으니 더 낮은 학습률로 다시 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="562" />
+        <location filename="../../gui/i18n_engine_strings.py" line="565" />
         <source>The weights file {path} does not exist; choose the .safetensors or .pt file saved after training.</source>
         <translation>가중치 파일 {path}이(가) 없습니다. 학습 후 저장한 .safetensors 또는 .pt 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="563" />
+        <location filename="../../gui/i18n_engine_strings.py" line="566" />
         <source>Could not write {path} ({reason}) nor any other file; the trained weights are lost, but the checkpoint folder (if any) keeps them.</source>
         <translation>{path}도({reason}) 다른 어떤 파일도 쓸 수 없었습니다. 학습한 가중치는 저장되지 않았지만, 체크포인트 폴더가 있다면 그곳에 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="564" />
+        <location filename="../../gui/i18n_engine_strings.py" line="567" />
         <source>Could not write {path} ({reason}); the trained weights were saved to {fallback} instead.</source>
         <translation>{path}을(를) 쓸 수 없어({reason}) 학습한 가중치를 대신 {fallback}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="565" />
+        <location filename="../../gui/i18n_engine_strings.py" line="568" />
         <source>--save-weights {path} cannot be written: the folder {parent} is not writable; choose another place.</source>
         <translation>--save-weights {path}에 쓸 수 없습니다. 폴더 {parent}에 쓰기 권한이 없으니 다른 곳을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="566" />
+        <location filename="../../gui/i18n_engine_strings.py" line="569" />
         <source>--save-weights {path} is a folder; give a file name such as {path}/net.safetensors.</source>
         <translation>--save-weights {path}은(는) 폴더입니다. {path}/net.safetensors처럼 파일 이름을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="567" />
+        <location filename="../../gui/i18n_engine_strings.py" line="570" />
         <source>--save-weights {path} cannot be written: {parent} is a file, not a folder; choose another place.</source>
         <translation>--save-weights {path}에 쓸 수 없습니다. {parent}은(는) 폴더가 아니라 파일이니 다른 곳을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="568" />
+        <location filename="../../gui/i18n_engine_strings.py" line="571" />
         <source>{file} is not a weights file ConvStudio can read (safetensors or a PyTorch state_dict), or it is damaged; save the weights again from the training panel.</source>
         <translation>{file}은(는) ConvStudio가 읽을 수 있는 가중치 파일(safetensors 또는 PyTorch state_dict)이 아니거나 손상되었습니다. 학습 패널에서 가중치를 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="569" />
+        <location filename="../../gui/i18n_engine_strings.py" line="572" />
         <source>{source} store {tensor} as {dtype}, not as decimal numbers; these are not trained weights of this network.</source>
         <translation>{source}에는 {tensor}이(가) 실수가 아닌 {dtype}(으)로 저장되어 있습니다. 이 네트워크의 학습된 가중치가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="570" />
+        <location filename="../../gui/i18n_engine_strings.py" line="573" />
         <source>{file} defines {count} nn.Module classes ({classes}); name the one to import.</source>
         <translation>{file}에 nn.Module 클래스가 {count}개 있습니다({classes}). 가져올 클래스를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="571" />
+        <location filename="../../gui/i18n_engine_strings.py" line="574" />
         <source>Cannot write {file}: {reason}; choose another folder or free some disk space.</source>
         <translation>{file}을(를) 쓸 수 없습니다: {reason}. 다른 폴더를 고르거나 디스크 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="572" />
+        <location filename="../../gui/i18n_engine_strings.py" line="575" />
         <source>{file} is JSON but not a ConvStudio project (no "format": "convstudio.project").</source>
         <translation>{file}은(는) JSON이지만 ConvStudio 프로젝트가 아닙니다("format": "convstudio.project"가 없음).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="573" />
+        <location filename="../../gui/i18n_engine_strings.py" line="576" />
         <source>{file} is damaged: "{field}" should be {expected}.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"은(는) {expected}이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="574" />
+        <location filename="../../gui/i18n_engine_strings.py" line="577" />
         <source>This zoo model cannot be used.</source>
         <translation>이 모델 모음의 모델은 사용할 수 없습니다.</translation>
     </message>
@@ -2125,7 +2140,7 @@
     <message><location filename="../../gui/inspect/feature_view.py" line="96" /><source>Channel %1: min %2, max %3, mean %4</source><translation>채널 %1: 최소 %2, 최대 %3, 평균 %4</translation></message><message><location filename="../../gui/inspect/feature_view.py" line="103" /><source>(%1, %2) = %3</source><translation>(%1, %2) = %3</translation></message></context>
 <context>
     <name>Files</name>
-    <message><location filename="../../gui/files.py" line="36" /><source>ConvStudio projects (*%1);;All files (*)</source><translation>ConvStudio 프로젝트 (*%1);;모든 파일 (*)</translation></message><message><location filename="../../gui/files.py" line="75" /><source>Open network</source><translation>네트워크 열기</translation></message><message><location filename="../../gui/files.py" line="84" /><location filename="../../gui/files.py" line="108" /><source>Cannot open the network</source><translation>네트워크를 열 수 없습니다</translation></message><message><location filename="../../gui/files.py" line="92" /><source>Layers renamed</source><translation>레이어 이름 바뀜</translation></message><message><location filename="../../gui/files.py" line="126" /><source>Cannot restore the training runs</source><translation>학습 실행을 되살릴 수 없습니다</translation></message><message><location filename="../../gui/files.py" line="142" /><source>Save network as</source><translation>다른 이름으로 네트워크 저장</translation></message><message><location filename="../../gui/files.py" line="158" /><source>Cannot save the network</source><translation>네트워크를 저장할 수 없습니다</translation></message><message><location filename="../../gui/files.py" line="168" /><source>network</source><translation>네트워크</translation></message><message><location filename="../../gui/files.py" line="200" /><source>Unsaved changes</source><translation>저장하지 않은 변경</translation></message><message><location filename="../../gui/files.py" line="201" /><source>The network has changes that are not saved. Save them first?</source><translation>네트워크에 저장하지 않은 변경이 있습니다. 먼저 저장할까요?</translation></message><message><location filename="../../gui/files.py" line="213" /><source>A training run is still going. Stop it and keep the trained runs with the project?</source><translation>학습이 아직 진행 중입니다. 멈추고 학습한 실행을 프로젝트에 함께 보관할까요?</translation></message><message><location filename="../../gui/files.py" line="215" /><source>The trained runs are not kept with the project yet. Keep them?</source><translation>학습한 실행이 아직 프로젝트에 보관되지 않았습니다. 보관할까요?</translation></message><message><location filename="../../gui/files.py" line="217" /><source>Keeping saves the changes to the network too; discarding drops them.</source><translation>보관하면 네트워크의 변경도 함께 저장되고, 버리면 변경도 사라집니다.</translation></message><message><location filename="../../gui/files.py" line="219" /><source>Keep the trained runs?</source><translation>학습한 실행을 보관할까요?</translation></message><message><location filename="../../gui/files.py" line="224" /><source>Stop and keep</source><translation>멈추고 보관</translation></message><message><location filename="../../gui/files.py" line="224" /><source>Keep</source><translation>보관</translation></message><message><location filename="../../gui/files.py" line="226" /><source>Stop and discard</source><translation>멈추고 버리기</translation></message><message><location filename="../../gui/files.py" line="226" /><source>Discard</source><translation>버리기</translation></message><message><location filename="../../gui/files.py" line="272" /><source>Autosave failed</source><translation>자동 저장 실패</translation></message><message><location filename="../../gui/files.py" line="272" /><source>Your changes are not protected against a crash until this is fixed: %1</source><translation>이 문제를 고칠 때까지 바뀐 내용은 비정상 종료에 대비해 보호되지 않습니다: %1</translation></message><message><location filename="../../gui/files.py" line="313" /><source>Cannot recover the network</source><translation>네트워크를 복구할 수 없습니다</translation></message><message><location filename="../../gui/files.py" line="323" /><source>Recover unsaved changes</source><translation>저장하지 않은 변경 복구</translation></message></context>
+    <message><location filename="../../gui/files.py" line="37" /><source>ConvStudio projects (*%1);;All files (*)</source><translation>ConvStudio 프로젝트 (*%1);;모든 파일 (*)</translation></message><message><location filename="../../gui/files.py" line="76" /><source>Open network</source><translation>네트워크 열기</translation></message><message><location filename="../../gui/files.py" line="85" /><location filename="../../gui/files.py" line="109" /><source>Cannot open the network</source><translation>네트워크를 열 수 없습니다</translation></message><message><location filename="../../gui/files.py" line="93" /><source>Layers renamed</source><translation>레이어 이름 바뀜</translation></message><message><location filename="../../gui/files.py" line="128" /><source>Cannot restore the training runs</source><translation>학습 실행을 되살릴 수 없습니다</translation></message><message><location filename="../../gui/files.py" line="144" /><source>Cannot restore the starting weights</source><translation>시작 가중치를 되살릴 수 없습니다</translation></message><message><location filename="../../gui/files.py" line="159" /><source>Save network as</source><translation>다른 이름으로 네트워크 저장</translation></message><message><location filename="../../gui/files.py" line="182" /><source>Cannot save the network</source><translation>네트워크를 저장할 수 없습니다</translation></message><message><location filename="../../gui/files.py" line="192" /><source>network</source><translation>네트워크</translation></message><message><location filename="../../gui/files.py" line="224" /><source>Unsaved changes</source><translation>저장하지 않은 변경</translation></message><message><location filename="../../gui/files.py" line="225" /><source>The network has changes that are not saved. Save them first?</source><translation>네트워크에 저장하지 않은 변경이 있습니다. 먼저 저장할까요?</translation></message><message><location filename="../../gui/files.py" line="237" /><source>A training run is still going. Stop it and keep the trained runs with the project?</source><translation>학습이 아직 진행 중입니다. 멈추고 학습한 실행을 프로젝트에 함께 보관할까요?</translation></message><message><location filename="../../gui/files.py" line="239" /><source>The trained runs are not kept with the project yet. Keep them?</source><translation>학습한 실행이 아직 프로젝트에 보관되지 않았습니다. 보관할까요?</translation></message><message><location filename="../../gui/files.py" line="241" /><source>Keeping saves the changes to the network too; discarding drops them.</source><translation>보관하면 네트워크의 변경도 함께 저장되고, 버리면 변경도 사라집니다.</translation></message><message><location filename="../../gui/files.py" line="243" /><source>Keep the trained runs?</source><translation>학습한 실행을 보관할까요?</translation></message><message><location filename="../../gui/files.py" line="248" /><source>Stop and keep</source><translation>멈추고 보관</translation></message><message><location filename="../../gui/files.py" line="248" /><source>Keep</source><translation>보관</translation></message><message><location filename="../../gui/files.py" line="250" /><source>Stop and discard</source><translation>멈추고 버리기</translation></message><message><location filename="../../gui/files.py" line="250" /><source>Discard</source><translation>버리기</translation></message><message><location filename="../../gui/files.py" line="296" /><source>Autosave failed</source><translation>자동 저장 실패</translation></message><message><location filename="../../gui/files.py" line="296" /><source>Your changes are not protected against a crash until this is fixed: %1</source><translation>이 문제를 고칠 때까지 바뀐 내용은 비정상 종료에 대비해 보호되지 않습니다: %1</translation></message><message><location filename="../../gui/files.py" line="337" /><source>Cannot recover the network</source><translation>네트워크를 복구할 수 없습니다</translation></message><message><location filename="../../gui/files.py" line="347" /><source>Recover unsaved changes</source><translation>저장하지 않은 변경 복구</translation></message></context>
 <context>
     <name>FilterView</name>
     <message><location filename="../../gui/inspect/filter_view.py" line="30" /><source>Choose a convolution layer to see its filters.</source><translation>필터를 보려면 합성곱 레이어를 고르세요.</translation></message><message><location filename="../../gui/inspect/filter_view.py" line="34" /><location filename="../../gui/inspect/filter_view.py" line="35" /><source>Filter</source><translation>필터</translation></message><message><location filename="../../gui/inspect/filter_view.py" line="61" /><source>This layer is not a convolution, so it has no filters.</source><translation>이 레이어는 합성곱이 아니어서 필터가 없습니다.</translation></message><message><location filename="../../gui/inspect/filter_view.py" line="67" /><source>%1 filters of %2x%3x3, shown as colour images (grey = 0)</source><translation>%2x%3x3 필터 %1개, 컬러 영상으로 표시(회색 = 0)</translation></message><message><location filename="../../gui/inspect/filter_view.py" line="70" /><source>%1 filters of %2x%3 on the grey input (mid-grey = 0)</source><translation>흑백 입력의 %2x%3 필터 %1개(중간 회색 = 0)</translation></message><message><location filename="../../gui/inspect/filter_view.py" line="74" /><source>Filter %4: its %5 input-channel kernels of %2x%3 (blue &lt; 0 &lt; red)</source><translation>필터 %4: %2x%3 입력 채널 커널 %5개(파랑 &lt; 0 &lt; 빨강)</translation></message></context>
@@ -3512,16 +3527,16 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes"><location filename="../../gui/main_window.py" line="387" /><source>%n layer(s)</source><translation>
+    <message numerus="yes"><location filename="../../gui/main_window.py" line="390" /><source>%n layer(s)</source><translation>
             <numerusform>레이어 %n개</numerusform>
-        </translation></message><message><location filename="../../gui/main_window.py" line="87" /><location filename="../../gui/main_window.py" line="92" /><source>History</source><translation>작업 기록</translation></message><message><location filename="../../gui/main_window.py" line="88" /><source>&lt;opened&gt;</source><translation>&lt;열었을 때&gt;</translation></message><message><location filename="../../gui/main_window.py" line="90" /><source>Layers</source><translation>레이어</translation></message><message><location filename="../../gui/main_window.py" line="91" /><source>Inspector</source><translation>속성</translation></message><message><location filename="../../gui/main_window.py" line="93" /><source>Analysis</source><translation>분석</translation></message><message><location filename="../../gui/main_window.py" line="94" /><source>Messages</source><translation>메시지</translation></message><message><location filename="../../gui/main_window.py" line="130" /><source>&amp;New</source><translation>새로 만들기(&amp;N)</translation></message><message><location filename="../../gui/main_window.py" line="131" /><source>New from &amp;Model Zoo…</source><translation>모델 모음에서 새로 만들기(&amp;M)…</translation></message><message><location filename="../../gui/main_window.py" line="133" /><source>&amp;Open…</source><translation>열기(&amp;O)…</translation></message><message><location filename="../../gui/main_window.py" line="134" /><source>&amp;Import…</source><translation>가져오기(&amp;I)…</translation></message><message><location filename="../../gui/main_window.py" line="135" /><source>&amp;Save</source><translation>저장(&amp;S)</translation></message><message><location filename="../../gui/main_window.py" line="136" /><source>Save &amp;As…</source><translation>다른 이름으로 저장(&amp;A)…</translation></message><message><location filename="../../gui/main_window.py" line="137" /><source>&amp;Close</source><translation>닫기(&amp;C)</translation></message><message><location filename="../../gui/main_window.py" line="139" /><source>&amp;Export…</source><translation>내보내기(&amp;E)…</translation></message><message><location filename="../../gui/main_window.py" line="141" /><source>Export &amp;Training Script…</source><translation>학습 스크립트 내보내기(&amp;T)…</translation></message><message><location filename="../../gui/main_window.py" line="143" /><source>Se&amp;ttings…</source><translation>설정(&amp;T)…</translation></message><message><location filename="../../gui/main_window.py" line="144" /><source>&amp;Quit</source><translation>끝내기(&amp;Q)</translation></message><message><location filename="../../gui/main_window.py" line="145" /><source>&amp;Undo</source><translation>실행 취소(&amp;U)</translation></message><message><location filename="../../gui/main_window.py" line="148" /><source>&amp;Redo</source><translation>다시 실행(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="152" /><source>&amp;Presentation Mode</source><translation>발표 모드(&amp;P)</translation></message><message><location filename="../../gui/main_window.py" line="154" /><source>&amp;Restore Panels</source><translation>패널 원래대로(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="155" /><source>&amp;About ConvStudio</source><translation>ConvStudio 정보(&amp;A)</translation></message><message><location filename="../../gui/main_window.py" line="156" /><source>&amp;Getting Started</source><translation>시작하기(&amp;G)</translation></message><message><location filename="../../gui/main_window.py" line="157" /><source>&amp;Train</source><translation>학습(&amp;T)</translation></message><message><location filename="../../gui/main_window.py" line="158" /><source>&amp;Look Inside</source><translation>들여다보기(&amp;L)</translation></message><message><location filename="../../gui/main_window.py" line="159" /><source>Open &amp;Labs…</source><translation>실습 열기(&amp;L)…</translation></message><message><location filename="../../gui/main_window.py" line="168" /><source>&amp;File</source><translation>파일(&amp;F)</translation></message><message><location filename="../../gui/main_window.py" line="170" /><source>Open &amp;Recent</source><translation>최근 파일 열기(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="176" /><source>&amp;Edit</source><translation>편집(&amp;E)</translation></message><message><location filename="../../gui/main_window.py" line="184" /><source>&amp;View</source><translation>보기(&amp;V)</translation></message><message><location filename="../../gui/main_window.py" line="191" /><source>&amp;Panels</source><translation>패널(&amp;P)</translation></message><message><location filename="../../gui/main_window.py" line="199" /><source>&amp;Training</source><translation>학습(&amp;T)</translation></message><message><location filename="../../gui/main_window.py" line="201" /><source>&amp;Labs</source><translation>실습(&amp;L)</translation></message><message><location filename="../../gui/main_window.py" line="202" /><source>&amp;Help</source><translation>도움말(&amp;H)</translation></message><message><location filename="../../gui/main_window.py" line="215" /><source>Main toolbar</source><translation>기본 도구 모음</translation></message><message><location filename="../../gui/main_window.py" line="346" /><source>Restart ConvStudio</source><translation>ConvStudio 다시 시작</translation></message><message><location filename="../../gui/main_window.py" line="347" /><source>The new language is used after a restart. Restart ConvStudio now?</source><translation>바꾼 언어는 다시 시작하면 적용됩니다. 지금 ConvStudio를 다시 시작할까요?</translation></message><message><location filename="../../gui/main_window.py" line="355" /><source>About ConvStudio</source><translation>ConvStudio 정보</translation></message><message><location filename="../../gui/main_window.py" line="356" /><source>ConvStudio: build convolutional networks by dragging layers, see every shape and number with its formula, train them and look inside them.</source><translation>ConvStudio: 레이어를 끌어다 놓아 합성곱 신경망을 만들고, 모든 크기와 숫자를 공식과 함께 보고, 학습시키고 그 속을 들여다봅니다.</translation></message><message><location filename="../../gui/main_window.py" line="367" /><source>No recent files</source><translation>최근 파일 없음</translation></message><message><location filename="../../gui/main_window.py" line="371" /><source>Clear the list</source><translation>목록 지우기</translation></message><message><location filename="../../gui/main_window.py" line="378" /><source>Untitled</source><translation>제목 없음</translation></message><message><location filename="../../gui/main_window.py" line="388" /><source>%1 parameters</source><translation>파라미터 %1개</translation></message><message><location filename="../../gui/main_window.py" line="389" /><source>%1 MACs</source><translation>MAC %1</translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="390" /><source>%n error(s)</source><translation>
+        </translation></message><message><location filename="../../gui/main_window.py" line="87" /><location filename="../../gui/main_window.py" line="92" /><source>History</source><translation>작업 기록</translation></message><message><location filename="../../gui/main_window.py" line="88" /><source>&lt;opened&gt;</source><translation>&lt;열었을 때&gt;</translation></message><message><location filename="../../gui/main_window.py" line="90" /><source>Layers</source><translation>레이어</translation></message><message><location filename="../../gui/main_window.py" line="91" /><source>Inspector</source><translation>속성</translation></message><message><location filename="../../gui/main_window.py" line="93" /><source>Analysis</source><translation>분석</translation></message><message><location filename="../../gui/main_window.py" line="94" /><source>Messages</source><translation>메시지</translation></message><message><location filename="../../gui/main_window.py" line="130" /><source>&amp;New</source><translation>새로 만들기(&amp;N)</translation></message><message><location filename="../../gui/main_window.py" line="131" /><source>New from &amp;Model Zoo…</source><translation>모델 모음에서 새로 만들기(&amp;M)…</translation></message><message><location filename="../../gui/main_window.py" line="133" /><source>&amp;Open…</source><translation>열기(&amp;O)…</translation></message><message><location filename="../../gui/main_window.py" line="134" /><source>&amp;Import…</source><translation>가져오기(&amp;I)…</translation></message><message><location filename="../../gui/main_window.py" line="135" /><source>&amp;Save</source><translation>저장(&amp;S)</translation></message><message><location filename="../../gui/main_window.py" line="136" /><source>Save &amp;As…</source><translation>다른 이름으로 저장(&amp;A)…</translation></message><message><location filename="../../gui/main_window.py" line="137" /><source>&amp;Close</source><translation>닫기(&amp;C)</translation></message><message><location filename="../../gui/main_window.py" line="139" /><source>&amp;Export…</source><translation>내보내기(&amp;E)…</translation></message><message><location filename="../../gui/main_window.py" line="141" /><source>Export &amp;Training Script…</source><translation>학습 스크립트 내보내기(&amp;T)…</translation></message><message><location filename="../../gui/main_window.py" line="143" /><source>Se&amp;ttings…</source><translation>설정(&amp;T)…</translation></message><message><location filename="../../gui/main_window.py" line="144" /><source>&amp;Quit</source><translation>끝내기(&amp;Q)</translation></message><message><location filename="../../gui/main_window.py" line="145" /><source>&amp;Undo</source><translation>실행 취소(&amp;U)</translation></message><message><location filename="../../gui/main_window.py" line="148" /><source>&amp;Redo</source><translation>다시 실행(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="152" /><source>&amp;Presentation Mode</source><translation>발표 모드(&amp;P)</translation></message><message><location filename="../../gui/main_window.py" line="154" /><source>&amp;Restore Panels</source><translation>패널 원래대로(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="155" /><source>&amp;About ConvStudio</source><translation>ConvStudio 정보(&amp;A)</translation></message><message><location filename="../../gui/main_window.py" line="156" /><source>&amp;Getting Started</source><translation>시작하기(&amp;G)</translation></message><message><location filename="../../gui/main_window.py" line="157" /><source>&amp;Train</source><translation>학습(&amp;T)</translation></message><message><location filename="../../gui/main_window.py" line="158" /><source>&amp;Look Inside</source><translation>들여다보기(&amp;L)</translation></message><message><location filename="../../gui/main_window.py" line="159" /><source>Open &amp;Labs…</source><translation>실습 열기(&amp;L)…</translation></message><message><location filename="../../gui/main_window.py" line="168" /><source>&amp;File</source><translation>파일(&amp;F)</translation></message><message><location filename="../../gui/main_window.py" line="170" /><source>Open &amp;Recent</source><translation>최근 파일 열기(&amp;R)</translation></message><message><location filename="../../gui/main_window.py" line="176" /><source>&amp;Edit</source><translation>편집(&amp;E)</translation></message><message><location filename="../../gui/main_window.py" line="184" /><source>&amp;View</source><translation>보기(&amp;V)</translation></message><message><location filename="../../gui/main_window.py" line="191" /><source>&amp;Panels</source><translation>패널(&amp;P)</translation></message><message><location filename="../../gui/main_window.py" line="199" /><source>&amp;Training</source><translation>학습(&amp;T)</translation></message><message><location filename="../../gui/main_window.py" line="201" /><source>&amp;Labs</source><translation>실습(&amp;L)</translation></message><message><location filename="../../gui/main_window.py" line="202" /><source>&amp;Help</source><translation>도움말(&amp;H)</translation></message><message><location filename="../../gui/main_window.py" line="215" /><source>Main toolbar</source><translation>기본 도구 모음</translation></message><message><location filename="../../gui/main_window.py" line="349" /><source>Restart ConvStudio</source><translation>ConvStudio 다시 시작</translation></message><message><location filename="../../gui/main_window.py" line="350" /><source>The new language is used after a restart. Restart ConvStudio now?</source><translation>바꾼 언어는 다시 시작하면 적용됩니다. 지금 ConvStudio를 다시 시작할까요?</translation></message><message><location filename="../../gui/main_window.py" line="358" /><source>About ConvStudio</source><translation>ConvStudio 정보</translation></message><message><location filename="../../gui/main_window.py" line="359" /><source>ConvStudio: build convolutional networks by dragging layers, see every shape and number with its formula, train them and look inside them.</source><translation>ConvStudio: 레이어를 끌어다 놓아 합성곱 신경망을 만들고, 모든 크기와 숫자를 공식과 함께 보고, 학습시키고 그 속을 들여다봅니다.</translation></message><message><location filename="../../gui/main_window.py" line="370" /><source>No recent files</source><translation>최근 파일 없음</translation></message><message><location filename="../../gui/main_window.py" line="374" /><source>Clear the list</source><translation>목록 지우기</translation></message><message><location filename="../../gui/main_window.py" line="381" /><source>Untitled</source><translation>제목 없음</translation></message><message><location filename="../../gui/main_window.py" line="391" /><source>%1 parameters</source><translation>파라미터 %1개</translation></message><message><location filename="../../gui/main_window.py" line="392" /><source>%1 MACs</source><translation>MAC %1</translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="393" /><source>%n error(s)</source><translation>
             <numerusform>오류 %n개</numerusform>
-        </translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="391" /><source>%n warning(s)</source><translation>
+        </translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="394" /><source>%n warning(s)</source><translation>
             <numerusform>경고 %n개</numerusform>
         </translation></message></context>
 <context>
     <name>MessageBar</name>
-    <message><location filename="../../gui/widgets/message_bar.py" line="46" /><source>Messages</source><translation>메시지</translation></message><message><location filename="../../gui/widgets/message_bar.py" line="86" /><source>No problems: every layer has a shape.</source><translation>문제 없음: 모든 레이어의 크기가 정해졌습니다.</translation></message><message><location filename="../../gui/widgets/message_bar.py" line="87" /><source>The network is empty: drag a layer from the palette onto the canvas.</source><translation>네트워크가 비어 있습니다: 팔레트에서 레이어를 캔버스로 끌어다 놓으세요.</translation></message></context>
+    <message><location filename="../../gui/widgets/message_bar.py" line="51" /><source>Messages</source><translation>메시지</translation></message><message><location filename="../../gui/widgets/message_bar.py" line="98" /><source>No problems: every layer has a shape.</source><translation>문제 없음: 모든 레이어의 크기가 정해졌습니다.</translation></message><message><location filename="../../gui/widgets/message_bar.py" line="99" /><source>The network is empty: drag a layer from the palette onto the canvas.</source><translation>네트워크가 비어 있습니다: 팔레트에서 레이어를 캔버스로 끌어다 놓으세요.</translation></message></context>
 <context>
     <name>MonitorWidget</name>
     <message>
@@ -4121,6 +4136,13 @@
 <context>
     <name>StartPage</name>
     <message><location filename="../../gui/start_page.py" line="156" /><source>%1 parameters</source><translation>파라미터 %1개</translation></message><message><location filename="../../gui/start_page.py" line="27" /><source>1. Choose layers</source><translation>1. 레이어 고르기</translation></message><message><location filename="../../gui/start_page.py" line="28" /><source>The palette lists every layer. Drag Input, Convolution, ReLU, Max pooling, Flatten, Linear and Output onto the canvas, or double-click them.</source><translation>팔레트에 모든 레이어가 있습니다. 입력, 합성곱, ReLU, 최대 풀링, Flatten, Linear, 출력을 캔버스로 끌어다 놓거나 두 번 클릭하세요.</translation></message><message><location filename="../../gui/start_page.py" line="30" /><source>2. Connect them</source><translation>2. 연결하기</translation></message><message><location filename="../../gui/start_page.py" line="31" /><source>Drag from a layer's lower port to the next layer's upper port. Every card shows its output size as soon as its input is known.</source><translation>레이어의 아래 포트에서 다음 레이어의 위 포트로 끌어 연결하세요. 입력이 정해지면 카드마다 출력 크기가 바로 보입니다.</translation></message><message><location filename="../../gui/start_page.py" line="33" /><source>3. Read the numbers</source><translation>3. 숫자 읽기</translation></message><message><location filename="../../gui/start_page.py" line="34" /><source>The analysis table shows each layer's output size, parameters and MACs; hover a number to see its formula.</source><translation>분석 표에 레이어마다 출력 크기, 파라미터, MAC이 나옵니다. 숫자 위에 마우스를 올리면 공식이 보입니다.</translation></message><message><location filename="../../gui/start_page.py" line="36" /><source>4. Train it</source><translation>4. 학습하기</translation></message><message><location filename="../../gui/start_page.py" line="37" /><source>Press Train, choose the Shapes data set and one or more optimizers, then Start: the curves grow as the network learns.</source><translation>학습을 누르고 Shapes 데이터셋과 옵티마이저를 하나 이상 고른 다음 시작을 누르세요. 네트워크가 배우는 동안 곡선이 자랍니다.</translation></message><message><location filename="../../gui/start_page.py" line="39" /><source>5. Look inside</source><translation>5. 들여다보기</translation></message><message><location filename="../../gui/start_page.py" line="40" /><source>Look inside shows the feature maps, the filters and where the network looks (CAM) for any image, epoch by epoch.</source><translation>들여다보기는 어떤 영상이든 에포크마다 특징 맵, 필터, 네트워크가 보는 곳(CAM)을 보여 줍니다.</translation></message><message><location filename="../../gui/start_page.py" line="77" /><source>Start page</source><translation>시작 페이지</translation></message><message><location filename="../../gui/start_page.py" line="94" /><source>Welcome to ConvStudio</source><translation>ConvStudio에 오신 것을 환영합니다</translation></message><message><location filename="../../gui/start_page.py" line="100" /><source>Open a network to explore, or build your own: every shape and number is shown with its formula.</source><translation>네트워크를 열어 살펴보거나 직접 만들어 보세요. 모든 크기와 숫자가 공식과 함께 보입니다.</translation></message><message><location filename="../../gui/start_page.py" line="104" /><source>Open a network from the model zoo</source><translation>모델 모음에서 네트워크 열기</translation></message><message><location filename="../../gui/start_page.py" line="105" /><source>Build your first CNN in 5 steps</source><translation>5단계로 첫 CNN 만들기</translation></message><message><location filename="../../gui/start_page.py" line="106" /><source>Lecture examples</source><translation>강의 예제</translation></message><message><location filename="../../gui/start_page.py" line="109" /><source>Teaching labs</source><translation>실습</translation></message><message><location filename="../../gui/start_page.py" line="110" /><source>Recent files</source><translation>최근 파일</translation></message><message><location filename="../../gui/start_page.py" line="137" /><source>Show me on the window</source><translation>창에서 보여 주기</translation></message><message><location filename="../../gui/start_page.py" line="139" /><source>Start with an empty canvas</source><translation>빈 캔버스로 시작</translation></message><message><location filename="../../gui/start_page.py" line="162" /><source>All models…</source><translation>모든 모델…</translation></message><message><location filename="../../gui/start_page.py" line="170" /><source>AlexNet, as in the lecture's table</source><translation>강의 표의 AlexNet</translation></message><message><location filename="../../gui/start_page.py" line="171" /><source>A tiny CNN for 28x28 images</source><translation>28x28 영상용 작은 CNN</translation></message><message><location filename="../../gui/start_page.py" line="196" /><source>No recent files yet.</source><translation>아직 최근 파일이 없습니다.</translation></message></context>
+<context>
+    <name>StartWeights</name>
+    <message numerus="yes"><location filename="../../gui/weights_report.py" line="21" /><source> and %n more</source><translation>
+            <numerusform> 외 %n개</numerusform>
+        </translation></message><message numerus="yes"><location filename="../../gui/weights_report.py" line="28" /><source>Starting weights: %n layer(s) keep their weights.</source><translation>
+            <numerusform>시작 가중치: 레이어 %n개가 가중치를 유지합니다.</numerusform>
+        </translation></message><message><location filename="../../gui/weights_report.py" line="30" /><source>Fresh weights: %1.</source><translation>새로 초기화: %1.</translation></message><message><location filename="../../gui/weights_report.py" line="32" /><source>Partly kept: %1.</source><translation>일부만 유지: %1.</translation></message><message><location filename="../../gui/weights_report.py" line="34" /><source>In the weights but no longer in the network: %1.</source><translation>가중치에는 있지만 네트워크에 더는 없음: %1.</translation></message></context>
 <context>
     <name>StepControls</name>
     <message><location filename="../../gui/labs/stepper.py" line="27" /><source>Back</source><translation>이전</translation></message><message><location filename="../../gui/labs/stepper.py" line="28" /><location filename="../../gui/labs/stepper.py" line="104" /><source>Play</source><translation>재생</translation></message><message><location filename="../../gui/labs/stepper.py" line="29" /><source>Step</source><translation>다음</translation></message><message><location filename="../../gui/labs/stepper.py" line="104" /><source>Pause</source><translation>일시 정지</translation></message><message><location filename="../../gui/labs/stepper.py" line="31" /><source>Restart</source><translation>처음부터</translation></message><message><location filename="../../gui/labs/stepper.py" line="35" /><location filename="../../gui/labs/stepper.py" line="39" /><source>Speed</source><translation>속도</translation></message><message><location filename="../../gui/labs/stepper.py" line="107" /><source>Cell %1 of %2</source><translation>%2칸 중 %1번째</translation></message></context>

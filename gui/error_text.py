@@ -36,6 +36,11 @@ def user_error_text(exc: BaseException, **overrides) -> str:
     if not isinstance(exc, errors.UserError) or template is None:
         return english
     data = {**exc.fields, **overrides}
+    problems = getattr(exc, "problems", None) or data.get("problems")
+    if problems and "first" in data and hasattr(problems[0], "code"):
+        # "cannot be built / exported: <the first problem>": that problem translated too
+        first = problems[0]
+        data["first"] = render_problem(first.code, first.data, _translate) or data["first"]
     if isinstance(exc, ShapeError):  # a network problem raised as an error
         return render_problem(exc.code, data, _translate) or english
     return errors.render(_translate(template), data, _translate)

@@ -116,3 +116,24 @@ def test_runs_kept_beside_a_project_that_cannot_be_read_are_said_in_korean(korea
         assert HANGUL.search(shown[0]) and "\n" not in shown[0]
         assert "cannot be read" not in shown[0] and "newer" not in shown[0]
         window.files.error_box.close()
+
+
+def test_exporting_a_network_with_errors_names_the_problem_in_korean(korean, window, qtbot,
+                                                                     tmp_path):
+    from engine.graph import sequential
+    from gui.widgets.export_dialogs import ExportDialog
+    graph = sequential((3, 8, 8), [("flat", "Flatten", {}), ("conv", "Conv2d", {})])
+    dialog = ExportDialog(graph, None, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _choose(dialog.findChild(QComboBox, "export_format"), "py", qtbot)
+    path = dialog.findChild(QLineEdit, "export_path")
+    path.selectAll()
+    qtbot.keyClicks(path, str(tmp_path / "net.py"))
+    with qtbot.waitSignal(dialog.finished_writing, timeout=120000):
+        qtbot.mouseClick(dialog.findChild(QPushButton, "export_dialog_go"),
+                         Qt.MouseButton.LeftButton)
+    text = dialog.findChild(QLabel, "export_dialog_status").text()
+    assert "네트워크에 오류가 있는 동안에는 내보낼 수 없습니다: Conv2d에는 영상 모양" in text, text
+    assert "needs an image-shaped input" not in text
+    assert not (tmp_path / "net.py").exists()

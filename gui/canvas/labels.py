@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from engine.problems import fmt_shape
+from gui import i18n
+from gui.i18n import layer_text
 
 
 def tr(text: str, disambiguation=None, n: int = -1) -> str:
@@ -22,7 +24,6 @@ def node_title(node) -> str:
 def localised_title(title: str) -> str:
     """The card title with its first word in the UI language (``합성곱 3x3/1, 16``); the
     numbers stay as the lecture writes them."""
-    from gui.i18n import layer_text
     word, sep, rest = title.partition(" ")
     return layer_text(word) + sep + rest
 
@@ -33,7 +34,6 @@ def shape_text(shape) -> str:
 
 def problem_sentence(problem, node_label: str = "") -> str:
     """The engine's English sentence, or its translation when a translation is active."""
-    from gui import i18n
     if i18n.current_language() == "en":
         return problem.message
     return i18n.problem_text(problem, node_label)
@@ -41,7 +41,6 @@ def problem_sentence(problem, node_label: str = "") -> str:
 
 def refusal_sentence(exc: Exception) -> str:
     """Why an edit (a link) was refused, in the UI language."""
-    from gui import i18n
     if i18n.current_language() == "en":
         return str(exc)
     return i18n.error_text(exc)
@@ -49,7 +48,6 @@ def refusal_sentence(exc: Exception) -> str:
 
 def describe(node, report) -> str:
     """The tooltip of a card that has no problem: name, layer title, shape and costs."""
-    from gui.i18n import layer_text
     lines = [f"{node.label} \u00b7 {layer_text(node.spec.title)}"]
     if report is not None and report.ok:
         lines.append(tr("output %1").replace("%1", shape_text(report.output_shape)))

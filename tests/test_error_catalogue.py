@@ -46,11 +46,24 @@ def _raised_codes():
             if name not in classes:
                 continue
             first = node.args[0] if node.args else None
+            variant = [kw.value.value if isinstance(kw.value, ast.Constant) else "*"
+                       for kw in node.keywords if kw.arg == "variant"]
             if isinstance(first, ast.Constant) and isinstance(first.value, str):
-                yield path.relative_to(ROOT), node.lineno, name, first.value
+                code = first.value
+                if name == "LabInputError":  # a lab code's template: lab_<code>[_<variant>]
+                    code = "lab_" + code + (f"_{variant[0]}" if variant else "")
+                yield path.relative_to(ROOT), node.lineno, name, code
             for kw in node.keywords:
                 if kw.arg == "code" and isinstance(kw.value, ast.Constant):
                     yield path.relative_to(ROOT), node.lineno, name, kw.value.value
+
+
+def _has_template(code: str, cls: str, templates: dict) -> bool:
+    if code.endswith("_*"):  # a lab code whose variant is computed: one of its family
+        return any(k.startswith(code[:-1]) for k in templates)
+    if not errors.is_code(code):
+        return True  # a sentence, not a code: test_raises_name_a_code_not_a_sentence
+    return bool(problem_template(code) if cls == "ShapeError" else templates.get(code))
 
 
 def test_every_code_raised_anywhere_has_a_template():
@@ -58,8 +71,7 @@ def test_every_code_raised_anywhere_has_a_template():
     classes = _error_classes()
     # a network problem (ShapeError -> Problem) is phrased by engine.problems' template
     missing = [f"{f}:{line} {cls}({code!r})" for f, line, cls, code in _raised_codes()
-               if errors.is_code(code) and not (problem_template(code) if cls == "ShapeError"
-                                                else templates.get(code))]
+               if not _has_template(code, cls, templates)]
     assert not missing, "codes without a template: " + "; ".join(missing)
     for cls in classes.values():  # a class's own default code, too (engine classes)
         if not cls.__module__.startswith("engine"):
@@ -96,12 +108,12 @@ def _is_sentence(node) -> bool:
 
 
 def sentence_raises():
-    """(file:line, class) for every user error in engine/ constructed with an English sentence
+    """(file:line, class) for every user error in engine/ (or gui/) made with an English sentence
     instead of a code: ``Error(f"...")``, ``Error("A sentence.")``, ``Error(code, "sentence")``
     or ``Error("sentence", code=...)``. Such a sentence reaches the CLI but no translation."""
     classes = _error_classes()
     found = []
-    for path in sorted((ROOT / "engine").rglob("*.py")):
+    for path in sorted([*(ROOT / "engine").rglob("*.py"), *(ROOT / "gui").rglob("*.py")]):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):

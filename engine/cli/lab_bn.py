@@ -48,9 +48,7 @@ def _numbers(text: str) -> list[float]:
         try:
             out.append(float(cell))
         except ValueError:
-            raise LabInputError("not_a_number", f"{cell!r} is not a number; give gamma and "
-                                f"beta as one number or one per feature, e.g. 2,1.",
-                                cell=cell) from None
+            raise LabInputError("not_a_number", variant="gamma_beta", cell=cell) from None
     return out
 
 

@@ -60,8 +60,7 @@ def parse_padding(text: str):
     try:
         return int(text)
     except ValueError:
-        raise LabInputError("bad_padding", f"The padding {text!r} is neither a whole number nor "
-                            f"\"same\".", text=text) from None
+        raise LabInputError("bad_padding", text=text) from None
 
 
 def conv_cmd(args) -> int:

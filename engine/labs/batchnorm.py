@@ -83,11 +83,9 @@ def _number(cell: str, row: int) -> float:
     try:
         value = float(cell)
     except ValueError:
-        raise LabInputError("not_a_number", f"{cell!r} in row {row} is not a number; write "
-                            f"numbers such as 1.5 or -2.", cell=cell, row=row) from None
+        raise LabInputError("not_a_number", cell=cell, row=row) from None
     if not np.isfinite(value):
-        raise LabInputError("not_a_number", f"{cell!r} in row {row} is not a finite number.",
-                            cell=cell, row=row)
+        raise LabInputError("not_a_number", variant="not_finite", cell=cell, row=row)
     return value
 
 
@@ -96,25 +94,19 @@ def as_batch(values) -> np.ndarray:
     try:
         x = np.asarray(values, dtype=float)
     except ValueError:
-        raise LabInputError("ragged_batch", "Every row of the mini-batch must have the same "
-                            "number of features.") from None
+        raise LabInputError("ragged_batch") from None
     if x.ndim == 1:
         x = x[:, None]
     if x.ndim != 2 or x.size == 0:
-        raise LabInputError("bad_batch", "Give the mini-batch as rows of numbers, one row per "
-                            "example, e.g. 1, 10; 2, 20.")
+        raise LabInputError("bad_batch")
     m, d = x.shape
     if m < 2:
-        raise LabInputError("batch_too_small", "A mini-batch needs at least 2 examples: with "
-                            "one, its variance is 0 and training-mode batch norm is undefined.",
-                            rows=m)
+        raise LabInputError("batch_too_small", rows=m)
     if m > MAX_ROWS or d > MAX_FEATURES:
-        raise LabInputError("batch_too_large", f"The lab takes at most {MAX_ROWS} examples of "
-                            f"{MAX_FEATURES} features, not {m} x {d}.", rows=m, features=d,
-                            max_rows=MAX_ROWS, max_features=MAX_FEATURES)
+        raise LabInputError("batch_too_large", rows=m, features=d, max_rows=MAX_ROWS,
+                            max_features=MAX_FEATURES)
     if not np.all(np.isfinite(x)):
-        raise LabInputError("not_a_number", "Every value of the mini-batch must be a finite "
-                            "number.")
+        raise LabInputError("not_a_number", variant="batch")
     return x
 
 
@@ -123,8 +115,7 @@ def _per_feature(value, d: int, name: str) -> np.ndarray:
     if v.size == 1:
         v = np.full(d, float(v[0]))
     if v.size != d or not np.all(np.isfinite(v)):
-        raise LabInputError("bad_parameter", f"{name} needs one number, or one per feature "
-                            f"({d}).", name=name, features=d)
+        raise LabInputError("bad_parameter", name=name, features=d)
     return v
 
 
@@ -135,14 +126,11 @@ def batch_norm_steps(values, gamma=1.0, beta=0.0, eps: float = 1e-5, momentum: f
     m, d = x.shape
     g, b = _per_feature(gamma, d, "gamma"), _per_feature(beta, d, "beta")
     if not (eps > 0 and np.isfinite(eps)):
-        raise LabInputError("bad_parameter", "eps must be a positive number such as 1e-5.",
-                            name="eps")
+        raise LabInputError("bad_parameter", variant="eps", name="eps")
     if not 0 <= momentum <= 1:
-        raise LabInputError("bad_parameter", "momentum must lie between 0 and 1.",
-                            name="momentum")
+        raise LabInputError("bad_parameter", variant="momentum", name="momentum")
     if not 1 <= int(passes) <= 1000:
-        raise LabInputError("bad_parameter", "The number of training passes must be between "
-                            "1 and 1000.", name="passes")
+        raise LabInputError("bad_parameter", variant="passes", name="passes")
     passes = int(passes)
     mean = x.sum(axis=0) / m
     var = ((x - mean) ** 2).sum(axis=0) / m

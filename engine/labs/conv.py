@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from engine.errors import Hint
 from engine.labs.errors import LabInputError
 from engine.labs.grids import MAX_KERNEL, MAX_SIZE, check_size, fmt
 from engine.layers.windows import effective_kernel, same_padding
@@ -170,42 +171,33 @@ def validate(setup: ConvSetup) -> None:
     """Raise LabInputError for a setup PyTorch (or the lab) cannot work with."""
     image, kernel = np.asarray(setup.image), np.asarray(setup.kernel)
     if image.ndim != 3 or kernel.ndim != 3:
-        raise LabInputError("grid_shape", "The input and the kernel need to be grids of numbers.")
+        raise LabInputError("grid_shape")
     check_size(image, "input", MAX_SIZE)
     check_size(kernel, "kernel", MAX_KERNEL)
     k = kernel.shape[-1]
     if kernel.shape[-2] != k:
-        raise LabInputError("kernel_square", f"The kernel is {kernel.shape[-2]}x{k}; it needs "
-                            f"as many rows as columns.", height=kernel.shape[-2], width=k)
+        raise LabInputError("kernel_square", height=kernel.shape[-2], width=k)
     if kernel.shape[0] != image.shape[0]:
-        raise LabInputError("kernel_channels", f"The input has {image.shape[0]} channel(s) but "
-                            f"the kernel has {kernel.shape[0]}; give the kernel one grid per "
-                            f"input channel.", image=image.shape[0], kernel=kernel.shape[0])
+        raise LabInputError("kernel_channels", image=image.shape[0], kernel=kernel.shape[0])
     for name, value, low in (("stride", setup.stride, 1), ("dilation", setup.dilation, 1)):
         if int(value) != value or value < low or value > MAX_SIZE:
-            raise LabInputError("bad_setting", f"The {name} must be a whole number from {low} "
-                                f"to {MAX_SIZE}.", name=name, low=low, high=MAX_SIZE)
+            raise LabInputError("bad_setting", variant=name, name=name, low=low,
+                                high=MAX_SIZE)
     if setup.padding == SAME:
         if setup.stride != 1:
             n = image.shape[-1]
             p = same_padding(n, effective_kernel(k, setup.dilation), setup.stride)
-            raise LabInputError(
-                "same_padding_stride", f"Padding \"same\" only works with stride 1; with stride "
-                f"{setup.stride} the size is kept by padding ((N-1)S + F - N)/2 = {fmt(p)}, so "
-                f"enter a number instead.", stride=setup.stride, padding=fmt(p))
+            raise LabInputError("same_padding_stride", stride=setup.stride, padding=fmt(p))
     elif int(setup.padding) != setup.padding or not 0 <= setup.padding <= MAX_KERNEL:
-        raise LabInputError("bad_setting", f"The padding must be a whole number from 0 to "
-                            f"{MAX_KERNEL}, or \"same\".", name="padding", low=0, high=MAX_KERNEL)
+        raise LabInputError("bad_setting", variant="padding", name="padding", low=0,
+                            high=MAX_KERNEL)
     top, bottom, left, right = pads_of(setup)
     eff = effective_kernel(k, setup.dilation)
     height, width = image.shape[1] + top + bottom, image.shape[2] + left + right
     if eff > min(height, width):
-        raise LabInputError(
-            "kernel_too_large", f"The {k}x{k} kernel" + (f" (dilated to {eff}x{eff})"
-                                                          if setup.dilation > 1 else "")
-            + f" is larger than the {height}x{width} padded input; use a smaller kernel, a "
-            f"larger input or more padding.", kernel=k, effective=eff, height=height,
-            width=width)
+        raise LabInputError("kernel_too_large", kernel=k, effective=eff, height=height,
+                            width=width,
+                            dilated=Hint("lab_hint_dilated") if setup.dilation > 1 else "")
 
 
 def convolve(setup: ConvSetup) -> ConvResult:

@@ -60,16 +60,14 @@ KERNELS = {
 def preset(name: str) -> ConvSetup:
     """A fresh setup for a preset name; a LabInputError lists the names for a wrong one."""
     if name not in PRESETS:
-        raise LabInputError("unknown_preset", f"There is no preset {name!r}; choose one of "
-                            f"{', '.join(PRESETS)}.", name=name, choices=", ".join(PRESETS))
+        raise LabInputError("unknown_preset", name=name, choices=", ".join(PRESETS))
     return PRESETS[name]()
 
 
 def kernel(name: str, channels: int = 1) -> np.ndarray:
     """A common kernel as (channels, 3, 3) (the same grid for every channel)."""
     if name not in KERNELS:
-        raise LabInputError("unknown_kernel", f"There is no kernel {name!r}; choose one of "
-                            f"{', '.join(KERNELS)}.", name=name, choices=", ".join(KERNELS))
+        raise LabInputError("unknown_kernel", name=name, choices=", ".join(KERNELS))
     return np.repeat(np.array(KERNELS[name], dtype=np.float64)[None], channels, axis=0)
 
 

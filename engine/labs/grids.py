@@ -10,7 +10,7 @@ import re
 
 import numpy as np
 
-from engine.labs.errors import LabInputError
+from engine.labs.errors import LabInputError, grid_word
 
 MAX_SIZE = 12        # input grids: up to 12x12
 MAX_KERNEL = 7       # kernels: 1x1 to 7x7
@@ -18,17 +18,18 @@ _ROW_SPLIT = re.compile(r"[;\n/]")
 _VALUE_SPLIT = re.compile(r"[,\s]+")
 
 
-def parse_value(text: str, where: str = "") -> float:
-    """One cell: a number (decimals and signs allowed); anything else is a LabInputError."""
+def parse_value(text: str, grid: str = "") -> float:
+    """One cell (of the grid named ``grid``, when given): a number (decimals and signs
+    allowed); anything else is a LabInputError."""
     cleaned = text.strip().replace("\u2212", "-")
+    where = dict(variant="in", grid=grid_word(grid)) if grid else {}
     try:
         value = float(cleaned)
     except ValueError:
-        raise LabInputError("grid_value", f"{text.strip()!r}{where} is not a number; type a "
-                            f"number such as 3, -1 or 0.5.", text=text.strip()) from None
+        raise LabInputError("grid_value", text=text.strip(), **where) from None
     if not math.isfinite(value):
-        raise LabInputError("grid_value", f"{text.strip()!r}{where} is not a finite number; "
-                            f"type a number such as 3, -1 or 0.5.", text=text.strip())
+        raise LabInputError("grid_value", text=text.strip(),
+                            **{**where, "variant": "not_finite_in" if grid else "not_finite"})
     return value
 
 
@@ -37,20 +38,17 @@ def parse_grid(text: str, name: str = "grid") -> np.ndarray:
     channels = []
     for channel_text in text.split("|"):
         rows = [r for r in _ROW_SPLIT.split(channel_text) if r.strip()]
-        values = [[parse_value(v, f" in the {name}") for v in _VALUE_SPLIT.split(r.strip()) if v]
+        values = [[parse_value(v, name) for v in _VALUE_SPLIT.split(r.strip()) if v]
                   for r in rows]
         if not values:
-            raise LabInputError("grid_empty", f"The {name} is empty; type rows of numbers such "
-                                f"as \"1,2;3,4\".", name=name)
+            raise LabInputError("grid_empty", name=name, grid=grid_word(name))
         width = len(values[0])
         if any(len(r) != width for r in values):
-            raise LabInputError("grid_ragged", f"Every row of the {name} needs the same number "
-                                f"of values ({width} in the first row).", name=name, width=width)
+            raise LabInputError("grid_ragged", name=name, grid=grid_word(name), width=width)
         channels.append(values)
     shapes = {(len(c), len(c[0])) for c in channels}
     if len(shapes) != 1:
-        raise LabInputError("grid_channels", f"Every channel of the {name} needs the same "
-                            f"height and width.", name=name)
+        raise LabInputError("grid_channels", name=name, grid=grid_word(name))
     return np.array(channels, dtype=np.float64)
 
 
@@ -75,6 +73,5 @@ def fmt(value: float) -> str:
 def check_size(array: np.ndarray, name: str, limit: int) -> None:
     height, width = array.shape[-2:]
     if height > limit or width > limit or height < 1 or width < 1:
-        raise LabInputError("grid_size", f"The {name} is {height}x{width}; it can be at most "
-                            f"{limit}x{limit}.", name=name, height=height, width=width,
-                            limit=limit)
+        raise LabInputError("grid_size", name=name, grid=grid_word(name), height=height,
+                            width=width, limit=limit)

@@ -23,8 +23,7 @@ def sample_image(name: str, size: int = 128) -> np.ndarray:
     elif name == "checkerboard":
         image = np.where(((x * 8).astype(int) + (y * 8).astype(int)) % 2 == 0, 230.0, 25.0)
     else:
-        raise LabInputError("unknown_sample", f"There is no sample image {name!r}; choose one "
-                            f"of {', '.join(SAMPLES)}.", name=name)
+        raise LabInputError("unknown_sample", name=name, choices=", ".join(SAMPLES))
     return np.clip(image, 0, 255).astype(np.float64)
 
 
@@ -36,8 +35,7 @@ def feature_map(image: np.ndarray, kernel: np.ndarray, stride: int = 1, padding=
 
     image = np.asarray(image, dtype=np.float64)
     if image.ndim != 2 or max(image.shape) > MAX_IMAGE or min(image.shape) < 1:
-        raise LabInputError("image_size", f"The image must be one grey plane of at most "
-                            f"{MAX_IMAGE}x{MAX_IMAGE} pixels.", limit=MAX_IMAGE)
+        raise LabInputError("image_size", limit=MAX_IMAGE)
     k = np.asarray(kernel, dtype=np.float64)
     if padding == "same" and stride != 1:
         padding = dilation * (k.shape[-1] - 1) // 2

@@ -163,7 +163,7 @@ class OptimizerRace:
         choices = [c if isinstance(c, OptimizerChoice) else OptimizerChoice(str(c))
                    for c in choices]
         if not choices:
-            raise LabInputError("no_optimizer", "Choose at least one optimizer, e.g. sgd,adam.")
+            raise LabInputError("no_optimizer")
         self.start = _start(self.surface, start)
         labels = _labels(choices)
         self.runs = [OptimizerRun(self.surface, self.start, c, label)
@@ -198,8 +198,7 @@ class OptimizerRace:
 
 def run_race(surface: str, choices, steps: int, start=None) -> OptimizerRace:
     if not 1 <= int(steps) <= 100_000:
-        raise LabInputError("bad_steps", f"The number of steps must be between 1 and 100000, "
-                            f"not {steps}.", value=steps)
+        raise LabInputError("bad_steps", value=steps)
     race = OptimizerRace(surface, choices, start)
     race.step(int(steps))
     return race
@@ -211,11 +210,9 @@ def _start(surface: Surface, start) -> tuple[float, float]:
     try:
         x, y = (float(v) for v in start)
     except (TypeError, ValueError):
-        raise LabInputError("bad_start", f"The start must be two numbers x, y, not {start!r}.",
-                            value=str(start)) from None
+        raise LabInputError("bad_start", value=str(start), shown=repr(start)) from None
     if not (np.isfinite(x) and np.isfinite(y)):
-        raise LabInputError("bad_start", "The start must be two finite numbers x, y.",
-                            value=str(start))
+        raise LabInputError("bad_start", variant="not_finite", value=str(start))
     return x, y
 
 

@@ -89,21 +89,17 @@ class PoolResult:
 def validate(setup: PoolSetup) -> None:
     image = np.asarray(setup.image)
     if image.ndim != 2:
-        raise LabInputError("grid_shape", "Pooling works on one grid of numbers.")
+        raise LabInputError("grid_shape", variant="pool")
     check_size(image, "input", MAX_SIZE)
     if setup.mode not in MODES:
-        raise LabInputError("unknown_mode", f"There is no pooling {setup.mode!r}; choose one of "
-                            f"{', '.join(MODES)}.", name=setup.mode, choices=", ".join(MODES))
+        raise LabInputError("unknown_mode", name=setup.mode, choices=", ".join(MODES))
     for name, value in (("window", setup.kernel), ("stride", setup.stride)):
         if int(value) != value or not 1 <= value <= MAX_SIZE:
-            raise LabInputError("bad_setting", f"The {name} must be a whole number from 1 to "
-                                f"{MAX_SIZE}.", name=name, low=1, high=MAX_SIZE)
+            raise LabInputError("bad_setting", variant=name, name=name, low=1, high=MAX_SIZE)
     if setup.kernel > min(image.shape):
         h, w = image.shape
-        raise LabInputError("kernel_too_large", f"The {setup.kernel}x{setup.kernel} window is "
-                            f"larger than the {h}x{w} input; use a smaller window or a larger "
-                            f"input.", kernel=setup.kernel, effective=setup.kernel, height=h,
-                            width=w)
+        raise LabInputError("kernel_too_large", variant="pool", kernel=setup.kernel,
+                            effective=setup.kernel, height=h, width=w)
 
 
 def pool(setup: PoolSetup) -> PoolResult:
@@ -139,8 +135,7 @@ def draw(setup: PoolSetup, draws: int = 1, seed: int | None = None) -> np.ndarra
 
     validate(setup)
     if not 1 <= draws <= 100_000:
-        raise LabInputError("bad_setting", "The number of draws must be from 1 to 100000.",
-                            name="draws", low=1, high=100_000)
+        raise LabInputError("bad_setting", variant="draws", name="draws", low=1, high=100_000)
     x = torch.as_tensor(np.asarray(setup.image, dtype=np.float64))[None, None]
     module = _stochastic(int(setup.kernel), int(setup.stride)).train()
     batch = x.expand(draws, 1, *x.shape[2:]).contiguous()
@@ -191,6 +186,5 @@ PRESETS = {
 
 def preset(name: str) -> PoolSetup:
     if name not in PRESETS:
-        raise LabInputError("unknown_preset", f"There is no preset {name!r}; choose one of "
-                            f"{', '.join(PRESETS)}.", name=name, choices=", ".join(PRESETS))
+        raise LabInputError("unknown_preset", name=name, choices=", ".join(PRESETS))
     return PRESETS[name]()

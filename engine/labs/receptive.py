@@ -54,29 +54,24 @@ class StackLayer:
 def parse_layer(token: str) -> StackLayer:
     match = _TOKEN.match(token.strip().lower())
     if not match:
-        raise LabInputError("unknown_layer", f"{token.strip()!r} is not a layer; write conv3, "
-                            f"conv5s2 (stride 2), conv3d2 (dilation 2), pool2 or pool3s2.",
-                            token=token.strip())
+        raise LabInputError("unknown_layer", token=token.strip())
     kind, kernel, stride, dilation = match.groups()
     kernel = int(kernel)
     if kind == "pool" and dilation:
-        raise LabInputError("unknown_layer", f"{token.strip()!r}: a pooling has no dilation; "
-                            f"write pool2 or pool3s2.", token=token.strip())
+        raise LabInputError("unknown_layer", variant="pool_dilation", token=token.strip())
     stride = int(stride) if stride else (1 if kind == "conv" else kernel)
     layer = StackLayer(kind, kernel, stride, int(dilation) if dilation else 1)
     if not (1 <= kernel <= 11 and 1 <= layer.stride <= 4 and 1 <= layer.dilation <= 4):
-        raise LabInputError("unknown_layer", f"{token.strip()!r}: use kernels 1 to 11, strides "
-                            f"and dilations 1 to 4.", token=token.strip())
+        raise LabInputError("unknown_layer", variant="range", token=token.strip())
     return layer
 
 
 def parse_stack(text: str) -> list[StackLayer]:
     tokens = [t for t in re.split(r"[,\s]+", text) if t]
     if not tokens:
-        raise LabInputError("empty_stack", "The stack is empty; add a layer such as conv3.")
+        raise LabInputError("empty_stack")
     if len(tokens) > MAX_LAYERS:
-        raise LabInputError("long_stack", f"The stack has {len(tokens)} layers; use at most "
-                            f"{MAX_LAYERS}.", count=len(tokens), limit=MAX_LAYERS)
+        raise LabInputError("long_stack", count=len(tokens), limit=MAX_LAYERS)
     return [parse_layer(t) for t in tokens]
 
 
@@ -127,25 +122,22 @@ def analyse_stack(layers, channels: int = 64, size: int = 15,
     input region of one unit of the last layer (the centre one unless ``unit`` is given)."""
     layers = tuple(layers)
     if not layers:
-        raise LabInputError("empty_stack", "The stack is empty; add a layer such as conv3.")
+        raise LabInputError("empty_stack")
     if not (1 <= channels <= 4096 and 1 <= size <= MAX_GRID):
-        raise LabInputError("bad_setting", f"Use 1 to 4096 channels and a grid of 1 to "
-                            f"{MAX_GRID} pixels.", name="size", low=1, high=MAX_GRID)
+        raise LabInputError("bad_setting", variant="size", name="size", low=1, high=MAX_GRID)
     graph = stack_graph(layers, channels, size)
     analysis = analyze(graph)
     ids = [nid for nid in analysis.nodes if graph.nodes[nid].type != "Input"]
     for nid in ids:
         report = analysis.nodes[nid]
         if report.error is not None:
-            raise LabInputError("stack_too_small", f"The {size}x{size} grid is too small for "
-                                f"this stack ({report.error.message}); use a larger grid.",
-                                size=size)
+            raise LabInputError("stack_too_small", size=size, reason=report.error.message)
     reports = [analysis.nodes[nid] for nid in ids]
     last = reports[-1].output_shape[1]
     unit = unit if unit is not None else (last // 2, last // 2)
     if not all(0 <= u < last for u in unit):
-        raise LabInputError("bad_setting", f"The unit must lie on the {last}x{last} output.",
-                            name="unit", low=0, high=last - 1)
+        raise LabInputError("bad_setting", variant="unit", name="unit", low=0, high=last - 1,
+                            last=last)
     spans = _spans_below(layers, unit)
     fields = []
     for i, (layer, nid, report) in enumerate(zip(layers, ids, reports)):

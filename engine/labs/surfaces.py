@@ -91,9 +91,7 @@ def get_surface(name: str) -> Surface:
     try:
         return SURFACES[name]
     except KeyError:
-        raise LabInputError("unknown_surface", f"There is no surface {name!r}; choose one of "
-                            f"{', '.join(SURFACES)}.", name=name,
-                            choices=", ".join(SURFACES)) from None
+        raise LabInputError("unknown_surface", name=name, choices=", ".join(SURFACES)) from None
 
 
 def surface_grid(surface: Surface, n: int = 160) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

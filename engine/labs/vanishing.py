@@ -37,19 +37,14 @@ class VanishingConfig:
 
     def check(self) -> "VanishingConfig":
         if self.activation not in ACTIVATIONS:
-            raise LabInputError("unknown_activation", f"There is no activation "
-                                f"{self.activation!r}; choose one of {', '.join(ACTIVATIONS)}.",
-                                name=self.activation, choices=", ".join(ACTIVATIONS))
+            raise LabInputError("unknown_activation", name=self.activation,
+                                choices=", ".join(ACTIVATIONS))
         if self.init not in INITS:
-            raise LabInputError("unknown_init", f"There is no initialisation {self.init!r}; "
-                                f"choose one of {', '.join(INITS)}.", name=self.init,
-                                choices=", ".join(INITS))
+            raise LabInputError("unknown_init", name=self.init, choices=", ".join(INITS))
         for key, (lo, hi) in LIMITS.items():
             value = getattr(self, key)
             if not isinstance(value, (int, np.integer)) or not lo <= value <= hi:
-                raise LabInputError("out_of_range", f"The {key} must be a whole number from "
-                                    f"{lo} to {hi}, not {value}.", name=key, low=lo, high=hi,
-                                    value=value)
+                raise LabInputError("out_of_range", name=key, low=lo, high=hi, value=value)
         return self
 
 

@@ -207,8 +207,7 @@ class BatchNormLab(QWidget):
                     bad = (text, i + 1)
         table.blockSignals(False)
         if bad is not None:
-            raise LabInputError("not_a_number", f"{bad[0]!r} in row {bad[1]} is not a number.",
-                                cell=bad[0], row=bad[1])
+            raise LabInputError("not_a_number", cell=bad[0], row=bad[1])
         return values
 
     # ------------------------------------------------------------------ computing

@@ -137,3 +137,26 @@ def test_exporting_a_network_with_errors_names_the_problem_in_korean(korean, win
     assert "네트워크에 오류가 있는 동안에는 내보낼 수 없습니다: Conv2d에는 영상 모양" in text, text
     assert "needs an image-shaped input" not in text
     assert not (tmp_path / "net.py").exists()
+
+
+def test_a_lab_refuses_bad_input_in_korean(qtbot, qapp):
+    from gui.labs.window import LabsWindow
+    from tests.gui.labs.lab_helpers import edit_cell, set_spin
+    from tests.gui.labs.test_conv_lab_gui import parts
+    assert i18n.install_language(qapp, "ko")
+    try:
+        window = LabsWindow()
+        qtbot.addWidget(window)
+        window.show()
+        lab = window.show_lab("conv")
+        p = parts(lab)
+        edit_cell(qtbot, p["input"], (0, 2, 2), "abc")
+        assert p["message"].text() == ("'abc'은(는) 숫자가 아닙니다. 3, -1, 0.5 같은 숫자를 "
+                                       "입력하세요."), p["message"].text()
+        set_spin(qtbot, p["kernel_size"], "5")
+        text = p["message"].text()
+        assert lab.result is None and "5x5 커널이 패딩한 4x4 입력보다 큽니다" in text, text
+        assert not re.search(r"[A-Za-z]{4,}", text), text  # no English word left
+        window.close()
+    finally:
+        i18n.install_language(qapp, "en")

@@ -111,10 +111,19 @@ def sentence_raises():
     """(file:line, class) for every user error in engine/ (or gui/) made with an English sentence
     instead of a code: ``Error(f"...")``, ``Error("A sentence.")``, ``Error(code, "sentence")``
     or ``Error("sentence", code=...)``. Such a sentence reaches the CLI but no translation."""
-    classes = _error_classes()
+    paths = sorted([*(ROOT / "engine").rglob("*.py"), *(ROOT / "gui").rglob("*.py")])
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in paths}
+    classes = set(_error_classes())
+    while True:  # and the user errors declared in files not imported here (the window's)
+        more = {node.name for tree in trees.values() for node in ast.walk(tree)
+                if isinstance(node, ast.ClassDef) and node.name not in classes
+                and any((getattr(b, "id", None) or getattr(b, "attr", None)) in classes
+                        for b in node.bases)}
+        if not more:
+            break
+        classes |= more
     found = []
-    for path in sorted([*(ROOT / "engine").rglob("*.py"), *(ROOT / "gui").rglob("*.py")]):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+    for path, tree in trees.items():
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue

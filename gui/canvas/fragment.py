@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import re
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from engine import layers
 from engine.graph_errors import GraphError
 
@@ -22,6 +24,8 @@ class FragmentError(GraphError):
     """The clipboard holds something that is not a ConvStudio fragment."""
 
     code = "bad_fragment"
+    templates = {"bad_fragment": QT_TRANSLATE_NOOP(
+        "Errors", "The clipboard does not hold ConvStudio layers.")}
 
 
 def extract(graph, node_ids) -> dict:
@@ -44,9 +48,9 @@ def from_json(raw: bytes) -> dict:
     try:
         fragment = json.loads(bytes(raw).decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise FragmentError("The clipboard does not hold ConvStudio layers.") from None
+        raise FragmentError("bad_fragment") from None
     if not isinstance(fragment, dict) or not isinstance(fragment.get("nodes"), list):
-        raise FragmentError("The clipboard does not hold ConvStudio layers.")
+        raise FragmentError("bad_fragment")
     fragment.setdefault("links", [])
     fragment.setdefault("blocks", [])
     return fragment
@@ -115,5 +119,5 @@ def prepare_paste(graph, fragment: dict, top_left) -> dict:
     except (KeyError, TypeError, IndexError, ValueError) as exc:
         if isinstance(exc, GraphError):
             raise
-        raise FragmentError("The clipboard does not hold ConvStudio layers.") from None
+        raise FragmentError("bad_fragment") from None
     return {"format": FORMAT, "nodes": nodes, "links": links, "blocks": blocks}

@@ -96,9 +96,13 @@ class SavedEpochCapture:
         self._weights = None
 
     @property
-    def weights(self) -> dict:
+    def weights(self) -> dict | None:
+        """None when the file went missing or is damaged (Look inside keeps what it shows)."""
         if self._weights is None:
-            self._weights = load_epoch_weights(self.path, self.epoch)
+            try:
+                self._weights = load_epoch_weights(self.path, self.epoch)
+            except RunsFileError:
+                return None
         return self._weights
 
 

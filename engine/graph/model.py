@@ -34,9 +34,18 @@ def reserved_ids() -> frozenset[str]:
     classes (engine.graph.module_names, generated from them, so that editing never imports
     torch; once torch is loaded, its live names too)."""
     global _LIVE_NAMES
-    if _LIVE_NAMES is None and "torch" in sys.modules:
+    if _LIVE_NAMES is None and _torch_loaded():
         _LIVE_NAMES = NAMES | live_names()
     return _LIVE_NAMES or NAMES
+
+
+def _torch_loaded() -> bool:
+    """Whether torch is imported *and finished*: while another thread is still importing it
+    (a preview, the device probe), importing torch.fx from here initialised its C types twice
+    ("cannot initialize type RpcBackendOptions")."""
+    torch = sys.modules.get("torch")
+    spec = getattr(torch, "__spec__", None)
+    return torch is not None and not getattr(spec, "_initializing", False)
 
 
 _LIVE_NAMES: frozenset[str] | None = None

@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
         """Inside the screen again, and the task panel in front keeps its share of the height."""
         window_fit.fit_to_screen(self)
         for task in (self.training, self.inspect):
-            if task.isVisible():
+            if window_fit.in_front(task):
                 window_fit.give_room(self, task)
 
     def open_labs(self, tab: str | None = None):

@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QStackedWidget
 
+from gui.window_fit import in_front
+
 
 class StartController(QObject):
     """``show()`` / ``hide()`` the start page; ``shown`` says whether it is in front."""
@@ -55,7 +57,7 @@ class StartController(QObject):
             dock = docks.get(name)
             if dock is None or dock.isHidden() or dock.isFloating():
                 continue
-            self._resting.append((dock, dock.isVisible()))  # visible: the front tab
+            self._resting.append((dock, in_front(dock)))
             dock.hide()
 
     def wake_docks(self) -> None:

@@ -76,6 +76,12 @@ def place_first_time(window) -> None:
                 area.y() + max(0, (area.height() - outer.height()) // 2))
 
 
+def in_front(dock) -> bool:
+    """Whether ``dock`` is open and in front of its tab group: a dock behind another's tab is
+    still "visible" to Qt (moved out of the window), so its visible region says it."""
+    return dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+
 def task_share(window) -> float:
     """The share of the window's height a task panel gets when it comes to the front."""
     return PRESENTATION_TASK_SHARE if getattr(window, "presentation", False) else TASK_SHARE

@@ -237,11 +237,20 @@ class EvaluationView(QWidget):
         if wide:
             square = min(h + 60, int(w * 0.5))
             rest = w - square
-            self.split.setSizes([square, int(rest * 0.4), rest - int(rest * 0.4)])
+            # the bars at least as wide as their title (it was cut at 1280 px in presentation)
+            bars = min(max(int(rest * 0.4), self.per_class_title_width()), rest - 150)
+            self.split.setSizes([square, bars, rest - bars])
         else:
             square = min(w, int(h * 0.55))
             rest = h - square
             self.split.setSizes([square, rest // 2, rest - rest // 2])
+
+    def per_class_title_width(self) -> int:
+        """The pixels the per-class chart needs for its title, with the plot's margins."""
+        from PySide6.QtGui import QFont, QFontMetrics
+        font = QFont(self.font())
+        font.setPointSizeF(style.title_points(self.confusion.presentation))
+        return QFontMetrics(font).horizontalAdvance(self.tr("Accuracy per class (%)")) + 40
 
     def retranslate(self) -> None:
         self.run_label.setText(self.tr("Run:"))

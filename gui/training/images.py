@@ -47,7 +47,8 @@ class ImageTile(QWidget):
         self.picture.setStyleSheet(f"border: {border};")
         self.text = QLabel(caption, self)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text.setWordWrap(True)
+        # the caption's own lines, never wrapped inside a word pair ("circle → square"): the
+        # tile is as wide as its widest line (wrapped labels in a grid overlapped their tiles)
         if marked:
             self.text.setStyleSheet(f"color: {MISTAKE_COLOUR}; font-weight: bold;")
         layout.addWidget(self.picture)
@@ -55,15 +56,18 @@ class ImageTile(QWidget):
 
 
 class ImageGrid(QWidget):
-    """``set_images(images, captions, marked)`` lays the tiles out ``columns`` wide."""
+    """``set_images(images, captions, marked)`` lays the tiles out in rows: at most ``columns``
+    wide, fewer when the grid is narrower than that (its tiles never leave the view sideways)."""
 
     def __init__(self, columns: int = 6, tile: int = 64, parent: QWidget | None = None):
         super().__init__(parent)
         self.columns, self.tile = columns, tile
         self._grid = QGridLayout(self)
         self._grid.setSpacing(4)
+        self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.tiles: list[ImageTile] = []
+        self._shown_columns = 0
 
     def set_tile_size(self, tile: int) -> None:
         self.tile = tile
@@ -75,6 +79,34 @@ class ImageGrid(QWidget):
         marked = list(marked) if marked is not None else [False] * len(captions)
         self.tiles = []
         for i, (image, caption) in enumerate(zip(images, captions)):
-            tile = ImageTile(image, caption, marked[i], self.tile, self)
-            self._grid.addWidget(tile, i // self.columns, i % self.columns)
-            self.tiles.append(tile)
+            self.tiles.append(ImageTile(image, caption, marked[i], self.tile, self))
+        self._shown_columns = 0
+        self._reflow()
+
+    def fitting_columns(self, width: int | None = None) -> int:
+        """How many tiles fit side by side in ``width`` (the grid's width), 1 to ``columns``."""
+        width = self.width() if width is None else width
+        if not self.tiles or width <= 0:
+            return self.columns
+        tile = max(t.sizeHint().width() for t in self.tiles) + self._grid.horizontalSpacing()
+        return max(1, min(self.columns, (width + self._grid.horizontalSpacing()) // tile))
+
+    def _reflow(self) -> None:
+        columns = self.fitting_columns()
+        if columns == self._shown_columns:
+            return
+        self._shown_columns = columns
+        for tile in self.tiles:
+            self._grid.removeWidget(tile)
+        for i, tile in enumerate(self.tiles):
+            self._grid.addWidget(tile, i // columns, i % columns)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._reflow()
+
+    def minimumSizeHint(self):  # noqa: N802 - one tile wide (the rows grow downwards)
+        hint = super().minimumSizeHint()
+        if self.tiles:
+            hint.setWidth(max(t.sizeHint().width() for t in self.tiles))
+        return hint

@@ -85,10 +85,15 @@ def style_plot(plot_item: pg.PlotItem, presentation: bool) -> None:
     vb.setBackgroundColor(bg)
 
 
+def title_points(presentation: bool) -> float:
+    """The point size of a plot's title."""
+    return PRESENTATION_FONT_PT if presentation else NORMAL_FONT_PT * 1.2  # room for curves
+
+
 def set_title(plot_item: pg.PlotItem, text: str, presentation: bool) -> None:
     """A plot title in the palette's text colour (pyqtgraph's default grey is faint on a
     projector), sized for presentation mode."""
-    size = PRESENTATION_FONT_PT if presentation else NORMAL_FONT_PT * 1.2  # room for the curves
+    size = title_points(presentation)
     plot_item.setTitle(text, color=theme_colours()[1].name(), size=f"{size:.0f}pt")
 
 

@@ -79,6 +79,11 @@ class Hint(str):
     ``render`` puts the phrase, filled from the same data, in the field's place."""
 
 
+def _is_hint_key(value) -> bool:
+    return (isinstance(value, str) and ("_hint_" in value or "_word_" in value)
+            and value in _CATALOGUE)
+
+
 class _Formatter(string.Formatter):
     def __init__(self, translate=None, depth: int = 0):
         super().__init__()
@@ -89,7 +94,7 @@ class _Formatter(string.Formatter):
         if isinstance(key, int):
             return super().get_value(key, args, kwargs)
         value = kwargs.get(key)
-        if isinstance(value, Hint):
+        if isinstance(value, Hint) or _is_hint_key(value):  # (a Hint copied as a plain str)
             phrase = _CATALOGUE.get(str(value))
             if phrase is None or self.depth > 3:
                 return ""

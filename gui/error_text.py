@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from engine import errors
-from engine.problems import ShapeError, render_problem
+from engine.problems import ShapeError, problem_template, render_problem
 
 
 def _translate(template: str) -> str:
@@ -23,8 +23,11 @@ def _translate(template: str) -> str:
 def code_text(code: str, data: dict | None, english: str) -> str:
     """The translated sentence for an error ``code`` with ``data`` (e.g. a RunFailed event's)."""
     template = errors.template(code or "")
-    if template is None:
-        return english
+    if template is None:  # a network problem's code (e.g. a run whose network cannot build)
+        problem = problem_template(code or "")
+        if problem is None or _translate(problem) == problem:
+            return english
+        return render_problem(code or "", dict(data or {}), _translate) or english
     return errors.render(_translate(template), dict(data or {}), _translate)
 
 

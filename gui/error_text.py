@@ -39,6 +39,8 @@ def user_error_text(exc: BaseException, **overrides) -> str:
     if not isinstance(exc, errors.UserError) or template is None:
         return english
     data = {**exc.fields, **overrides}
+    if isinstance(data.get("layer_title"), str):  # a layer's title, as the palette shows it
+        data["layer_title"] = QCoreApplication.translate("Layers", data["layer_title"])
     problems = getattr(exc, "problems", None) or data.get("problems")
     if problems and "first" in data and hasattr(problems[0], "code"):
         # "cannot be built / exported: <the first problem>": that problem translated too

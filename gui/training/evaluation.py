@@ -218,6 +218,7 @@ class EvaluationView(QWidget):
         self.set_presentation(False)
 
     NARROW = 1.6  # width / height below which the three views stack (a narrow dock)
+    MISTAKES_MIN = 240  # pixels: one tile and its caption
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -235,22 +236,36 @@ class EvaluationView(QWidget):
         if self.split.orientation() != orientation:
             self.split.setOrientation(orientation)
         if wide:
-            square = min(h + 60, int(w * 0.5))
+            # the bars at least as wide as their title and class names (cut at 1280 px in
+            # presentation), the mistakes at least a tile wide: the matrix gives way first
+            need = self.per_class_title_width()
+            square = max(min(h + 60, self.title_width(self.tr("Confusion matrix")) + 60),
+                         min(h + 60, int(w * 0.5), w - need - self.MISTAKES_MIN))
             rest = w - square
-            # the bars at least as wide as their title (it was cut at 1280 px in presentation)
-            bars = min(max(int(rest * 0.4), self.per_class_title_width()), rest - 150)
+            bars = min(max(int(rest * 0.4), need), rest - 150)
             self.split.setSizes([square, bars, rest - bars])
         else:
             square = min(w, int(h * 0.55))
             rest = h - square
             self.split.setSizes([square, rest // 2, rest - rest // 2])
 
-    def per_class_title_width(self) -> int:
-        """The pixels the per-class chart needs for its title, with the plot's margins."""
+    def title_width(self, title: str) -> int:
+        """The pixels a chart needs for ``title`` above its plot, with the class names beside
+        it and the plot's margins."""
         from PySide6.QtGui import QFont, QFontMetrics
         font = QFont(self.font())
         font.setPointSizeF(style.title_points(self.confusion.presentation))
-        return QFontMetrics(font).horizontalAdvance(self.tr("Accuracy per class (%)")) + 40
+        names = QFontMetrics(style.plot_font(self.confusion.presentation))
+        axis = max((names.horizontalAdvance(str(n)) for n in self.class_names), default=40)
+        return QFontMetrics(font).horizontalAdvance(title) + axis + 40
+
+    def per_class_title_width(self) -> int:
+        return self.title_width(self.per_class_title())
+
+    def per_class_title(self) -> str:
+        """Short in presentation: the class names beside the bars say it is per class."""
+        return (self.tr("Accuracy (%)") if self.confusion.presentation
+                else self.tr("Accuracy per class (%)"))
 
     def retranslate(self) -> None:
         self.run_label.setText(self.tr("Run:"))
@@ -259,7 +274,7 @@ class EvaluationView(QWidget):
         style.set_title(self.confusion.getPlotItem(), self.tr("Confusion matrix"), on)
         self.confusion.setLabel("left", self.tr("true class"))
         self.confusion.setLabel("bottom", self.tr("predicted class"))
-        style.set_title(self.per_class.getPlotItem(), self.tr("Accuracy per class (%)"), on)
+        style.set_title(self.per_class.getPlotItem(), self.per_class_title(), on)
         self.mistakes_title.setText(self.tr(
             "Most confident mistakes (true \u2192 predicted); red: at least {0:.0%} sure"
         ).format(CONFIDENT))

@@ -2383,47 +2383,52 @@
 <context>
     <name>EvaluationView</name>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="247" />
+        <location filename="../../gui/training/evaluation.py" line="266" />
         <source>Run:</source>
         <translation>실행:</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="248" />
+        <location filename="../../gui/training/evaluation.py" line="267" />
         <source>Run shown in the evaluation</source>
         <translation>평가에 표시할 실행</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="250" />
+        <location filename="../../gui/training/evaluation.py" line="269" />
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="251" />
+        <location filename="../../gui/training/evaluation.py" line="270" />
         <source>true class</source>
         <translation>실제 클래스</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="252" />
+        <location filename="../../gui/training/evaluation.py" line="271" />
         <source>predicted class</source>
         <translation>예측 클래스</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="253" />
+        <location filename="../../gui/training/evaluation.py" line="263" />
         <source>Accuracy per class (%)</source>
         <translation>클래스별 정확도(%)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="255" />
+        <location filename="../../gui/training/evaluation.py" line="262" />
+        <source>Accuracy (%)</source>
+        <translation>정확도 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/training/evaluation.py" line="274" />
         <source>Most confident mistakes (true → predicted); red: at least {0:.0%} sure</source>
         <translation>가장 확신한 오답(실제 → 예측). 빨강: {0:.0%} 이상 확신</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="287" />
+        <location filename="../../gui/training/evaluation.py" line="306" />
         <source>Shown after the first epoch.</source>
         <translation>첫 에포크가 끝나면 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="296" />
+        <location filename="../../gui/training/evaluation.py" line="315" />
         <source>epoch {0}: validation accuracy {1:.1%}</source>
         <translation>에포크 {0}: 검증 정확도 {1:.1%}</translation>
     </message>

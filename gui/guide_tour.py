@@ -133,7 +133,11 @@ class GuideTour(QFrame):
         the window."""
         width = min(BUBBLE_WIDTH, self.window_.width() - 20)
         self.setFixedWidth(width)
-        self.adjustSize()
+        # as tall as the wrapped text needs at this width (adjustSize measured the text at
+        # another width: in presentation its last line ran under the buttons)
+        layout = self.layout()
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        self.setFixedHeight(max(height, layout.totalMinimumSize().height()))
         area = self.window_.rect().adjusted(10, 10, -10, -10)
         if rect.right() + 12 + width <= area.right():
             x, y = rect.right() + 12, rect.top() + 20

@@ -41,6 +41,6 @@ def show_script_dialog(window):
     name = (Path(source[len("folder:"):]).name if source.startswith("folder:")
             else setup.data.source_name(source))
     dialog = ScriptDialog(window.document.graph, setup.config(), data, window, _folder(window),
-                          data_name=name)
+                          data_name=name, initial_weights=window.document.weights)
     dialog.open()
     return dialog

@@ -38,6 +38,10 @@ def register(sub) -> None:
                         "`train --early-stopping`; default 0: off)")
     p.add_argument("--grad-norm-every", type=int, default=0, metavar="N",
                    help="log each layer's gradient norm every N steps (default 0: off)")
+    p.add_argument("--init-weights", metavar="FILE",
+                   help="start from these weights (safetensors or a state-dict .pt; the "
+                        "tensors whose names and shapes fit), written next to train.py; the "
+                        "project's frozen layers stay frozen")
     p.add_argument("--train-size", type=int, default=10000, metavar="N",
                    help="Shapes: images generated for training (default 10000)")
     p.add_argument("--shapes-as", choices=("tensors", "folder"), default="tensors",
@@ -62,7 +66,12 @@ def script(args) -> int:
         augment={"flip": args.augment, "crop_padding": 4 if args.augment else 0},
         early_stopping_patience=args.early_stopping, grad_norm_every=args.grad_norm_every)
     data = DataChoice(args.dataset, train_images=args.train_size, seed=args.seed)
-    result = write_training_script(graph, config, data, args.out, shapes_format=args.shapes_as)
+    initial = None
+    if args.init_weights:
+        from engine.io.weights import read_weights
+        initial = read_weights(args.init_weights)
+    result = write_training_script(graph, config, data, args.out, shapes_format=args.shapes_as,
+                                   initial_weights=initial)
     for note in result.notes:
         print(f"note: {note}")
     print(f"wrote {', '.join(str(f) for f in result.files)}")

@@ -30,6 +30,7 @@ from engine.training.setup import run_names
 
 SHAPES_FORMATS = ("tensors", "folder")  # how a generated Shapes set is written
 SHAPES_DEFAULT_IMAGES = 10000
+INITIAL_WEIGHTS_FILE = "initial_weights.pt"  # the weights training starts from, when given
 FOLDER_IMAGE_SIZE = 64  # as the app's folder loader resizes
 
 
@@ -42,10 +43,13 @@ class ScriptResult:
 
 def write_training_script(graph, config: TrainConfig, data: DataChoice | str, out_dir,
                           shapes_format: str = "tensors", dataset=None,
-                          progress=None) -> ScriptResult:
+                          progress=None, initial_weights: dict | None = None) -> ScriptResult:
     """Write ``train.py``, ``model.py`` and (for Shapes) the data into ``out_dir``.
     ``shapes_format``: a generated Shapes set as one tensor file or an image folder;
-    ``dataset``: the already loaded data set, when the caller has it (saves generating it)."""
+    ``dataset``: the already loaded data set, when the caller has it (saves generating it);
+    ``initial_weights``: the state dict training starts from (imported or pretrained weights,
+    in the graph's names), written as ``initial_weights.pt``. The graph's frozen layers stay
+    frozen in the script."""
     config.validate()
     data = DataChoice(data) if isinstance(data, str) else data
     if shapes_format not in SHAPES_FORMATS:
@@ -60,7 +64,14 @@ def write_training_script(graph, config: TrainConfig, data: DataChoice | str, ou
         _match_input(graph, described["shape"], described["title"], result)
     model = export_network(graph, "py", out / "model.py")
     result.files.append(out / "model.py")
-    text = _fill(TEMPLATE, graph, config, described, model.class_name)
+    start = None
+    if initial_weights:
+        import torch
+        start = INITIAL_WEIGHTS_FILE
+        state = {k: v.detach().cpu().contiguous() for k, v in initial_weights.items()}
+        _atomic(out / start, lambda p: torch.save(state, p))
+        result.files.append(out / start)
+    text = _fill(TEMPLATE, graph, config, described, model.class_name, start)
     _write_text(out / "train.py", text)
     result.files.insert(0, out / "train.py")
     return result
@@ -166,7 +177,17 @@ def _match_input(graph, shape, title, result) -> None:
 
 # ---------------------------------------------------------------- the script's text
 
-def _fill(template: str, graph, config: TrainConfig, described: dict, class_name: str) -> str:
+def frozen_layers(graph) -> list[str]:
+    """The frozen layers that are submodules of the exported model (a layer written as an
+    expression, such as Add, has no weights to keep)."""
+    from engine import layers
+    return [n for n in graph.frozen_nodes() if graph.nodes[n].type not in ("Input", "Output")
+            and layers.get(graph.nodes[n].type).code_expr is None
+            and layers.get(graph.nodes[n].type).function is None]
+
+
+def _fill(template: str, graph, config: TrainConfig, described: dict, class_name: str,
+          start: str | None = None) -> str:
     names = run_names(config.optimizers)
     optimizers = {name: torch_arguments(o.name, o.lr, o.params)
                   for name, o in zip(names, config.optimizers)}
@@ -197,6 +218,11 @@ def _fill(template: str, graph, config: TrainConfig, described: dict, class_name
                                      "min_delta": config.early_stopping_min_delta}),
         f"GRAD_NORM_EVERY = {config.grad_norm_every}  # steps between gradient-norm samples "
         f"(0: off)",
+        f"INITIAL_WEIGHTS = {start!r}  # a state_dict file next to this one (None: fresh weights)",
+        "# layers frozen in the app (transfer learning): their weights are not trained",
+        _constant("FROZEN", frozen_layers(graph)),
+        f"FROZEN_BN_EVAL = {config.frozen_bn_eval!r}  # batch norm in frozen layers keeps its "
+        f"statistics",
         f"DATA_DIR = {described.get('data_dir')!r}  # None: the folder of this file",
         f"CHECKPOINT_DIR = {config.checkpoint_dir or 'checkpoints'!r}",
     ]

@@ -9,8 +9,8 @@ TEMPLATE = '''\
 """#@TITLE@
 
 Written by ConvStudio: the data set, normalisation, augmentation, loss, optimizer settings,
-learning-rate schedule, epochs, batch size, early stopping and gradient-norm logging chosen in
-the app. Needs torch (and torchvision
+learning-rate schedule, epochs, batch size, early stopping, gradient-norm logging, the
+starting weights and the frozen layers chosen in the app. Needs torch (and torchvision
 for torchvision data sets and image folders).
 
 One process (a GPU when there is one, else the CPU):
@@ -196,6 +196,36 @@ def sum_over_processes(*values):
     return t.cpu().tolist()
 
 
+# ---------------------------------------------------------------- starting weights, freezing
+
+def start_from(model, path):
+    """Copy in the tensors of a state_dict file whose names and shapes fit the model (the
+    others keep their fresh initialisation), as the app starts from imported or pretrained
+    weights; returns (copied, of how many)."""
+    state = torch.load(path, map_location="cpu", weights_only=True)
+    own = model.state_dict()
+    fits = {k: v for k, v in state.items() if k in own and own[k].shape == v.shape}
+    model.load_state_dict(fits, strict=False)
+    return len(fits), len(own)
+
+
+def freeze(model):
+    """The layers frozen in the app keep their weights: no gradients (so the optimizer gets
+    none of them), and with FROZEN_BN_EVAL their batch norms keep their running statistics
+    (evaluation mode, whatever model.train() says)."""
+    for name in FROZEN:
+        layer = model.get_submodule(name)
+        layer.requires_grad_(False)
+        if FROZEN_BN_EVAL:
+            for m in layer.modules():
+                if isinstance(m, torch.nn.modules.batchnorm._BatchNorm):
+                    m.register_forward_pre_hook(stay_in_eval)
+
+
+def stay_in_eval(module, args):
+    module.training = False
+
+
 # ---------------------------------------------------------------- early stopping, gradients
 
 class EarlyStopping:
@@ -297,6 +327,8 @@ def parse_arguments():
                    "validation loss (0: off)")
     p.add_argument("--grad-norm-every", type=int, default=GRAD_NORM_EVERY, metavar="N",
                    help="log each layer's gradient norm every N steps (0: off)")
+    p.add_argument("--init-weights", default=INITIAL_WEIGHTS, metavar="FILE",
+                   help="start from this state_dict file (tensors whose names and shapes fit)")
     return p.parse_args()
 
 
@@ -321,12 +353,19 @@ def main():
     train_set, val_set = Normalised(train_set, True), Normalised(val_set, False)
 
     torch.manual_seed(args.seed)  # identical initial weights in every process
-    model = MODEL().to(device)
+    model = MODEL()
+    if args.init_weights:
+        path = Path(args.init_weights)
+        copied, total = start_from(model, path if path.is_absolute() else HERE / path)
+        say(f"starting from {path}: {copied} of {total} tensors")
+    freeze(model)
+    model = model.to(device)
     if dist.is_initialized():
         model = DistributedDataParallel(model, device_ids=[local_rank] if device.type == "cuda"
                                         else None)
     optimizer_class, hyper = OPTIMIZERS[args.optimizer]
-    optimizer = getattr(torch.optim, optimizer_class)(model.parameters(), **hyper)
+    trainable = [p for p in model.parameters() if p.requires_grad]  # frozen layers: none
+    optimizer = getattr(torch.optim, optimizer_class)(trainable, **hyper)
 
     sampler = DistributedSampler(train_set, num_replicas=world, rank=rank, shuffle=True,
                                  seed=args.seed, drop_last=True)

@@ -181,10 +181,11 @@ class ScriptDialog(_WritingDialog):
     """The training panel's current settings as train.py + model.py in a folder."""
 
     def __init__(self, graph, config, data, parent=None, default_folder: str = "",
-                 data_name: str = ""):
+                 data_name: str = "", initial_weights: dict | None = None):
         super().__init__("script_dialog", tr("Export the training script"), tr("Write"),
                          parent)
         self.graph, self.config, self.data = graph, config, data
+        self.initial_weights = initial_weights  # the document's imported/pretrained weights
         self.folder = _PathRow("script", self)
         stem = _file_stem(graph.name)
         self.folder.edit.setText(str(Path(default_folder or Path.home()) / f"{stem}_training"))
@@ -205,6 +206,12 @@ class ScriptDialog(_WritingDialog):
                              None, config.early_stopping_patience))
         if config.grad_norm_every:
             extras.append(tr("gradient norms every %n step(s)", None, config.grad_norm_every))
+        if initial_weights:
+            extras.append(tr("starting from the imported weights"))
+        from engine.training.script import frozen_layers
+        frozen = len(frozen_layers(graph))
+        if frozen:
+            extras.append(tr("%n frozen layer(s)", None, frozen))
         self.summary = QLabel("; ".join([summary, *extras]), self, objectName="script_summary")
         self.summary.setWordWrap(True)
         self.form.addRow(tr("Training setup"), self.summary)
@@ -228,12 +235,13 @@ class ScriptDialog(_WritingDialog):
             self.status.setText(tr("Choose a folder for the training script."))
             return None
         graph, config, data = self.graph.copy(), self.config, self.data
-        shapes = self.shapes.currentData()
+        shapes, initial = self.shapes.currentData(), self.initial_weights
 
         def work():
             import_torch_once()
             from engine.training.script import write_training_script
-            result = write_training_script(graph, config, data, out, shapes_format=shapes)
+            result = write_training_script(graph, config, data, out, shapes_format=shapes,
+                                           initial_weights=initial)
             text = tr("Wrote {0} files into {1}.").format(len(result.files), result.folder)
             return " ".join([text] + [f"({note})" for note in result.notes])
         return work

@@ -17,12 +17,15 @@
         </translation></message></context>
 <context>
     <name>ExportDialog</name>
-    <message numerus="yes"><location filename="../../gui/widgets/export_dialogs.py" line="204" /><source>early stopping after %n epoch(s) without a better validation loss</source><translation>
+    <message numerus="yes"><location filename="../../gui/widgets/export_dialogs.py" line="205" /><source>early stopping after %n epoch(s) without a better validation loss</source><translation>
             <numerusform>early stopping after %n epoch without a better validation loss</numerusform>
             <numerusform>early stopping after %n epochs without a better validation loss</numerusform>
-        </translation></message><message numerus="yes"><location filename="../../gui/widgets/export_dialogs.py" line="207" /><source>gradient norms every %n step(s)</source><translation>
+        </translation></message><message numerus="yes"><location filename="../../gui/widgets/export_dialogs.py" line="208" /><source>gradient norms every %n step(s)</source><translation>
             <numerusform>gradient norms every step</numerusform>
             <numerusform>gradient norms every %n steps</numerusform>
+        </translation></message><message numerus="yes"><location filename="../../gui/widgets/export_dialogs.py" line="214" /><source>%n frozen layer(s)</source><translation>
+            <numerusform>%n frozen layer</numerusform>
+            <numerusform>%n frozen layers</numerusform>
         </translation></message></context>
 <context>
     <name>Inspector</name>

@@ -513,7 +513,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../gui/error_text.py" line="52" />
+        <location filename="../../gui/error_text.py" line="57" />
         <location filename="../../gui/i18n_engine_strings.py" line="637" />
         <source>The file</source>
         <translation>파일</translation>
@@ -2383,63 +2383,66 @@
 <context>
     <name>EvaluationView</name>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="266" />
+        <location filename="../../gui/training/evaluation.py" line="271" />
         <source>Run:</source>
         <translation>실행:</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="267" />
+        <location filename="../../gui/training/evaluation.py" line="272" />
         <source>Run shown in the evaluation</source>
         <translation>평가에 표시할 실행</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="269" />
+        <location filename="../../gui/training/evaluation.py" line="242" />
+        <location filename="../../gui/training/evaluation.py" line="274" />
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="270" />
+        <location filename="../../gui/training/evaluation.py" line="275" />
         <source>true class</source>
         <translation>실제 클래스</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="271" />
+        <location filename="../../gui/training/evaluation.py" line="276" />
         <source>predicted class</source>
         <translation>예측 클래스</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="263" />
+        <location filename="../../gui/training/evaluation.py" line="268" />
         <source>Accuracy per class (%)</source>
         <translation>클래스별 정확도(%)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="262" />
+        <location filename="../../gui/training/evaluation.py" line="267" />
         <source>Accuracy (%)</source>
         <translation>정확도 (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="274" />
+        <location filename="../../gui/training/evaluation.py" line="279" />
         <source>Most confident mistakes (true → predicted); red: at least {0:.0%} sure</source>
         <translation>가장 확신한 오답(실제 → 예측). 빨강: {0:.0%} 이상 확신</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="306" />
+        <location filename="../../gui/training/evaluation.py" line="311" />
         <source>Shown after the first epoch.</source>
         <translation>첫 에포크가 끝나면 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/training/evaluation.py" line="315" />
+        <location filename="../../gui/training/evaluation.py" line="320" />
         <source>epoch {0}: validation accuracy {1:.1%}</source>
         <translation>에포크 {0}: 검증 정확도 {1:.1%}</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
-    <message><location filename="../../gui/widgets/export_dialogs.py" line="114" /><location filename="../../gui/widgets/export_dialogs.py" line="125" /><source>Weights</source><translation>가중치</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="27" /><source>PyTorch source (.py, runs with only torch)</source><translation>PyTorch 소스 (.py, torch만 있으면 실행)</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="28" /><source>ONNX (.onnx, dynamic batch size)</source><translation>ONNX (.onnx, 배치 크기 가변)</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="29" /><source>TorchScript (.pt)</source><translation>TorchScript (.pt)</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="30" /><source>torch.export program (.pt2)</source><translation>torch.export 프로그램 (.pt2)</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="31" /><source>Weights: safetensors</source><translation>가중치: safetensors</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="32" /><source>Weights: PyTorch state_dict (.pt)</source><translation>가중치: PyTorch state_dict (.pt)</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="41" /><source>Browse…</source><translation>찾아보기…</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="78" /><source>Writing…</source><translation>쓰는 중…</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="89" /><source>Nothing was written: {0}</source><translation>아무것도 쓰지 않았습니다: {0}</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="102" /><location filename="../../gui/widgets/export_dialogs.py" line="136" /><source>Export the network</source><translation>네트워크 내보내기</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="102" /><source>Export</source><translation>내보내기</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="109" /><location filename="../../gui/widgets/export_dialogs.py" line="123" /><source>Format</source><translation>형식</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="115" /><source>Freshly initialised (no training)</source><translation>새로 초기화한 가중치 (학습 전)</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="117" /><source>Run {0}: last epoch</source><translation>실행 {0}: 마지막 에포크</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="118" /><source>Run {0}: best epoch</source><translation>실행 {0}: 가장 좋은 에포크</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="121" /><source>From a weights file…</source><translation>가중치 파일에서…</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="124" /><source>Save as</source><translation>저장 위치</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="144" /><source>Weights file</source><translation>가중치 파일</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="145" /><source>Weights (*.safetensors *.pt *.pth)</source><translation>가중치 (*.safetensors *.pt *.pth)</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="149" /><source>File: {0}</source><translation>파일: {0}</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="156" /><source>Choose where to save the export.</source><translation>내보낼 위치를 고르세요.</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="176" /><source>Wrote {0}: {1}</source><translation>{0} 저장함: {1}</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="185" /><source>Export the training script</source><translation>학습 스크립트 내보내기</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="185" /><source>Write</source><translation>쓰기</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="192" /><source>One tensor file</source><translation>텐서 파일 하나</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="193" /><source>An image folder (one sub-folder per class)</source><translation>이미지 폴더 (클래스마다 하위 폴더 하나)</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="200" /><source>{0}; optimizers: {1}; {2} epochs, batch {3}</source><translation>{0}; 옵티마이저: {1}; {2} 에포크, 배치 {3}</translation></message><message numerus="yes"><location filename="../../gui/widgets/export_dialogs.py" line="204" /><source>early stopping after %n epoch(s) without a better validation loss</source><translation>
+    <message><location filename="../../gui/widgets/export_dialogs.py" line="114" /><location filename="../../gui/widgets/export_dialogs.py" line="125" /><source>Weights</source><translation>가중치</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="27" /><source>PyTorch source (.py, runs with only torch)</source><translation>PyTorch 소스 (.py, torch만 있으면 실행)</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="28" /><source>ONNX (.onnx, dynamic batch size)</source><translation>ONNX (.onnx, 배치 크기 가변)</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="29" /><source>TorchScript (.pt)</source><translation>TorchScript (.pt)</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="30" /><source>torch.export program (.pt2)</source><translation>torch.export 프로그램 (.pt2)</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="31" /><source>Weights: safetensors</source><translation>가중치: safetensors</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="32" /><source>Weights: PyTorch state_dict (.pt)</source><translation>가중치: PyTorch state_dict (.pt)</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="41" /><source>Browse…</source><translation>찾아보기…</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="78" /><source>Writing…</source><translation>쓰는 중…</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="89" /><source>Nothing was written: {0}</source><translation>아무것도 쓰지 않았습니다: {0}</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="102" /><location filename="../../gui/widgets/export_dialogs.py" line="136" /><source>Export the network</source><translation>네트워크 내보내기</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="102" /><source>Export</source><translation>내보내기</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="109" /><location filename="../../gui/widgets/export_dialogs.py" line="123" /><source>Format</source><translation>형식</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="115" /><source>Freshly initialised (no training)</source><translation>새로 초기화한 가중치 (학습 전)</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="117" /><source>Run {0}: last epoch</source><translation>실행 {0}: 마지막 에포크</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="118" /><source>Run {0}: best epoch</source><translation>실행 {0}: 가장 좋은 에포크</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="121" /><source>From a weights file…</source><translation>가중치 파일에서…</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="124" /><source>Save as</source><translation>저장 위치</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="144" /><source>Weights file</source><translation>가중치 파일</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="145" /><source>Weights (*.safetensors *.pt *.pth)</source><translation>가중치 (*.safetensors *.pt *.pth)</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="149" /><source>File: {0}</source><translation>파일: {0}</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="156" /><source>Choose where to save the export.</source><translation>내보낼 위치를 고르세요.</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="176" /><source>Wrote {0}: {1}</source><translation>{0} 저장함: {1}</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="185" /><source>Export the training script</source><translation>학습 스크립트 내보내기</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="185" /><source>Write</source><translation>쓰기</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="193" /><source>One tensor file</source><translation>텐서 파일 하나</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="194" /><source>An image folder (one sub-folder per class)</source><translation>이미지 폴더 (클래스마다 하위 폴더 하나)</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="201" /><source>{0}; optimizers: {1}; {2} epochs, batch {3}</source><translation>{0}; 옵티마이저: {1}; {2} 에포크, 배치 {3}</translation></message><message numerus="yes"><location filename="../../gui/widgets/export_dialogs.py" line="205" /><source>early stopping after %n epoch(s) without a better validation loss</source><translation>
             <numerusform>검증 손실이 %n 에포크 동안 나아지지 않으면 조기 종료</numerusform>
-        </translation></message><message numerus="yes"><location filename="../../gui/widgets/export_dialogs.py" line="207" /><source>gradient norms every %n step(s)</source><translation>
+        </translation></message><message numerus="yes"><location filename="../../gui/widgets/export_dialogs.py" line="208" /><source>gradient norms every %n step(s)</source><translation>
             <numerusform>%n 스텝마다 그래디언트 노름 기록</numerusform>
-        </translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="210" /><source>Training setup</source><translation>학습 설정</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="211" /><source>Folder</source><translation>폴더</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="212" /><source>Shapes data as</source><translation>Shapes 데이터 저장 방식</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="213" /><source>Run it with python train.py, or on several GPUs with torchrun --nproc_per_node=N train.py.</source><translation>python train.py로 실행하거나, 여러 GPU에서는 torchrun --nproc_per_node=N train.py로 실행하세요.</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="220" /><source>Folder for the training script</source><translation>학습 스크립트를 둘 폴더</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="228" /><source>Choose a folder for the training script.</source><translation>학습 스크립트를 둘 폴더를 고르세요.</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="237" /><source>Wrote {0} files into {1}.</source><translation>{1}에 파일 {0}개를 썼습니다.</translation></message></context>
+        </translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="210" /><source>starting from the imported weights</source><translation>가져온 가중치에서 시작</translation></message><message numerus="yes"><location filename="../../gui/widgets/export_dialogs.py" line="214" /><source>%n frozen layer(s)</source><translation>
+            <numerusform>고정된 레이어 %n개</numerusform>
+        </translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="217" /><source>Training setup</source><translation>학습 설정</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="218" /><source>Folder</source><translation>폴더</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="219" /><source>Shapes data as</source><translation>Shapes 데이터 저장 방식</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="220" /><source>Run it with python train.py, or on several GPUs with torchrun --nproc_per_node=N train.py.</source><translation>python train.py로 실행하거나, 여러 GPU에서는 torchrun --nproc_per_node=N train.py로 실행하세요.</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="227" /><source>Folder for the training script</source><translation>학습 스크립트를 둘 폴더</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="235" /><source>Choose a folder for the training script.</source><translation>학습 스크립트를 둘 폴더를 고르세요.</translation></message><message><location filename="../../gui/widgets/export_dialogs.py" line="245" /><source>Wrote {0} files into {1}.</source><translation>{1}에 파일 {0}개를 썼습니다.</translation></message></context>
 <context>
     <name>FeatureMapView</name>
     <message><location filename="../../gui/inspect/feature_view.py" line="96" /><source>Channel %1: min %2, max %3, mean %4</source><translation>채널 %1: 최소 %2, 최대 %3, 평균 %4</translation></message><message><location filename="../../gui/inspect/feature_view.py" line="103" /><source>(%1, %2) = %3</source><translation>(%1, %2) = %3</translation></message></context>

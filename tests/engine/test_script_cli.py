@@ -114,3 +114,19 @@ def test_an_out_that_is_a_file_is_refused(tmp_path):
     out = cli("script", "example:tiny_cnn", "--train-size", "10", "--out", target)
     assert out.returncode == 2
     assert out.stderr == f"error: {target} is a file; choose a folder for the training script.\n"
+
+
+def test_init_weights_are_written_beside_train_py_and_named_in_it(tmp_path):
+    from engine.build import build_module
+    from engine.examples import tiny_cnn
+    torch.manual_seed(1)
+    state = build_module(tiny_cnn()).state_dict()
+    torch.save(state, tmp_path / "mine.pt")
+    out = cli("script", "example:tiny_cnn", "--init-weights", tmp_path / "mine.pt",
+              "--train-size", "10", "--out", tmp_path / "run")
+    assert out.returncode == 0, out.stderr
+    written = torch.load(tmp_path / "run" / "initial_weights.pt", weights_only=True)
+    assert written.keys() == state.keys()
+    assert all(torch.equal(written[k], state[k]) for k in state)
+    s = settings(tmp_path / "run" / "train.py")
+    assert s["INITIAL_WEIGHTS"] == "initial_weights.pt" and s["FROZEN"] == []

@@ -130,3 +130,32 @@ def test_training_menu_writes_the_panels_settings_as_train_py(window, qtbot, tmp
     blob = torch.load(tmp_path / "run" / "shapes_gray28.pt", weights_only=True)
     assert len(blob["train_labels"]) == 200
     dialog.close()
+
+
+def test_the_training_script_starts_from_the_documents_weights_with_its_frozen_layers(
+        window, qtbot, tmp_path):
+    from engine.graph import transfer
+    from gui.commands import SnapshotCommand
+    window.files.new_from_graph(tiny_cnn())
+    doc = window.document
+    doc.undo_stack.push(SnapshotCommand(doc, "Freeze", lambda g: transfer.freeze_up_to(
+        g, "conv1")))
+    torch.manual_seed(2)
+    doc.weights = build_module(doc.graph).state_dict()  # as File > Import… leaves them
+    window.training.ensure_panel().setup.data.train_images.setValue(100)
+    trigger(window, "export_training_script")
+    dialog = window.findChild(QDialog, "script_dialog")
+    summary = dialog.findChild(QLabel, "script_summary").text()
+    assert summary.endswith("; gradient norms every 10 steps; starting from the imported "
+                            "weights; 1 frozen layer"), summary
+    type_into(dialog.findChild(QLineEdit, "script_path"), str(tmp_path / "run"), qtbot)
+    text = click_and_wait(dialog, "script_dialog_go", "script_dialog_status", qtbot)
+    assert text == f"Wrote 4 files into {tmp_path / 'run'}."
+    written = torch.load(tmp_path / "run" / "initial_weights.pt", weights_only=True)
+    assert written.keys() == doc.weights.keys()
+    assert all(torch.equal(written[k], doc.weights[k]) for k in written)
+    tree = ast.parse((tmp_path / "run" / "train.py").read_text())
+    values = {n.targets[0].id: n.value for n in tree.body if isinstance(n, ast.Assign)}
+    assert ast.literal_eval(values["FROZEN"]) == ["conv1"]
+    assert ast.literal_eval(values["INITIAL_WEIGHTS"]) == "initial_weights.pt"
+    dialog.close()

@@ -95,3 +95,63 @@ def test_train_py_stops_early_like_the_app_and_logs_gradient_norms(tmp_path):
     _, first = _run_script(folder, "--grad-norm-every", "1", "--max-steps", "1")
     (step1,) = [r["grad_norms"] for r in first if "grad_norms" in r and r.get("step") == 1]
     assert step1 == pytest.approx(_reference_first_step_norms(folder), rel=1e-5)
+
+
+def _with_batch_norm():
+    from engine.graph import sequential
+    return sequential((1, 28, 28), [
+        ("conv1", "Conv2d", dict(out_channels=6, kernel_size=3, padding=1)),
+        ("bn1", "BatchNorm2d", {}),
+        ("relu1", "ReLU", {}),
+        ("gap", "GlobalAvgPool", {}),
+        ("fc", "Linear", dict(out_features=10)),
+        ("output", "Output", {}),
+    ], name="Small CNN")
+
+
+def test_train_py_starts_from_the_given_weights_and_keeps_frozen_layers_frozen(tmp_path):
+    from engine.build import build_module
+    from engine.graph import transfer
+    graph = _with_batch_norm()
+    transfer.freeze_up_to(graph, "bn1")
+    torch.manual_seed(9)
+    start = build_module(graph).state_dict()
+    with torch.no_grad():  # "pretrained" statistics, so that keeping them shows
+        start["bn1.running_mean"].uniform_(-0.5, 0.5)
+        start["bn1.running_var"].uniform_(0.5, 2.0)
+    folder = tmp_path / "run"
+    config = TrainConfig(optimizers=[{"name": "sgd", "lr": 0.1}], epochs=1, batch_size=16,
+                         seed=4)
+    result = write_training_script(graph, config, DataChoice("shapes:gray28", **DATA), folder,
+                                   initial_weights=start)
+    assert folder / "initial_weights.pt" in result.files
+    s = settings(folder / "train.py")
+    assert s["FROZEN"] == ["conv1", "bn1"] and s["FROZEN_BN_EVAL"] is True
+    assert s["INITIAL_WEIGHTS"] == "initial_weights.pt"
+    out, records = _run_script(folder, "--max-steps", "2")
+    assert f"starting from initial_weights.pt: {len(start)} of {len(start)} tensors" in out
+    after = torch.load(folder / "ckpt" / "weights.pt", weights_only=True)
+    for key in ("conv1.weight", "conv1.bias", "bn1.weight", "bn1.bias", "bn1.running_mean",
+                "bn1.running_var"):
+        assert torch.equal(after[key], start[key]), key  # frozen: weights and statistics
+    assert not torch.equal(after["fc.weight"], start["fc.weight"])  # the head trains
+
+    # the first step's loss is plain PyTorch's: model.py with the given weights, conv1 and
+    # bn1 frozen (bn1 in evaluation mode), the script's first batch
+    sd = settings(folder / "train.py")
+    blob = torch.load(folder / sd["DATASET"]["file"], weights_only=True)
+    images = blob["train_images"].float() / 255
+    sampler = DistributedSampler(TensorDataset(images), num_replicas=1, rank=0, shuffle=True,
+                                 seed=sd["SEED"], drop_last=True)
+    sampler.set_epoch(1)
+    first = list(sampler)[:sd["BATCH_SIZE"]]
+    mean = torch.tensor(sd["MEAN"]).view(1, -1, 1, 1)
+    std = torch.tensor(sd["STD"]).view(1, -1, 1, 1)
+    model = import_file(folder / "model.py").SmallCNN()
+    model.load_state_dict(start)
+    model.train()
+    model.bn1.eval()
+    with torch.no_grad():
+        want = F.cross_entropy(model((images[first] - mean) / std), blob["train_labels"][first])
+    step1 = next(r["loss"] for r in records if r.get("step") == 1 and "loss" in r)
+    assert step1 == pytest.approx(float(want), rel=1e-6)

@@ -561,7 +561,7 @@ ERRORS = [
     QT_TRANSLATE_NOOP("Errors", 'The {kernel}x{kernel} window with stride {stride} does not tile {size} pixels{padded}: ({size} + 2*{padding} - {eff}) / {stride} is not a whole number, so PyTorch drops the last {dropped} row(s) and column(s) of the image.'),
     QT_TRANSLATE_NOOP("Errors", 'The result of {node} is not used; connect it to another layer or an Output.'),
     QT_TRANSLATE_NOOP("Errors", '{file} cannot be opened as a ConvStudio project.'),
-    QT_TRANSLATE_NOOP("Errors", '{file}: {count} layer id(s) were names every PyTorch module already uses for itself, so the network could not be built; they were renamed ({renamed}). Save the network to keep the new ids.'),
+    QT_TRANSLATE_NOOP("Errors", '{file}: layer ids that every PyTorch module uses for itself were renamed so that the network can be built ({renamed}). Save the network to keep the new ids.'),
     QT_TRANSLATE_NOOP("Errors", 'The layer name {node!r} is a name PyTorch modules use themselves; rename the layer before exporting.'),
     QT_TRANSLATE_NOOP("Errors", "'{node}' cannot be a node id: every PyTorch module already has an attribute of that name (model.{node}), so the network could not be built; use another id, such as '{suggestion}'."),
     QT_TRANSLATE_NOOP("Errors", '{module} reshapes a {source} tensor to {target}; ConvStudio can only flatten everything but the batch.'),

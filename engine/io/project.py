@@ -31,9 +31,8 @@ def _v1_to_v2(doc: dict) -> dict:
 
 # said when a file's layer ids were PyTorch module attributes and were renamed on loading
 errors.define({"reserved_ids_renamed": (
-    "{file}: {count} layer id(s) were names every PyTorch module already uses for itself, so the "
-    "network could not be built; they were renamed ({renamed}). Save the network to keep the new "
-    "ids.")})
+    "{file}: layer ids that every PyTorch module uses for itself were renamed so that the "
+    "network can be built ({renamed}). Save the network to keep the new ids.")})
 
 
 # version n -> function turning a version-n document into a version-(n+1) document

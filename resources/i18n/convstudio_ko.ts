@@ -2010,11 +2010,6 @@
         <translation>{file}을(를) ConvStudio 프로젝트로 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="564" />
-        <source>{file}: {count} layer id(s) were names every PyTorch module already uses for itself, so the network could not be built; they were renamed ({renamed}). Save the network to keep the new ids.</source>
-        <translation>{file}: 레이어 ID {count}개가 모든 PyTorch 모듈이 이미 자기 이름으로 쓰는 이름이어서 네트워크를 만들 수 없었으므로 이름을 바꿨습니다({renamed}). 새 ID를 유지하려면 네트워크를 저장하세요.</translation>
-    </message>
-    <message>
         <location filename="../../gui/i18n_engine_strings.py" line="565" />
         <source>The layer name {node!r} is a name PyTorch modules use themselves; rename the layer before exporting.</source>
         <translation>레이어 이름 {node!r}은(는) PyTorch 모듈이 스스로 쓰는 이름입니다. 내보내기 전에 레이어 이름을 바꾸세요.</translation>
@@ -2223,6 +2218,11 @@
         <location filename="../../gui/i18n_engine_strings.py" line="603" />
         <source>{file} uses a layer type this ConvStudio does not know ({layer}); it may need a newer version.</source>
         <translation>{file}은(는) 이 ConvStudio가 모르는 레이어 종류({layer})를 씁니다. 더 새로운 버전이 필요할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="564" />
+        <source>{file}: layer ids that every PyTorch module uses for itself were renamed so that the network can be built ({renamed}). Save the network to keep the new ids.</source>
+        <translation>{file}: 모든 PyTorch 모듈이 자기 이름으로 쓰는 레이어 ID는 네트워크를 만들 수 있도록 이름을 바꿨습니다({renamed}). 새 ID를 유지하려면 네트워크를 저장하세요.</translation>
     </message>
     <message>
         <location filename="../../gui/i18n_engine_strings.py" line="604" />

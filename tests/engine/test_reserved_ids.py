@@ -105,10 +105,9 @@ def test_a_file_with_reserved_ids_opens_renamed_and_builds_exports_and_runs(tmp_
     assert "self.eval_layer2 = nn.Conv2d(" in network_source(g)
     from engine import errors
     sentence = errors.message(*project.notice("old.convstudio"))
-    assert sentence == ("old.convstudio: 2 layer id(s) were names every PyTorch module already "
-                        "uses for itself, so the network could not be built; they were renamed "
-                        "(eval -> eval_layer2, training -> training_layer). Save the network to "
-                        "keep the new ids.")
+    assert sentence == ("old.convstudio: layer ids that every PyTorch module uses for itself "
+                        "were renamed so that the network can be built (eval -> eval_layer2, "
+                        "training -> training_layer). Save the network to keep the new ids.")
     assert load_project(_file_with_reserved_ids(tmp_path / "again.convstudio")).graph == g
 
 
@@ -117,6 +116,6 @@ def test_the_cli_says_which_ids_were_renamed(tmp_path):
     done = subprocess.run([sys.executable, "main.py", "validate", str(path)],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert "note: old.convstudio: 2 layer id(s)" in done.stderr
+    assert "note: old.convstudio: layer ids that every PyTorch module uses" in done.stderr
     assert "(eval -> eval_layer2, training -> training_layer)" in done.stderr
     assert "valid (5 layers, 30 parameters)" in done.stdout

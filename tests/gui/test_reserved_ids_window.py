@@ -27,7 +27,7 @@ def test_opening_a_file_with_reserved_ids_renames_them_and_says_so(window, tmp_p
     assert window.files.open_path(str(path))
     box = window.files.notice_box
     assert box.isVisible() and box.windowTitle() == "Layers renamed"
-    assert box.text().startswith("old.convstudio: 2 layer id(s) were names every PyTorch")
+    assert box.text().startswith("old.convstudio: layer ids that every PyTorch module uses")
     assert "(eval -> eval_layer2, training -> training_layer)" in box.text()
     graph = window.document.graph
     assert {"eval_layer2", "training_layer"} <= set(graph.nodes)

@@ -112,12 +112,26 @@ class ConfusionView(pg.PlotWidget):
         left_names = [(i, abbreviate(name, 120 if not self.presentation else 170, metrics))
                       for i, name in enumerate(self.names)]
         left.setTicks([left_names])
-        left.setWidth(max(metrics.horizontalAdvance(t) for _, t in left_names) + 34)
+        # the names, the gap to them and the rotated "true class" beside them (a fixed 34 px
+        # let the presentation font's label run into the Korean names)
+        label = QFontMetrics(style.plot_font(self.presentation, 1.05)).height()
+        left.setWidth(max(metrics.horizontalAdvance(t) for _, t in left_names) + label
+                      + (8 if self.presentation else 4) + 14)
 
     def _hide_counts(self) -> None:
         for text in self._texts:
             text.setVisible(False)
         self.counts_shown = False
+        self._show_colour_bar(True)
+
+    def _show_colour_bar(self, shown: bool) -> None:
+        """The colour bar is the legend when the counts are hidden; beside written counts its
+        width goes to the cells (on a 1280 px projector the matrix is narrow)."""
+        bar = self.colour_bar
+        if bar.isVisible() != shown:
+            bar.setVisible(shown)
+            bar.setMaximumWidth(10_000 if shown else 0)
+            bar.setMinimumWidth(0)
 
     def _write_counts(self, font) -> None:
         """Write each cell's count. Text items are pooled and reused, never removed: removing
@@ -137,6 +151,7 @@ class ConfusionView(pg.PlotWidget):
             text.setPos(j, i)
             text.setVisible(True)
         self.counts_shown = True
+        self._show_colour_bar(False)
 
     def cell_texts(self) -> list[str]:
         """The counts written in the cells, row by row (what a user reads)."""

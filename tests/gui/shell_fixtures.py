@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from gui import i18n, settings as gui_settings
 from gui.files import DISCARD
 
-__all__ = ["config_dir", "make_window", "window", "english", "click_message_box"]
+__all__ = ["config_dir", "make_window", "window", "english", "korean", "click_message_box"]
 
 
 @pytest.fixture
@@ -26,6 +26,14 @@ def config_dir(tmp_path):
 @pytest.fixture
 def english(qapp):
     i18n.install_language(qapp, "en")
+    yield
+    i18n.install_language(qapp, "en")
+
+
+@pytest.fixture
+def korean(qapp, english):
+    """The window in Korean for one test (English again afterwards)."""
+    assert i18n.install_language(qapp, "ko")
     yield
     i18n.install_language(qapp, "en")
 

@@ -7,26 +7,17 @@ import random
 import re
 
 import numpy as np
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from engine.examples import tiny_cnn
 from engine.io import ProjectFileError, load_project
-from gui import i18n
 from gui.commands import SetParamCommand
 from tests import bad_inputs as bad
 from tests.gui.shell_fixtures import *  # noqa: F401,F403
 from tests.gui.test_inspect_panel import panel, settle, weights  # noqa: F401 (fixtures)
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
-
-
-@pytest.fixture
-def korean(qapp, english):
-    assert i18n.install_language(qapp, "ko")
-    yield
-    i18n.install_language(qapp, "en")
 
 
 def _one_translated_sentence(text: str) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 
@@ -13,13 +12,6 @@ from tests.engine.test_export_formats import _odd_layer
 from tests.gui.shell_fixtures import *  # noqa: F401,F403
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
-
-
-@pytest.fixture
-def korean(qapp, english):
-    assert i18n.install_language(qapp, "ko")
-    yield
-    i18n.install_language(qapp, "en")
 
 
 def _choose(combo: QComboBox, data, qtbot) -> None:

@@ -21,13 +21,6 @@ from tests.gui.shell_fixtures import *  # noqa: F401,F403
 PLACEHOLDER = re.compile(r"\{[^}]*\}|%\d|%n")
 
 
-@pytest.fixture
-def korean(qapp, english):
-    assert i18n.install_language(qapp, "ko")
-    yield
-    i18n.install_language(qapp, "en")
-
-
 def test_korean_window_menus_palette_inspector_and_table(korean, make_window):
     window = make_window()
     menus = [a.text() for a in window.menuBar().actions()]

@@ -5,21 +5,12 @@ from __future__ import annotations
 
 import re
 
-import pytest
 
 from engine.build import build_module
-from gui import i18n
 from tests.engine.test_reserved_ids import _file_with_reserved_ids
 from tests.gui.shell_fixtures import *  # noqa: F401,F403
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
-
-
-@pytest.fixture
-def korean(qapp, english):
-    assert i18n.install_language(qapp, "ko")
-    yield
-    i18n.install_language(qapp, "en")
 
 
 def test_opening_a_file_with_reserved_ids_renames_them_and_says_so(window, tmp_path):

@@ -1,23 +1,14 @@
 """Zoo titles follow the language like the cards' text: in Korean the descriptive part of a
 title is Korean ("VGG-16 (구성 D)"), while the model names stay as the papers and the Korean
 lectures write them ("ResNet-18"). Seen on the start page's cards and in the zoo dialog."""
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from engine import zoo
-from gui import i18n
 from gui.widgets.zoo_dialog import ZooDialog
 from tests.gui.shell_fixtures import *  # noqa: F401,F403  (make_window)
-
-
-@pytest.fixture
-def korean(qapp, english):
-    i18n.install_language(qapp, "ko")
-    yield
-    i18n.install_language(qapp, "en")
 
 
 def type_korean(widget, text):

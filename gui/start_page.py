@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from gui.widgets.flow_layout import FlowLayout
+from gui.widgets.zoo_dialog import example_title
 
 # the zoo networks a lecture walks through, oldest first (the rest: "All models…")
 FEATURED = ("lenet5", "alexnet", "vgg16", "googlenet", "resnet18", "densenet121")
@@ -43,11 +44,12 @@ def guide_steps() -> list[tuple[str, str, str]]:
 
 
 def _card_button(name: str, title: str, body: str, tip: str, parent: QWidget) -> QPushButton:
-    """A card: a left-aligned button about 40 characters wide, its lines elided to fit."""
+    """A card: a left-aligned button about 46 characters wide (a zoo title with its year
+    fits), its lines elided to fit."""
     button = QPushButton(parent)
     button.setObjectName(name)
     metrics = button.fontMetrics()
-    width = metrics.averageCharWidth() * 40
+    width = metrics.averageCharWidth() * 46
     inner = width - 28
     lines = [title] + (body.split("\n") if body else [])
     button.setText("\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, inner)
@@ -167,10 +169,8 @@ class StartPage(QScrollArea):
     def _examples(self) -> QWidget:
         from engine.examples import EXAMPLES
         box, flow = self._flow("start_examples")
-        titles = {"alexnet_table": tr("AlexNet, as in the lecture's table"),
-                  "tiny_cnn": tr("A tiny CNN for 28x28 images")}
         for name in EXAMPLES:
-            button = _card_button(f"start_example_{name}", titles.get(name, name), "",
+            button = _card_button(f"start_example_{name}", example_title(name), "",
                                   name, box)
             button.clicked.connect(lambda _=False, n=name: self.example_requested.emit(n))
             flow.addWidget(button)

@@ -19,6 +19,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ZooDialog", text)
 
 
+def example_title(name: str) -> str:
+    """A lecture example's readable name, as the start page lists it (its key without one)."""
+    titles = {"alexnet_table": QCoreApplication.translate(
+                  "StartPage", "AlexNet, as in the lecture's table"),
+              "tiny_cnn": QCoreApplication.translate("StartPage", "A tiny CNN for 28x28 images")}
+    return titles.get(name, name)
+
+
 def _zoo():
     import engine.zoo as zoo  # imported when the dialog first lists the models
     return zoo
@@ -103,7 +111,8 @@ class ZooDialog(QDialog):
             item.setData(KEY_ROLE, ("zoo", info.name, info))
         for name, make in EXAMPLES.items():
             title = (make.__doc__ or name).split("(")[0].split(".")[0].strip()
-            item = QListWidgetItem(tr("Example: %1").replace("%1", name), self.list)
+            item = QListWidgetItem(tr("Example: %1").replace("%1", example_title(name)),
+                                   self.list)
             item.setData(KEY_ROLE, ("example", name, title))
 
     def _filter(self, text: str) -> None:

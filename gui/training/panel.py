@@ -112,8 +112,7 @@ class TrainingPanel(QWidget):
         self.splitter.splitterMoved.connect(
             lambda *_: self._sync_setup_toggle())
         self.splitter.setSizes([380, 900])
-        self.splitter.setCollapsible(0, True)
-        self.splitter.setCollapsible(1, True)  # the settings may take the curves' place
+        self.splitter.setChildrenCollapsible(True)  # the settings may take the curves' place
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(controls)
@@ -165,9 +164,9 @@ class TrainingPanel(QWidget):
         """The settings shown beside the curves are never squeezed below their width: a
         narrower panel shows them in the curves' place, a wider one beside them again."""
         super().resizeEvent(event)
-        sizes = self.splitter.sizes()
         if not self.presentation:
             return  # outside presentation the column keeps its minimum width (the dock scrolls)
+        sizes = self.splitter.sizes()
         if sizes[0] > 0 and event.size().width() != event.oldSize().width():
             fits = self.splitter.width() >= self.setup_width() + self.MONITOR_MIN
             if (sizes[1] == 0) == fits or (sizes[1] > 0 and sizes[0] < self.setup_width()):

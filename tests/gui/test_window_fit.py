@@ -305,3 +305,90 @@ def test_quitting_from_the_start_page_saves_the_working_layout(make_window, qtbo
     second = make_window(Settings())  # the layout saved by the first window
     settle(qtbot)
     assert second.docks["analysis"].isVisible() and second.docks["messages"].isVisible()
+
+
+# ---------------------------------------------------------------- evaluation and tour on a projector
+def label_fits(plot) -> bool:
+    """Whether a pyqtgraph plot's title is as wide as its text (not cut)."""
+    title = plot.getPlotItem().titleLabel
+    return title.item.boundingRect().width() <= title.boundingRect().width() + 1
+
+
+@pytest.fixture
+def presentation_font(qapp):
+    from gui.theme import apply_presentation
+    apply_presentation(qapp, True)
+    yield
+    apply_presentation(qapp, False)
+
+
+def test_evaluation_keeps_its_titles_and_a_tile_wide_gallery_at_1280(qtbot, presentation_font):
+    """At 1280x720 in presentation the Evaluation tab is about 850x330: the per-class title
+    was cut, and the mistakes were a sideways-scrolling sliver with captions over the tiles."""
+    from gui.training.evaluation import EvaluationView
+    view = EvaluationView()
+    qtbot.addWidget(view)
+    names = ["circle", "square", "triangle", "cross", "star"]
+    view.class_names = tuple(names)
+    view.set_presentation(True)
+    view.resize(850, 330)
+    view.show()
+    view.confusion.set_matrix(np.diag(np.full(5, 40)) + 1, names)
+    view.mistakes.set_images([np.zeros((1, 28, 28))] * 4,
+                             [f"{a} \u2192 {b}\n9{i}%" for i, (a, b) in
+                              enumerate(zip(names, names[1:]))], [True, True, False, False])
+    settle(qtbot)
+    assert view.split.orientation().name == "Horizontal"
+    assert label_fits(view.confusion) and label_fits(view.per_class)
+    scroll = view.mistakes.parentWidget().parentWidget()
+    assert scroll.horizontalScrollBar().maximum() == 0  # the tiles are all in view sideways
+    for tile in view.mistakes.tiles:
+        assert tile.text.width() >= tile.text.sizeHint().width()  # captions not cut
+        assert tile.text.geometry().top() >= tile.picture.geometry().bottom()  # nor on the image
+    # counts written in the cells: the colour bar gives them its width; hidden counts: it reads
+    assert view.confusion.counts_shown and not view.confusion.colour_bar.isVisible()
+    ten = [f"class {i}" for i in range(10)]
+    view.confusion.set_matrix(np.diag(np.full(10, 40)) + 1, ten)
+    view.resize(260, 300)
+    settle(qtbot)
+    assert not view.confusion.counts_shown and view.confusion.colour_bar.isVisible()
+
+
+def test_the_mistakes_grid_reflows_to_its_width(qtbot):
+    from PySide6.QtWidgets import QScrollArea
+    from gui.training.images import ImageGrid
+    scroll = QScrollArea()  # as the Evaluation tab holds it
+    scroll.setWidgetResizable(True)
+    qtbot.addWidget(scroll)
+    grid = ImageGrid(columns=4, tile=72)
+    scroll.setWidget(grid)
+    grid.set_images([np.zeros((1, 8, 8))] * 6, [f"class {i}\n90%" for i in range(6)])
+    scroll.resize(1000, 400)
+    scroll.show()
+    settle(qtbot)
+    rows = {tile.y() for tile in grid.tiles}
+    assert grid.fitting_columns() == 4 and len(rows) == 2
+    tile_width = grid.tiles[0].width()
+    scroll.resize(2 * tile_width + 40, 600)  # room for two (and the scroll bar)
+    settle(qtbot)
+    assert scroll.horizontalScrollBar().maximum() == 0
+    assert grid.fitting_columns() == 2 and len({tile.y() for tile in grid.tiles}) == 3
+    assert all(tile.geometry().right() <= grid.width() for tile in grid.tiles)
+
+
+def test_the_tour_bubble_holds_its_text_in_presentation(projector_window, qtbot):
+    win = projector_window
+    win.start.show()
+    settle(qtbot)
+    tour = win.start.start_tour()
+    settle(qtbot, 300)
+    for _ in range(len(tour.steps)):
+        text = tour.text
+        assert text.height() >= text.heightForWidth(text.width()), tour.steps[tour.index][0]
+        assert tour.next.geometry().top() >= text.geometry().bottom()
+        assert win.rect().contains(tour.geometry())
+        target = tour.targets[tour.steps[tour.index][0]]  # the highlight is on its target
+        assert tour.highlight.target == QRect(target.mapTo(win, target.rect().topLeft()),
+                                              target.size())
+        qtbot.mouseClick(tour.next, Qt.MouseButton.LeftButton)
+        settle(qtbot, 50)

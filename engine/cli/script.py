@@ -10,6 +10,8 @@ from engine.cli import CliError
 
 
 def register(sub) -> None:
+    from engine.cli.train import add_transfer_flags
+
     p = sub.add_parser("script", help="write a standalone train.py (single process or torchrun "
                        "with DistributedDataParallel) for a network and a training setup",
                        description="Write DIR/train.py and DIR/model.py: plain PyTorch that "
@@ -38,6 +40,7 @@ def register(sub) -> None:
                         "`train --early-stopping`; default 0: off)")
     p.add_argument("--grad-norm-every", type=int, default=0, metavar="N",
                    help="log each layer's gradient norm every N steps (default 0: off)")
+    add_transfer_flags(p)
     p.add_argument("--init-weights", metavar="FILE",
                    help="start from these weights (safetensors or a state-dict .pt; the "
                         "tensors whose names and shapes fit), written next to train.py; the "
@@ -50,13 +53,11 @@ def register(sub) -> None:
 
 
 def script(args) -> int:
-    from engine.cli.train import parse_optimizers
-    from engine.io.sources import load_source
+    from engine.cli.train import load_network, parse_optimizers, transfer_setup
     from engine.training import TrainConfig
     from engine.training.session import DataChoice
     from engine.training.script import write_training_script
 
-    graph = load_source(args.source)
     if args.train_size < 2:
         raise CliError("script_train_size")
     config = TrainConfig(
@@ -65,16 +66,33 @@ def script(args) -> int:
         schedule={"kind": args.schedule, "warmup_epochs": args.warmup},
         augment={"flip": args.augment, "crop_padding": 4 if args.augment else 0},
         early_stopping_patience=args.early_stopping, grad_norm_every=args.grad_norm_every)
+    graph, initial = load_network(args)
     data = DataChoice(args.dataset, train_images=args.train_size, seed=args.seed)
-    initial = None
-    if args.init_weights:
-        from engine.io.weights import read_weights
-        initial = read_weights(args.init_weights)
+    dataset, num_classes, name = _classes(data) if args.pretrained else (None, 0, "")
+    transfer_setup(graph, num_classes, name, args, initial, print)
     result = write_training_script(graph, config, data, args.out, shapes_format=args.shapes_as,
-                                   initial_weights=initial)
+                                   initial_weights=initial, dataset=dataset)
     for note in result.notes:
         print(f"note: {note}")
     print(f"wrote {', '.join(str(f) for f in result.files)}")
     print(f"run it: python {result.folder / 'train.py'}   or   torchrun --nproc_per_node=N "
           f"{result.folder / 'train.py'}")
     return 0
+
+
+def _classes(data):
+    """(the loaded data set or None, its number of classes, its name) for --pretrained's new
+    classifier, without downloading: a torchvision set not yet in the cache is counted from
+    its description (train.py downloads it)."""
+    from engine.data.classic import ALIASES, CLASSIC_SETS, cache_dir, is_cached, load_classic
+
+    kind = data.source.strip().partition(":")[0].lower()
+    spec = CLASSIC_SETS.get(ALIASES.get(kind, kind))
+    if spec is None:  # Shapes (generated once, and written as is) or a folder
+        dataset = data.load()
+        return (dataset if kind == "shapes" else None), dataset.num_classes, dataset.name
+    root = str(cache_dir())
+    if is_cached(spec.key, root):
+        dataset = load_classic(spec.key, root=root, download=False)
+        return dataset, dataset.num_classes, dataset.name
+    return None, spec.num_classes, spec.title

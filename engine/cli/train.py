@@ -68,12 +68,7 @@ def register(sub) -> None:
     p.add_argument("--json-log", metavar="FILE", help="write one JSON object per event line")
     p.add_argument("--save-weights", metavar="FILE",
                    help="save the trained weights as safetensors (one file per run in a race)")
-    p.add_argument("--pretrained", action="store_true",
-                   help="start from torchvision's pretrained weights (SOURCE torchvision:NAME or "
-                        "a zoo model with a torchvision twin); the classifier is replaced for "
-                        "the data set's classes")
-    p.add_argument("--freeze-until", metavar="NODE",
-                   help="freeze NODE and every layer before it (transfer learning)")
+    add_transfer_flags(p)
     p.add_argument("--init-weights", metavar="FILE",
                    help="start from these weights; those whose names and shapes still fit "
                         "are kept, the rest re-initialised")
@@ -102,18 +97,9 @@ def parse_optimizers(text: str, lr: float | None):
 
 
 def train(args) -> int:
-    from engine.io.sources import load_source
     from engine.training.session import DataChoice, TrainingSession, shape_text
 
-    initial = None
-    if args.pretrained:
-        from engine.io.import_sources import pretrained_network
-        graph, initial = pretrained_network(args.source)
-    else:
-        graph = load_source(args.source)
-    if args.init_weights:
-        from engine.io.weights import read_weights
-        initial = read_weights(args.init_weights)
+    graph, initial = load_network(args)
     config = _config(args)  # every flag checked before anything is loaded or trained
     config.frozen_bn_eval = not args.train_frozen_bn
     if args.save_weights:
@@ -130,7 +116,7 @@ def train(args) -> int:
         printer.note(f"note: the Input layer was set to {shape_text(dataset.input_shape)}"
                      f" to match {dataset.name}")
     _report_skipped(dataset)
-    _transfer(graph, dataset, args, initial, printer)
+    transfer_setup(graph, dataset.num_classes, dataset.name, args, initial, printer.note)
     log = open_log(args.json_log)
     try:
         with weights.terminate_as_interrupt():
@@ -177,17 +163,18 @@ def _report_skipped(dataset) -> None:
         print("warning: " + errors.message(*note), file=sys.stderr)
 
 
-def _transfer(graph, dataset, args, initial, printer) -> None:
+def transfer_setup(graph, num_classes: int, data_name: str, args, initial, note) -> None:
     """--pretrained: the classifier gets the data set's classes; --freeze-until: the backbone
-    is frozen; with initial weights, say per layer what is kept (the rest is re-initialised)."""
+    is frozen; with initial weights, say per layer what is kept (the rest is re-initialised).
+    ``note`` prints one line; `train` and `script` share this."""
     from engine.graph import transfer
 
     if args.pretrained:
         fc = transfer.classifier(graph)
-        if graph.nodes[fc].params["out_features"] != dataset.num_classes:
-            transfer.replace_classifier(graph, dataset.num_classes)
-            printer.note(f"note: {fc} now has {dataset.num_classes} outputs for "
-                         f"{dataset.name}'s classes (its weights start fresh)")
+        if graph.nodes[fc].params["out_features"] != num_classes:
+            transfer.replace_classifier(graph, num_classes)
+            note(f"note: {fc} now has {num_classes} outputs for "
+                 f"{data_name}'s classes (its weights start fresh)")
     if args.freeze_until:
         if args.freeze_until not in graph.nodes:
             import difflib
@@ -195,10 +182,36 @@ def _transfer(graph, dataset, args, initial, printer) -> None:
             raise CliError("no_freeze_layer_close" if close else "no_freeze_layer",
                            layer=args.freeze_until, close=" or ".join(close))
         frozen = transfer.freeze_up_to(graph, args.freeze_until)
-        printer.note(f"note: {len(frozen)} layer(s) frozen, up to {args.freeze_until}")
+        note(f"note: {len(frozen)} layer(s) frozen, up to {args.freeze_until}")
     if initial:
         from engine.io.transplant import graph_shapes, plan
-        printer.note(plan(graph_shapes(graph), initial).summary())
+        note(plan(graph_shapes(graph), initial).summary())
+
+
+def add_transfer_flags(p) -> None:
+    """--pretrained and --freeze-until, worded the same for `train` and `script`."""
+    p.add_argument("--pretrained", action="store_true",
+                   help="start from torchvision's pretrained weights (SOURCE torchvision:NAME or "
+                        "a zoo model with a torchvision twin); the classifier is replaced for "
+                        "the data set's classes")
+    p.add_argument("--freeze-until", metavar="NODE",
+                   help="freeze NODE and every layer before it (transfer learning)")
+
+
+def load_network(args):
+    """(graph, starting weights or None) for SOURCE, --pretrained and --init-weights."""
+    from engine.io.sources import load_source
+
+    initial = None
+    if args.pretrained:
+        from engine.io.import_sources import pretrained_network
+        graph, initial = pretrained_network(args.source)
+    else:
+        graph = load_source(args.source)
+    if args.init_weights:
+        from engine.io.weights import read_weights
+        initial = read_weights(args.init_weights)
+    return graph, initial
 
 
 class _NoLog:

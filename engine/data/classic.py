@@ -33,6 +33,7 @@ class ClassicSet:
     folder: str  # inside the cache
     kind: str  # "idx", "cifar10", "cifar100", "svhn"
     tv_class: str  # torchvision.datasets class holding the addresses
+    num_classes: int = 10  # known before the files are (a script for a set not yet downloaded)
 
     def files(self) -> list[str]:
         """The files that must be in ``cache/folder`` (an IDX file may also be .gz)."""
@@ -51,7 +52,7 @@ CLASSIC_SETS = {s.key: s for s in [
     ClassicSet("fashion_mnist", "Fashion-MNIST", "FashionMNIST/raw", "idx", "FashionMNIST"),
     ClassicSet("kmnist", "KMNIST", "KMNIST/raw", "idx", "KMNIST"),
     ClassicSet("cifar10", "CIFAR-10", "cifar-10-batches-py", "cifar10", "CIFAR10"),
-    ClassicSet("cifar100", "CIFAR-100", "cifar-100-python", "cifar100", "CIFAR100"),
+    ClassicSet("cifar100", "CIFAR-100", "cifar-100-python", "cifar100", "CIFAR100", 100),
     ClassicSet("svhn", "SVHN", "SVHN", "svhn", "SVHN"),
 ]}
 ALIASES = {"fashion": "fashion_mnist", "fashionmnist": "fashion_mnist", "fmnist": "fashion_mnist",

@@ -130,3 +130,35 @@ def test_init_weights_are_written_beside_train_py_and_named_in_it(tmp_path):
     assert all(torch.equal(written[k], state[k]) for k in state)
     s = settings(tmp_path / "run" / "train.py")
     assert s["INITIAL_WEIGHTS"] == "initial_weights.pt" and s["FROZEN"] == []
+
+
+def test_pretrained_and_freeze_until_give_train_py_the_weights_and_the_frozen_backbone(
+        tmp_path, monkeypatch, capsys):
+    """As `train --pretrained --freeze-until`: torchvision's file from TORCH_HOME (written here
+    in its cache layout, nothing downloaded), a 10-class head, the backbone frozen."""
+    from engine.cli import main
+    from tests.engine.export_helpers import import_file
+    from tests.engine.test_transfer import _write_pretrained
+    model = _write_pretrained(tmp_path / "torch", monkeypatch, "resnet18")
+    folder = tmp_path / "run"
+    code = main(["script", "torchvision:resnet18", "--pretrained", "--freeze-until",
+                 "layer4_0_relu", "--dataset", "shapes:rgb32", "--train-size", "16",
+                 "--out", str(folder)])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "note: fc now has 10 outputs for Shapes 3x32x32's classes" in out
+    assert "layer(s) frozen, up to layer4_0_relu" in out and "reinitialised: fc" in out
+    s = settings(folder / "train.py")
+    assert s["INITIAL_WEIGHTS"] == "initial_weights.pt"
+    assert "conv1" in s["FROZEN"] and "layer4_0_conv1" in s["FROZEN"]
+    assert "layer4_1_conv1" not in s["FROZEN"] and "fc" not in s["FROZEN"]
+    written = torch.load(folder / "initial_weights.pt", weights_only=True)
+    assert torch.equal(written["conv1.weight"], model.conv1.weight)
+    ours = getattr(import_file(folder / "model.py"), s["MODEL"])()
+    assert ours.fc.out_features == 10  # the 1000-class head would not fit; train.py skips it
+    fits = [k for k, v in written.items() if ours.state_dict()[k].shape == v.shape]
+    assert sorted(set(written) - set(fits)) == ["fc.bias", "fc.weight"]
+
+    code = main(["script", "torchvision:resnet18", "--pretrained", "--freeze-until", "layer9",
+                 "--dataset", "shapes:rgb32", "--train-size", "16", "--out", str(folder)])
+    assert code == 2 and "has no layer 'layer9'" in capsys.readouterr().err

@@ -79,8 +79,8 @@ class InspectPanel(QWidget):
         self.probe_bar = self._probe_bar()
         top = FlowLayout()  # wraps instead of making the window wider than a projector
         for w in (self.rebuild_button, self.weights_button, self.weights_label,
-                  self.normalise, QLabel(tr("Layer"), self), self.layer,
-                  QLabel(tr("Colour map"), self), self.colormap, self.export_button):
+                  self.normalise, self._labelled(tr("Layer"), self.layer),
+                  self._labelled(tr("Colour map"), self.colormap), self.export_button):
             top.addWidget(w)
         left = QWidget(self)
         column = QVBoxLayout(left)
@@ -98,6 +98,18 @@ class InspectPanel(QWidget):
         layout.addWidget(split, 1)
         layout.addWidget(self.probe_bar)
         self._connect()
+
+    def _labelled(self, text: str, field: QWidget) -> QWidget:
+        """A label and its field as one piece of the wrapping toolbar: a wrap never leaves the
+        label at the end of one line and its combo box on the next (seen in Korean)."""
+        pair = QWidget(self)
+        row = QHBoxLayout(pair)
+        row.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(text, pair)
+        label.setBuddy(field)
+        row.addWidget(label)
+        row.addWidget(field)
+        return pair
 
     def _probe_bar(self) -> QWidget:
         bar = QWidget(self, objectName="inspect_probe_bar")

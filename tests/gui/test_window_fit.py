@@ -218,6 +218,13 @@ def test_look_inside_fits_a_projector_and_the_maps_get_the_room(projector_window
     for button in (panel.rebuild_button, panel.export_button):
         right = button.mapTo(panel, button.rect().topRight()).x()
         assert right <= panel.width()
+    # and each label wraps with its combo box, never alone at the end of a line
+    from PySide6.QtWidgets import QLabel
+    for combo in (panel.layer, panel.colormap):
+        label = next(w for w in combo.parentWidget().findChildren(QLabel) if w.buddy() is combo)
+        centre = label.mapTo(panel, label.rect().center()).y()
+        top = combo.mapTo(panel, combo.rect().topLeft()).y()
+        assert top <= centre <= top + combo.height(), label.text()
 
 
 def test_presentation_enlarges_dock_titles_and_table_headers(window, qtbot):

@@ -257,6 +257,11 @@ class CurvesView(QWidget):
             plot.setBackground(bg)
             style.style_plot(plot.getPlotItem(), self.presentation)
         self.legend.setLabelTextColor(fg)
+        # the key lies over the curves' upper right: a veiled background keeps both readable
+        veil = pg.mkColor(bg)
+        veil.setAlpha(200)
+        self.legend.setBrush(pg.mkBrush(veil))
+        self.legend.setPen(style.pen(fg, 1, False, 60))
         self.legend.setLabelTextSize(f"{style.plot_font(self.presentation).pointSize()}pt")
         for line in self._cursor:
             line.setPen(style.pen(fg, 1, True, 120))

@@ -122,6 +122,7 @@ class CurvesView(QWidget):
         self.acc_plot.setYRange(0, 100, padding=0.02)  # a fixed 0-100 % axis reads at a glance
         self.acc_plot.enableAutoRange(axis="y", enable=False)
         self.legend = self.loss_plot.getPlotItem().addLegend(offset=(-10, 10))
+        self.legend.setVisible(False)  # shown with the first run's curves
         self.readout = QLabel(self, objectName="hover_readout")
         self.readout.setTextFormat(Qt.TextFormat.RichText)
         self._cursor = [pg.InfiniteLine(angle=90, movable=False) for _ in range(2)]
@@ -160,6 +161,7 @@ class CurvesView(QWidget):
         items.assign(run, style.colour_for(optimizer, nth), label, past)
         self.legend.addItem(items.line, label)
         self._items[run.key] = items
+        self.legend.setVisible(True)
         self._style_items(items)
         self.mark_dirty(run)
 
@@ -179,6 +181,7 @@ class CurvesView(QWidget):
         if items is None:
             return
         self.legend.removeItem(items.line)
+        self.legend.setVisible(bool(self._items))  # no empty box before the first run
         items.release()
         self._pool.append(items)
         self._dirty.discard(key)

@@ -187,6 +187,7 @@ def test_curves_stay_in_view_while_the_input_check_bar_is_shown(projector_window
     for plot in (panel.monitor.curves.loss_plot, panel.monitor.curves.acc_plot):
         assert plot.height() >= 180 and plot.width() >= 300, plot.size()
         assert inside_view(plot, scroll)
+    assert not panel.monitor.curves.legend.isVisible()  # no empty key before the first run
     # the sentence is not cut: the bar is as tall as its wrapped text needs
     assert bar.text.height() >= bar.text.heightForWidth(bar.text.width())
     assert bar.use_variant.isVisible() and inside_view(bar.use_variant, scroll)

@@ -343,19 +343,30 @@ class InspectPanel(QWidget):
         self._show_epoch(self.epoch.value())
 
     def _show_epoch(self, index: int) -> None:
+        """Load epoch ``index``'s weights off the GUI thread (a restored run reads them from
+        its file the first time); the newest choice wins. A file gone or damaged leaves the
+        views, the labels and the weights as they were."""
         caps = self.probes.captures(self.probe_run.currentText() or None) if self.probes else []
-        if not caps or self.inspector is None or caps[index].weights is None:
+        if not caps or self.inspector is None:
             return
         capture, insp = caps[index], self.inspector
-        self.epoch_label.setText(tr("epoch %1").replace("%1", str(capture.epoch)))
         run = self.probe_run.currentText()
 
-        def shown(_result) -> None:  # the label says whose weights the views show
+        def work() -> bool:
+            weights = capture.weights  # a restored epoch: read from disk here, then kept
+            if weights is None:
+                return False
+            insp.load_weights(weights)
+            return True
+
+        def shown(loaded: bool) -> None:  # the labels say whose weights the views show
+            if not loaded:
+                return
+            self.epoch_label.setText(tr("epoch %1").replace("%1", str(capture.epoch)))
             self.weights_label.setText(tr("trained: %1, epoch %2").replace("%1", run)
                                        .replace("%2", str(capture.epoch)))
             self.refresh()
-        self.jobs.submit("weights", lambda: insp.load_weights(capture.weights), shown,
-                         self._failed)
+        self.jobs.submit("weights", work, shown, self._failed)
 
     # ---------------------------------------------------------------- export, messages
     def export_png(self, path: str) -> bool:

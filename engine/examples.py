@@ -38,3 +38,29 @@ def tiny_cnn() -> NetworkGraph:
 
 
 EXAMPLES = {"alexnet_table": alexnet_table, "tiny_cnn": tiny_cnn}
+
+# What each example is, in English and Korean: content like the zoo's cards (engine.zoo.cards),
+# shown on its card in the zoo dialog.
+DESCRIPTIONS = {
+    "alexnet_table": {
+        "en": "Exactly the rows of the AlexNet table in lecture note 000: five convolutions, "
+              "three max-pooling layers and three fully connected layers, without the ReLU, "
+              "LRN and dropout rows. Compare each row's output shape, parameters and MACs "
+              "with the table.",
+        "ko": "강의 노트 000의 AlexNet 표와 똑같은 행: 합성곱 5개, 최대값 풀링 3개, 완전 연결 "
+              "3개이며 ReLU, LRN, 드롭아웃 행은 없습니다. 각 행의 출력 모양, 파라미터 수, "
+              "MAC을 표와 비교해 보세요.",
+    },
+    "tiny_cnn": {
+        "en": "A small Conv-ReLU-Pool network for 1x28x28 images (MNIST, the grey Shapes) "
+              "with a global-average-pooling head, small enough to train quickly on the CPU.",
+        "ko": "1x28x28 영상(MNIST, 회색 Shapes)를 위한 작은 합성곱-ReLU-풀링 네트워크로, "
+              "전역 평균 풀링 헤드를 답니다. CPU에서도 빨리 학습할 만큼 작습니다.",
+    },
+}
+
+
+def description(name: str, lang: str = "en") -> str:
+    """Example ``name``'s description in ``lang`` (English where none is written)."""
+    texts = DESCRIPTIONS.get(name, {})
+    return texts.get(lang) or texts.get("en", "")

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLineEdit, QListWidget, \
     QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-from engine.examples import EXAMPLES
+from engine.examples import EXAMPLES, description
 from gui.i18n import current_language
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -109,11 +109,12 @@ class ZooDialog(QDialog):
             item = QListWidgetItem(f"{_title(info.name, info.title, lang)} ({info.year})",
                                    self.list)
             item.setData(KEY_ROLE, ("zoo", info.name, info))
-        for name, make in EXAMPLES.items():
-            title = (make.__doc__ or name).split("(")[0].split(".")[0].strip()
+        for name in EXAMPLES:
             item = QListWidgetItem(tr("Example: %1").replace("%1", example_title(name)),
                                    self.list)
-            item.setData(KEY_ROLE, ("example", name, title))
+            # found by the English words and the UI language's
+            words = " ".join({description(name), description(name, lang)})
+            item.setData(KEY_ROLE, ("example", name, words))
 
     def _filter(self, text: str) -> None:
         """Hide what does not match; keep a shown choice, else choose the first match (the card
@@ -162,7 +163,9 @@ class ZooDialog(QDialog):
             return
         kind, name, extra = item.data(KEY_ROLE)
         if kind == "example":
-            self.card.setHtml(f"<h2>{html.escape(name)}</h2><p>{html.escape(extra)}</p>")
+            text = description(name, current_language())
+            self.card.setHtml(f"<h2>{html.escape(example_title(name))}</h2>"
+                              f"<p>{html.escape(text)}</p>")
             return
         self.card.setHtml(self._card_html(name, extra))
 

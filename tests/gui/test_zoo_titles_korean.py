@@ -77,3 +77,38 @@ def test_english_titles_are_unchanged(qtbot, make_window):
     assert card_title(window, "vgg16")[0] == "VGG-16 (configuration D) (2014)"
     assert zoo.card("vgg16").to_json("ko")["title"] == "VGG-16 (구성 D)"
     assert zoo.card("vgg16").to_json("en")["title"] == "VGG-16 (configuration D)"
+
+
+def _example_card(qtbot, window, name):
+    dialog = ZooDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.select(name)
+    return dialog, dialog.card.toPlainText().split("\n")
+
+
+def test_the_lecture_examples_cards_are_korean_in_the_korean_window(qtbot, make_window,
+                                                                    korean):
+    from engine.examples import DESCRIPTIONS
+    window = make_window()
+    dialog, lines = _example_card(qtbot, window, "tiny_cnn")
+    title, text = lines[0], " ".join(lines[1:])
+    assert title == "28x28 영상용 작은 CNN"  # the start page's title, not the key tiny_cnn
+    assert text.strip() == DESCRIPTIONS["tiny_cnn"]["ko"]
+    assert "network" not in text and "전역 평균 풀링" in text
+    dialog.select("alexnet_table")
+    assert dialog.card.toPlainText().startswith("강의 표의 AlexNet\n")
+    assert " ".join(dialog.card.toPlainText().split("\n")[1:]).strip() == \
+        DESCRIPTIONS["alexnet_table"]["ko"]
+    type_korean(dialog.search, "전역 평균")  # the Korean description finds its example
+    shown = [dialog.list.item(i) for i in range(dialog.list.count())
+             if not dialog.list.item(i).isHidden()]
+    assert [item.data(Qt.ItemDataRole.UserRole)[1] for item in shown] == ["tiny_cnn"]
+    assert dialog.card.toPlainText().startswith(title)
+
+
+def test_the_lecture_examples_cards_are_english_in_the_english_window(qtbot, make_window):
+    window = make_window()
+    _, lines = _example_card(qtbot, window, "alexnet_table")
+    assert lines[0] == "AlexNet, as in the lecture's table"
+    assert " ".join(lines[1:]).strip().startswith("Exactly the rows of the AlexNet table")

@@ -54,7 +54,7 @@ DESCRIPTIONS = {
     "tiny_cnn": {
         "en": "A small Conv-ReLU-Pool network for 1x28x28 images (MNIST, the grey Shapes) "
               "with a global-average-pooling head, small enough to train quickly on the CPU.",
-        "ko": "1x28x28 영상(MNIST, 회색 Shapes)를 위한 작은 합성곱-ReLU-풀링 네트워크로, "
+        "ko": "1x28x28 영상(MNIST, 회색 Shapes)을 위한 작은 합성곱-ReLU-풀링 네트워크로, "
               "전역 평균 풀링 헤드를 답니다. CPU에서도 빨리 학습할 만큼 작습니다.",
     },
 }

@@ -193,6 +193,12 @@ class TrainingSession:
         extra = {"initial_weights": self.initial_weights} if self.initial_weights else {}
         return factory(self.graph, self.dataset, self.config, **extra)
 
+    def transplant_report(self):
+        """What the run did with ``initial_weights`` (``engine.io.transplant``: the layers
+        kept and those that start fresh), once its network is built; None without them."""
+        setup = getattr(self.trainer, "setup", None)
+        return setup.extra.get("transplant") if setup is not None else None
+
     def _keeping_best(self, forward):
         if not self.keep_best:
             return forward

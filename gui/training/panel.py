@@ -288,8 +288,7 @@ class TrainingPanel(QWidget):
         self.worker = TrainingWorker(self.job, self.bridge, self)
         self.worker.finished.connect(self._on_worker_finished)
         self.paused = False
-        self.snapshot_note.setText(self.tr("Training a copy of the network taken at Start; "
-                                           "edits on the canvas apply to the next run."))
+        self.snapshot_note.setText(self._snapshot_text())
         self._update_buttons()
         self._show_progress_row()
         self.worker.start()
@@ -322,6 +321,8 @@ class TrainingPanel(QWidget):
         job = self.job
         if isinstance(event, ev.RunStarted) and job is not None and job.dataset is not None:
             self.monitor.image_source = lambda i, split=job.dataset.val: split.images[i]
+        if isinstance(event, ev.RunStarted) and job is not None:
+            self._say_transplant(job)
         if isinstance(event, ev.DataProgress):
             self.setup.data.show_download(event.done, event.total)
         if isinstance(event, ev.EpochEnded) and job is not None and job.probes is not None:
@@ -329,6 +330,19 @@ class TrainingPanel(QWidget):
         self.monitor.handle(event)
         if isinstance(event, (ev.RunFinished, ev.RunFailed)) and job is not None and event.run:
             self._keep_weights(job, event.run)
+
+    def _say_transplant(self, job: RunControl) -> None:
+        """A run from imported or pretrained weights: one line under the buttons says which
+        layers kept them and which start fresh (the report the Messages dock shows)."""
+        report = getattr(job, "transplant_report", lambda: None)()
+        if report is None:
+            return
+        from gui.weights_report import report_text
+        self.snapshot_note.setText(self._snapshot_text() + "\n" + report_text(report))
+
+    def _snapshot_text(self) -> str:
+        return self.tr("Training a copy of the network taken at Start; edits on the canvas "
+                       "apply to the next run.")
 
     def _keep_weights(self, job: RunControl, name: str) -> None:
         """An ended run keeps its best weights (CPU copy) for saving and the project file."""

@@ -9,6 +9,9 @@ template (its translation stubs are generated from this catalogue) and fills it 
 
 Templates use ``str.format`` fields: ``{name}``; a tuple of ints renders as ``3x32x32``, a list
 of names as ``a, b``, ``None`` as nothing; format specs such as ``{lr:g}`` work on numbers. A
+count's word is written once, in both forms: ``{inputs} {inputs:input|inputs}`` reads "1 input",
+"2 inputs" (a spec with ``|`` is the singular, for 1, and the plural form, chosen by the field's
+value, see :func:`plural`); a translation may keep such a spec or drop it (``{inputs}개``). A
 field whose value is a :class:`Hint` is a phrase of its own (an optional clause such as " padded
 by {padding}"): the code of another template, rendered from the same data, and translated with
 the sentence around it.
@@ -74,6 +77,17 @@ def show(value: Any) -> Any:
     return value
 
 
+def plural(count: Any, forms: str) -> str:
+    """The form of ``forms`` ("input|inputs": singular|plural) that goes with ``count``: the
+    singular for 1 (or -1), the plural for any other number or a value that is none."""
+    one, _, many = forms.partition("|")
+    try:
+        single = abs(float(count)) == 1
+    except (TypeError, ValueError):
+        single = False
+    return one if single else many
+
+
 class Hint(str):
     """A data value that names the code of a phrase template (a ``str``, so data stays plain):
     ``render`` puts the phrase, filled from the same data, in the field's place."""
@@ -104,6 +118,8 @@ class _Formatter(string.Formatter):
         return show(kwargs[key]) if key in kwargs else "?"
 
     def format_field(self, value, format_spec):
+        if "|" in format_spec:  # {inputs:input|inputs}: the word that goes with the count
+            return plural(value, format_spec)
         try:
             return super().format_field(value, format_spec)
         except (ValueError, TypeError):

@@ -47,14 +47,14 @@ class PortError(GraphError):
     code = "port_error"
     templates = {
         "port_error": "That input is already connected or the layer takes no more inputs.",
-        "no_such_port": "{dst} has no input port {port}: it takes {inputs} input(s), numbered "
-                        "from 0.",
+        "no_such_port": "{dst} has no input port {port}: it takes {inputs} "
+                        "{inputs:input|inputs}, numbered from 0.",
         "port_taken_twice": "Input {port} of {dst} is connected twice.",
         "link_from_output": "{src_name} is an Output; nothing can follow it.",
         "link_into_input": "{dst_name} is an Input; it cannot receive a link.",
         "already_linked": "{src_name} is already connected to {dst_name}.",
-        "inputs_full": "{dst_name} takes {inputs} input(s) and already has them; disconnect "
-                       "one first.",
+        "inputs_full": "{dst_name} takes {inputs} {inputs:input|inputs} and already has "
+                       "{inputs:it|them}; disconnect one first.",
         "no_input_port": "{dst_name} has no input port {port}.",
         "port_taken": "Input {port} of {dst_name} is already connected; disconnect it first.",
         "not_linked": "{src} is not connected to {dst}.",

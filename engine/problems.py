@@ -33,8 +33,8 @@ errors.define({f"{PREFIX}{code}": text for code, text in {
                         "a pooling layer before it.",
     "uneven_window": "The {kernel}x{kernel} window with stride {stride} does not tile {size} "
                      "pixels{padded}: ({size} + 2*{padding} - {eff}) / {stride} is not a whole "
-                     "number, so PyTorch drops the last {dropped} row(s) and column(s) of the "
-                     "image.",
+                     "number, so PyTorch drops the last {dropped} {dropped:row|rows} and "
+                     "{dropped:column|columns} of the image.",
     "same_padding_stride": "Padding \"same\" only works with stride 1; with stride {stride} the "
                            "size is kept by padding ((N-1)S + F - N)/2 = {padding:g}, so enter "
                            "a number instead.",

@@ -16,6 +16,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from engine.errors import plural
 from gui import resources
 
 GUI = Path(__file__).resolve().parent
@@ -268,8 +269,9 @@ def update() -> int:
                         str(resources.translation_file(lang).relative_to(ROOT))],
                        cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
         missing = untranslated(ts)
-        print(f"{ts.name}: {len(missing)} string(s) without a finished translation "
-              "(translate each, then remove type=\"unfinished\" and run update again)")
+        print(f"{ts.name}: {len(missing)} {plural(len(missing), 'string|strings')} without a "
+              "finished translation (translate each, then remove type=\"unfinished\" and run "
+              "update again)")
         for text in missing[:40]:
             print(f"  - {text}")
     return 0

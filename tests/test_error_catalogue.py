@@ -1,5 +1,6 @@
 """One template per user-error code, translated once: every code the engine raises anywhere
-has an English template, and every template has its Korean translation (same placeholders)."""
+has an English template, and every template has its Korean translation (the same fields, by
+name: a plural's spec such as ``{inputs:input|inputs}`` may be ``{inputs}`` in Korean)."""
 from __future__ import annotations
 
 import ast
@@ -14,7 +15,13 @@ from engine import errors
 from engine.problems import problem_template
 
 ROOT = Path(__file__).resolve().parents[1]
-PLACEHOLDER = re.compile(r"\{[^}]*\}")
+PLACEHOLDER = re.compile(r"\{([^}:!]*)[^}]*\}")  # a field's name, without its spec
+
+
+def placeholders(text: str) -> set:
+    """The names of a template's fields: ``{inputs}`` and ``{inputs:input|inputs}`` are both
+    ``inputs`` (a translation keeps the number and may drop the English plural's spec)."""
+    return set(PLACEHOLDER.findall(text))
 
 
 def _all_templates() -> dict:
@@ -165,5 +172,19 @@ def test_every_template_has_its_korean_translation():
             continue  # a template a test defined for itself
         assert (korean.get(template) or "").strip(), \
             f"{code}: {template!r} has no Korean translation (python -m gui.i18n update)"
-        assert sorted(PLACEHOLDER.findall(template)) == sorted(
-            PLACEHOLDER.findall(korean[template])), code
+        assert placeholders(template) == placeholders(korean[template]), code
+
+
+def test_counts_choose_their_word_instead_of_writing_s_in_brackets():
+    """No template says "2 input(s)": a count's word is ``{inputs:input|inputs}`` (singular|plural),
+    and each such spec names a field the sentence also shows as a number."""
+    bracketed, unshown = [], []
+    for code, template in sorted(_all_templates().items()):
+        if not errors.origin(code).startswith("engine"):
+            continue
+        if "(s)" in template:
+            bracketed.append(code)
+        for name, spec in re.findall(r"\{(\w+):([^}]*\|[^}]*)\}", template):
+            if "{" + name + "}" not in template or spec.count("|") != 1:
+                unshown.append(f"{code}: {{{name}:{spec}}}")
+    assert bracketed == [] and unshown == []

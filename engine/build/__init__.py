@@ -26,7 +26,8 @@ class BuildError(UserError, ValueError):
         "build_error": "The network cannot be built yet; fix the layers marked as errors "
                        "first.",
         "build_invalid": "The network cannot be built: {first}",
-        "build_invalid_more": "The network cannot be built: {first} ({more} more problem(s))",
+        "build_invalid_more": "The network cannot be built: {first} ({more} more "
+                              "{more:problem|problems})",
         "build_no_input": "The network has no Input layer; add one and connect it.",
     }
 

@@ -24,8 +24,9 @@ class CliError(UserError):
         "mean_std_pair": "--mean and --std go together, each one number per channel, e.g. "
                          "--mean 0.45 --std 0.22.",
         "std_not_positive": "--std must be positive.",
-        "mean_std_channels": "--mean and --std give {count} number(s) but the network takes "
-                             "{channels} channel(s); give one number per channel.",
+        "mean_std_channels": "--mean and --std give {count} {count:number|numbers} but the "
+                             "network takes {channels} {channels:channel|channels}; give "
+                             "one number per channel.",
         "not_a_class": "{cls} is not a class of this data set; its classes are {classes}.",
         "class_not_in_validation": "The validation images hold no {cls}; choose another "
                                    "class.",

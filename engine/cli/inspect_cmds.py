@@ -6,6 +6,7 @@ import math
 import numpy as np
 
 from engine.cli import CliError
+from engine.errors import plural
 from engine.inspect.colormap import COLORMAPS
 
 
@@ -131,7 +132,7 @@ def features(args) -> int:
     print(f"{maps.layer}: {values.shape[0]} maps of {values.shape[1]}x{values.shape[2]}; "
           f"strongest channels: " + ", ".join(f"{int(c)} (mean {stats.mean[0, c]:.3g})"
                                               for c in order[:3])
-          + (f"; {dead} channel(s) all zero" if dead else ""))
+          + (f"; {dead} {plural(dead, 'channel|channels')} all zero" if dead else ""))
     print(f"wrote {save_png(grid, args.out)}")
     return 0
 

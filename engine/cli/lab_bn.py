@@ -8,6 +8,8 @@ import json
 
 import numpy as np
 
+from engine.errors import plural
+
 
 def register_lab(lab_sub) -> None:
     p = lab_sub.add_parser("bn", help="batch normalisation step by step",
@@ -57,7 +59,9 @@ def _row(values) -> str:
 
 
 def _print_steps(s) -> None:
-    print(f"mini-batch of m = {s.m}, {s.x.shape[1]} feature(s); eps = {s.eps:g}")
+    features = s.x.shape[1]
+    print(f"mini-batch of m = {s.m}, {features} {plural(features, 'feature|features')}; "
+          f"eps = {s.eps:g}")
     print(f"{'':<28}{_row(range(1, s.x.shape[1] + 1))}   <- feature")
     for i, row in enumerate(s.x):
         print(f"{'x' + str(i + 1):<28}{_row(row)}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import sys
 
+from engine.errors import plural
 from engine.labs.errors import LabInputError
 from engine.labs.grids import fmt, grid_text, parse_grid
 
@@ -78,10 +79,11 @@ def conv_cmd(args) -> int:
     print(f"output height: {result.height.text()}")
     print(f"output width:  {result.width.text()}")
     print(f"padding that keeps the size (N = {h}): P = {result.height.same_text()}")
-    if result.dropped_image_rows or result.dropped_image_cols:
+    rows, cols = result.dropped_image_rows, result.dropped_image_cols
+    if rows or cols:
         print(f"warning: the window does not tile the input: (N + 2P - F) / S is not a whole "
-              f"number, so PyTorch drops the last {result.dropped_image_rows} row(s) and "
-              f"{result.dropped_image_cols} column(s) of the input.")
+              f"number, so PyTorch drops the last {rows} {plural(rows, 'row|rows')} and "
+              f"{cols} {plural(cols, 'column|columns')} of the input.")
     print("output (torch.nn.functional.conv2d):")
     print_matrix(result.output)
     if args.explain:

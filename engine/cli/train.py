@@ -182,7 +182,9 @@ def transfer_setup(graph, num_classes: int, data_name: str, args, initial, note)
             raise CliError("no_freeze_layer_close" if close else "no_freeze_layer",
                            layer=args.freeze_until, close=" or ".join(close))
         frozen = transfer.freeze_up_to(graph, args.freeze_until)
-        note(f"note: {len(frozen)} layer(s) frozen, up to {args.freeze_until}")
+        count = len(frozen)
+        note(f"note: {count} {errors.plural(count, 'layer|layers')} frozen, up to "
+             f"{args.freeze_until}")
     if initial:
         from engine.io.transplant import graph_shapes, plan
         note(plan(graph_shapes(graph), initial).summary())
@@ -296,7 +298,8 @@ class Printer:
                       + ("  (best)" if event.is_best else ""))
         elif kind == "run_end":
             self._clear()
-            print(f"{event.run}: {event.reason} after {event.epochs_completed} epoch(s); best "
+            print(f"{event.run}: {event.reason} after {event.epochs_completed} "
+                  f"{errors.plural(event.epochs_completed, 'epoch|epochs')}; best "
                   f"validation accuracy {event.best_val_acc:.2%} at epoch {event.best_epoch}",
                   file=self.out)
 

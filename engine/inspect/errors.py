@@ -115,9 +115,9 @@ class WeightsFileError(InspectError):
                                "these are not trained weights of this network.",
         "bad_normalisation": "The mean/std stored in {file} cannot be read; give them with "
                              "--mean and --std (one number per channel).",
-        "normalisation_channels": "{file} stores the mean/std of {count} channel(s) but the "
-                                  "network takes {channels}; these weights were trained for "
-                                  "another input.",
+        "normalisation_channels": "{file} stores the mean/std of {count} "
+                                  "{count:channel|channels} but the network takes {channels}; "
+                                  "these weights were trained for another input.",
         "absurd_normalisation": "The mean/std stored in {file} (mean {mean}, std {std}) are not "
                                 "statistics of images; give them with --mean and --std.",
     }

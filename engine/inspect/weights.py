@@ -13,6 +13,7 @@ import os
 import warnings
 from pathlib import Path
 
+from engine.errors import plural
 from engine.inspect.errors import WeightsFileError
 
 _NESTED_KEYS = ("model", "state_dict", "model_state", "weights")
@@ -108,10 +109,12 @@ def _mismatch_detail(missing, unexpected, wrong, own, state) -> str:
                      f"the network" + (f" ({len(wrong) - 1} more differ)" if len(wrong) > 1
                                        else ""))
     if missing:
-        parts.append(f"{len(missing)} tensor(s) the network needs are missing "
+        parts.append(f"{len(missing)} {plural(len(missing), 'tensor|tensors')} the network needs "
+                     f"{plural(len(missing), 'is|are')} missing "
                      f"({', '.join(missing[:3])}{', ...' if len(missing) > 3 else ''})")
     if unexpected:
-        parts.append(f"{len(unexpected)} tensor(s) in the file belong to no layer "
+        parts.append(f"{len(unexpected)} {plural(len(unexpected), 'tensor|tensors')} in the file "
+                     f"{plural(len(unexpected), 'belongs|belong')} to no layer "
                      f"({', '.join(unexpected[:3])}{', ...' if len(unexpected) > 3 else ''})")
     return "; ".join(parts)
 

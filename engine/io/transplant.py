@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from engine.errors import plural
+
 
 @dataclass
 class LayerTransplant:
@@ -36,7 +38,8 @@ class TransplantReport:
     def summary(self) -> str:
         by = {s: [r.layer for r in self.layers if r.status == s]
               for s in ("kept", "partly kept", "reinitialised", "dropped")}
-        parts = [f"{len(by['kept'])} layer(s) kept"]
+        kept = len(by["kept"])
+        parts = [f"{kept} {plural(kept, 'layer|layers')} kept"]
         for status in ("partly kept", "reinitialised", "dropped"):
             if by[status]:
                 parts.append(f"{status}: {', '.join(by[status])}")

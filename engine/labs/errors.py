@@ -62,8 +62,8 @@ errors.define({PREFIX + key: text for key, text in {
     "image_size": "The image must be one grey plane of at most {limit}x{limit} pixels.",
     "unknown_surface": "There is no surface {name!r}; choose one of {choices}.",
     "kernel_square": "The kernel is {height}x{width}; it needs as many rows as columns.",
-    "kernel_channels": "The input has {image} channel(s) but the kernel has {kernel}; give the "
-                       "kernel one grid per input channel.",
+    "kernel_channels": "The input has {image} {image:channel|channels} but the kernel has "
+                       "{kernel}; give the kernel one grid per input channel.",
     "same_padding_stride": "Padding \"same\" only works with stride 1; with stride {stride} the "
                            "size is kept by padding ((N-1)S + F - N)/2 = {padding}, so enter a "
                            "number instead.",

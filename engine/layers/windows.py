@@ -5,6 +5,7 @@ Output size (seed 002/003): ``floor((N + 2P - F) / S) + 1`` with F the effective
 """
 from __future__ import annotations
 
+from engine.errors import plural
 from engine.problems import ShapeError, fmt_shape, hint, warning
 
 
@@ -54,7 +55,8 @@ def window_output(layer: str, n: int, kernel: int, stride: int, padding: int,
     if rest and not ceil_mode and eff >= stride:  # (a window narrower than its stride skips
         if rest <= padding:                        # pixels everywhere by design)
             # only zero padding falls outside the last window: no image pixel is lost
-            formula += f" (the last {rest} padded row(s) are never reached; no pixel is lost)"
+            formula += (f" (the last {rest} padded {plural(rest, 'row is|rows are')} never "
+                        "reached; no pixel is lost)")
         else:
             warn = warning("uneven_window", kernel=kernel, stride=stride, size=n,
                            padding=padding, dropped=rest - padding, eff=eff,

@@ -65,6 +65,8 @@ class ConfigError(TrainingError):
         "all_frozen": "Every layer with weights is frozen, so there is nothing to train; "
                       "unfreeze at least the classifier.",
         "no_optimizer": "Choose at least one optimizer.",
+        # the window's wording of no_optimizer (WINDOW_CODES): its optimizers are ticked
+        "no_optimizer_ticked": "Tick at least one optimizer, then press Start.",
         "unknown_optimizer": "There is no optimizer '{name}'; choose one of {choices}.",
         "bad_lr": "The learning rate of {name} must be positive, not {lr}.",
         "bad_epochs": "The epochs must be a whole number of at least 1, not {value}.",
@@ -138,3 +140,8 @@ class CheckpointError(TrainingError):
         "checkpoint_mismatch": "The checkpoint of {run} in {path} does not fit this network or "
                                "is damaged ({detail}); start a new run.",
     }
+
+
+# A code whose sentence the window words its own way (the window ticks optimizers and has a
+# Start button): code -> the code of the window's template, both in the catalogue above.
+WINDOW_CODES = {"no_optimizer": "no_optimizer_ticked"}

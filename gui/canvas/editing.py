@@ -314,12 +314,12 @@ class CanvasEditor(QObject):
     # ------------------------------------------------------------ transfer learning
     def freeze(self) -> None:
         nodes = self.scene.selected_node_ids()
-        self._structural(tr("Freeze %n layer(s)").replace("%n", str(len(nodes))),
+        self._structural(tr("Freeze %n layer(s)", None, len(nodes)),
                          lambda g: transfer.set_frozen(g, nodes, True))
 
     def unfreeze(self) -> None:
         nodes = self.scene.selected_node_ids()
-        self._structural(tr("Unfreeze %n layer(s)").replace("%n", str(len(nodes))),
+        self._structural(tr("Unfreeze %n layer(s)", None, len(nodes)),
                          lambda g: transfer.set_frozen(g, nodes, False))
 
     def freeze_up_to(self) -> None:

@@ -23,8 +23,9 @@ CURRENT = QColor(47, 158, 68, 110)
 CHANNEL_COLORS = [QColor("#d6336c"), QColor("#2f9e44"), QColor("#1c7ed6")]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ConvLab", text)
+def tr(text: str, disambiguation=None, n: int = -1) -> str:
+    """Translate ``text``; with ``n`` a plural message ("%n row(s)": "1 row", "2 rows")."""
+    return QCoreApplication.translate("ConvLab", text, disambiguation, n)
 
 
 def channel_names(count: int) -> list[str]:
@@ -305,9 +306,9 @@ class ConvolutionLab(QWidget):
         if not (r.dropped_image_rows or r.dropped_image_cols):
             return ""
         return (tr("The window does not tile the input: (N + 2P - F)/S is not a whole number, "
-                   "so PyTorch drops the last %1 row(s) and %2 column(s) of the input (greyed "
-                   "out).").replace("%1", str(r.dropped_image_rows))
-                .replace("%2", str(r.dropped_image_cols)))
+                   "so PyTorch drops the last %1 and %2 of the input (greyed out).")
+                .replace("%1", tr("%n row(s)", None, r.dropped_image_rows))
+                .replace("%2", tr("%n column(s)", None, r.dropped_image_cols)))
 
     def _refresh_pages(self) -> None:
         page = self.views.currentWidget()

@@ -33,8 +33,9 @@ PRESETS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RfLab", text)
+def tr(text: str, disambiguation=None, n: int = -1) -> str:
+    """Translate ``text``; with ``n`` a plural message ("%n layer(s)": "1 layer", "2 layers")."""
+    return QCoreApplication.translate("RfLab", text, disambiguation, n)
 
 
 def layer_title(layer) -> str:
@@ -224,8 +225,7 @@ class ReceptiveFieldLab(QWidget):
         rf = self.result.receptive_field
         self.grid_title.setText(
             "<b>" + tr("Input %1x%1: what one output unit sees").replace("%1", str(n)) + "</b><br>"
-            + tr("After %1 layer(s): %2x%2 pixels").replace("%1", str(len(fields)))
-            .replace("%2", str(rf)))
+            + tr("After %n layer(s): %1x%1 pixels", None, len(fields)).replace("%1", str(rf)))
         for i, f in enumerate(fields):
             self.table.insertRow(i)
             cells = (f"{i + 1}. {f.layer.token}", f"{f.receptive_field}x{f.receptive_field}",

@@ -304,8 +304,8 @@ class MonitorWidget(QWidget):
             self.curves.add_run(run)
         self.runs_view.set_shown([r.key for r in shown])
         self.curves.redraw()
-        self.status.setText(self.tr("{0} run(s) kept with the project are shown; tick others "
-                                    "in Runs.").format(len(runs)))
+        self.status.setText(self.tr("%n run(s) kept with the project are shown; tick others "
+                                    "in Runs.", None, len(runs)))
         self._refresh_epoch_views()
         return runs
 

@@ -17,6 +17,7 @@ from gui.training import style
 from gui.training.bridge import EventBridge, TrainingWorker
 from gui.training.data_panel import data_choice
 from gui.training.input_check import InputCheckBar
+from gui.training.messages import explain
 from gui.training.monitor import MonitorWidget
 from gui.training.setup import SetupPanel
 from gui.workers import import_torch_once
@@ -274,7 +275,7 @@ class TrainingPanel(QWidget):
         config = self.setup.config()
         settings = self.setup.settings()
         if not config.optimizers:
-            self.monitor.show_failure(self.tr("Tick at least one optimizer, then press Start."))
+            self.monitor.show_failure(explain("no_optimizer", {}, ""))
             return False
         if not self.check_input():
             self.input_check.emphasise()  # the bar above says why (the same sentence once)

@@ -2,7 +2,13 @@
 <TS version="2.1" language="en_US">
 <context>
     <name>Canvas</name>
-    <message numerus="yes"><location filename="../../gui/canvas/folding.py" line="55" /><source>%n layer(s)</source><translation>
+    <message numerus="yes"><location filename="../../gui/canvas/editing.py" line="317" /><source>Freeze %n layer(s)</source><translation>
+            <numerusform>Freeze %n layer</numerusform>
+            <numerusform>Freeze %n layers</numerusform>
+        </translation></message><message numerus="yes"><location filename="../../gui/canvas/editing.py" line="322" /><source>Unfreeze %n layer(s)</source><translation>
+            <numerusform>Unfreeze %n layer</numerusform>
+            <numerusform>Unfreeze %n layers</numerusform>
+        </translation></message><message numerus="yes"><location filename="../../gui/canvas/folding.py" line="55" /><source>%n layer(s)</source><translation>
             <numerusform>%n layer</numerusform>
             <numerusform>%n layers</numerusform>
         </translation></message></context>
@@ -14,6 +20,15 @@
         </translation></message><message numerus="yes"><location filename="../../gui/commands.py" line="246" /><source>Paste %n layer(s)</source><translation>
             <numerusform>Paste %n layer</numerusform>
             <numerusform>Paste %n layers</numerusform>
+        </translation></message></context>
+<context>
+    <name>ConvLab</name>
+    <message numerus="yes"><location filename="../../gui/labs/conv_lab.py" line="310" /><source>%n row(s)</source><translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation></message><message numerus="yes"><location filename="../../gui/labs/conv_lab.py" line="311" /><source>%n column(s)</source><translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
         </translation></message></context>
 <context>
     <name>ExportDialog</name>
@@ -44,6 +59,23 @@
         </translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="394" /><source>%n warning(s)</source><translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation></message></context>
+<context>
+    <name>MonitorWidget</name>
+    <message numerus="yes">
+        <location filename="../../gui/training/monitor.py" line="307" />
+        <source>%n run(s) kept with the project are shown; tick others in Runs.</source>
+        <translation>
+            <numerusform>%n run kept with the project is shown; tick others in Runs.</numerusform>
+            <numerusform>%n runs kept with the project are shown; tick others in Runs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RfLab</name>
+    <message numerus="yes"><location filename="../../gui/labs/rf_lab.py" line="228" /><source>After %n layer(s): %1x%1 pixels</source><translation>
+            <numerusform>After %n layer: %1x%1 pixels</numerusform>
+            <numerusform>After %n layers: %1x%1 pixels</numerusform>
         </translation></message></context>
 <context>
     <name>SetupPanel</name>

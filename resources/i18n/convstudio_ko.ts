@@ -221,7 +221,11 @@
         <source>Give the last Linear layer one output per class of the chosen data set</source>
         <translation>마지막 Linear 레이어가 선택한 데이터셋의 클래스마다 출력 하나를 갖게 합니다</translation>
     </message>
-    <message><location filename="../../gui/canvas/block_item.py" line="195" /><source>Block %1</source><translation>블록 %1</translation></message><message><location filename="../../gui/canvas/block_item.py" line="197" /><source>Click − to collapse it back into one %1 layer.</source><translation>−를 누르면 다시 %1 레이어 하나로 접힙니다.</translation></message><message><location filename="../../gui/canvas/block_item.py" line="200" /><source>Click + (or double-click) to show its layers again.</source><translation>+를 누르거나 두 번 클릭하면 레이어가 다시 보입니다.</translation></message><message><location filename="../../gui/canvas/block_item.py" line="202" /><source>Click − to fold it into one card.</source><translation>−를 누르면 카드 하나로 접힙니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="173" /><source>Delete</source><translation>삭제</translation></message><message><location filename="../../gui/canvas/editing.py" line="199" /><source>The clipboard holds no layers to paste.</source><translation>클립보드에 붙여넣을 레이어가 없습니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="214" /><source>Duplicate</source><translation>복제</translation></message><message><location filename="../../gui/canvas/editing.py" line="251" /><source>A selected layer is already in a block; ungroup it first.</source><translation>선택한 레이어가 이미 블록에 들어 있습니다. 먼저 묶음을 푸세요.</translation></message><message><location filename="../../gui/canvas/editing.py" line="274" /><source>Expand %1</source><translation>%1 펼치기</translation></message><message><location filename="../../gui/canvas/editing.py" line="279" /><source>Collapse %1</source><translation>%1 접기</translation></message><message><location filename="../../gui/canvas/editing.py" line="286" /><source>No block to expand: every layer is shown.</source><translation>펼칠 블록이 없습니다: 모든 레이어가 보입니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="288" /><source>Expand All Blocks</source><translation>모든 블록 펼치기</translation></message><message><location filename="../../gui/canvas/editing.py" line="297" /><source>No expanded block to collapse.</source><translation>접을 펼친 블록이 없습니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="299" /><source>Collapse All Blocks</source><translation>모든 블록 접기</translation></message><message><location filename="../../gui/canvas/editing.py" line="317" /><source>Freeze %n layer(s)</source><translation>레이어 %n개 고정</translation></message><message><location filename="../../gui/canvas/editing.py" line="322" /><source>Unfreeze %n layer(s)</source><translation>레이어 %n개 고정 해제</translation></message><message><location filename="../../gui/canvas/editing.py" line="329" /><source>Freeze everything up to %1</source><translation>%1까지 모두 고정</translation></message><message><location filename="../../gui/canvas/editing.py" line="338" /><source>Replace the Classifier</source><translation>분류기 교체</translation></message><message><location filename="../../gui/canvas/editing.py" line="339" /><source>Number of classes:</source><translation>클래스 수:</translation></message><message><location filename="../../gui/canvas/editing.py" line="342" /><source>Replace the classifier for %1 classes</source><translation>클래스 %1개용으로 분류기 교체</translation></message><message><location filename="../../gui/canvas/editing.py" line="368" /><source>Auto Layout</source><translation>자동 배치</translation></message><message numerus="yes"><location filename="../../gui/canvas/folding.py" line="55" /><source>%n layer(s)</source><translation>
+    <message><location filename="../../gui/canvas/block_item.py" line="195" /><source>Block %1</source><translation>블록 %1</translation></message><message><location filename="../../gui/canvas/block_item.py" line="197" /><source>Click − to collapse it back into one %1 layer.</source><translation>−를 누르면 다시 %1 레이어 하나로 접힙니다.</translation></message><message><location filename="../../gui/canvas/block_item.py" line="200" /><source>Click + (or double-click) to show its layers again.</source><translation>+를 누르거나 두 번 클릭하면 레이어가 다시 보입니다.</translation></message><message><location filename="../../gui/canvas/block_item.py" line="202" /><source>Click − to fold it into one card.</source><translation>−를 누르면 카드 하나로 접힙니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="173" /><source>Delete</source><translation>삭제</translation></message><message><location filename="../../gui/canvas/editing.py" line="199" /><source>The clipboard holds no layers to paste.</source><translation>클립보드에 붙여넣을 레이어가 없습니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="214" /><source>Duplicate</source><translation>복제</translation></message><message><location filename="../../gui/canvas/editing.py" line="251" /><source>A selected layer is already in a block; ungroup it first.</source><translation>선택한 레이어가 이미 블록에 들어 있습니다. 먼저 묶음을 푸세요.</translation></message><message><location filename="../../gui/canvas/editing.py" line="274" /><source>Expand %1</source><translation>%1 펼치기</translation></message><message><location filename="../../gui/canvas/editing.py" line="279" /><source>Collapse %1</source><translation>%1 접기</translation></message><message><location filename="../../gui/canvas/editing.py" line="286" /><source>No block to expand: every layer is shown.</source><translation>펼칠 블록이 없습니다: 모든 레이어가 보입니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="288" /><source>Expand All Blocks</source><translation>모든 블록 펼치기</translation></message><message><location filename="../../gui/canvas/editing.py" line="297" /><source>No expanded block to collapse.</source><translation>접을 펼친 블록이 없습니다.</translation></message><message><location filename="../../gui/canvas/editing.py" line="299" /><source>Collapse All Blocks</source><translation>모든 블록 접기</translation></message><message numerus="yes"><location filename="../../gui/canvas/editing.py" line="317" /><source>Freeze %n layer(s)</source><translation>
+            <numerusform>레이어 %n개 고정</numerusform>
+        </translation></message><message numerus="yes"><location filename="../../gui/canvas/editing.py" line="322" /><source>Unfreeze %n layer(s)</source><translation>
+            <numerusform>레이어 %n개 고정 해제</numerusform>
+        </translation></message><message><location filename="../../gui/canvas/editing.py" line="329" /><source>Freeze everything up to %1</source><translation>%1까지 모두 고정</translation></message><message><location filename="../../gui/canvas/editing.py" line="338" /><source>Replace the Classifier</source><translation>분류기 교체</translation></message><message><location filename="../../gui/canvas/editing.py" line="339" /><source>Number of classes:</source><translation>클래스 수:</translation></message><message><location filename="../../gui/canvas/editing.py" line="342" /><source>Replace the classifier for %1 classes</source><translation>클래스 %1개용으로 분류기 교체</translation></message><message><location filename="../../gui/canvas/editing.py" line="368" /><source>Auto Layout</source><translation>자동 배치</translation></message><message numerus="yes"><location filename="../../gui/canvas/folding.py" line="55" /><source>%n layer(s)</source><translation>
             <numerusform>레이어 %n개</numerusform>
         </translation></message><message><location filename="../../gui/canvas/labels.py" line="53" /><source>output %1</source><translation>출력 %1</translation></message><message><location filename="../../gui/canvas/labels.py" line="54" /><source>%1 parameters · %2 multiply-accumulates</source><translation>파라미터 %1개 · 곱셈-누적 %2회</translation></message><message><location filename="../../gui/canvas/labels.py" line="57" /><source>Double-click to see its layers.</source><translation>두 번 클릭하면 안의 레이어가 보입니다.</translation></message><message><location filename="../../gui/canvas/node_item.py" line="277" /><source>cannot work (see !)</source><translation>동작할 수 없음(! 참고)</translation></message><message><location filename="../../gui/canvas/node_item.py" line="279" /><source>waiting for the layer above</source><translation>위 레이어를 기다리는 중</translation></message><message><location filename="../../gui/canvas/node_item.py" line="344" /><source>Drag from here to an input port to connect</source><translation>여기서 입력 포트로 끌어 연결하세요</translation></message><message><location filename="../../gui/canvas/view.py" line="37" /><source>Network canvas</source><translation>네트워크 캔버스</translation></message><message><location filename="../../gui/canvas/view.py" line="324" /><source>Insert %1</source><translation>%1 끼워 넣기</translation></message><message><location filename="../../gui/canvas/wiring.py" line="46" /><source>Drop the wire on a highlighted input port.</source><translation>강조된 입력 포트에 선을 놓으세요.</translation></message></context>
 <context>
@@ -318,7 +322,11 @@
         <source>Checkerboard (generated)</source>
         <translation>체커보드(생성)</translation>
     </message>
-    <message><location filename="../../gui/labs/conv_image.py" line="88" /><source>Image</source><translation>영상</translation></message><message><location filename="../../gui/labs/conv_controls.py" line="47" /><source>Common kernels…</source><translation>자주 쓰는 커널…</translation></message><message><location filename="../../gui/labs/conv_controls.py" line="49" /><source>Example</source><translation>예제</translation></message><message><location filename="../../gui/labs/conv_controls.py" line="51" /><source>Kernel</source><translation>커널</translation></message><message><location filename="../../gui/labs/conv_controls.py" line="56" /><source>1 (grey)</source><translation>1(흑백)</translation></message><message><location filename="../../gui/labs/conv_controls.py" line="57" /><source>3 (RGB)</source><translation>3(RGB)</translation></message><message><location filename="../../gui/labs/conv_controls.py" line="65" /><source>same</source><translation>same(유지)</translation></message><message><location filename="../../gui/labs/conv_controls.py" line="72" /><source>Channels</source><translation>채널</translation></message><message><location filename="../../gui/labs/conv_controls.py" line="72" /><source>Input rows</source><translation>입력 행 수</translation></message><message><location filename="../../gui/labs/conv_controls.py" line="73" /><source>Input columns</source><translation>입력 열 수</translation></message><message><location filename="../../gui/labs/conv_controls.py" line="74" /><source>Kernel size</source><translation>커널 크기</translation></message><message><location filename="../../gui/labs/conv_controls.py" line="75" /><source>Padding (P)</source><translation>패딩(P)</translation></message><message><location filename="../../gui/labs/conv_controls.py" line="75" /><source>Stride (S)</source><translation>스트라이드(S)</translation></message><message><location filename="../../gui/labs/conv_controls.py" line="76" /><source>Dilation (D)</source><translation>팽창(D)</translation></message><message><location filename="../../gui/labs/conv_controls.py" line="76" /><source>Bias (w0)</source><translation>편향(w0)</translation></message><message><location filename="../../gui/labs/conv_im2col.py" line="36" /><source>Kernel as a row</source><translation>한 행으로 편 커널</translation></message><message><location filename="../../gui/labs/conv_im2col.py" line="37" /><source>Input columns: one column per window</source><translation>입력 열 행렬: 윈도우마다 한 열</translation></message><message><location filename="../../gui/labs/conv_im2col.py" line="38" /><source>Kernel row × columns (+ bias) = the output, row by row</source><translation>커널 행 × 열 행렬 (+ 편향) = 출력(행 순서대로)</translation></message><message><location filename="../../gui/labs/conv_im2col.py" line="57" /><source>Fix the input first: the convolution cannot be computed.</source><translation>먼저 입력을 고치세요: 합성곱을 계산할 수 없습니다.</translation></message><message><location filename="../../gui/labs/conv_im2col.py" line="63" /><source>The (%1 x %2) kernel row times the (%2 x %3) column matrix is a (1 x %3) row: the %4 x %5 output read row by row.</source><translation>(%1 x %2) 커널 행에 (%2 x %3) 열 행렬을 곱하면 (1 x %3) 행이 됩니다: %4 x %5 출력을 행 순서대로 읽은 것입니다.</translation></message><message><location filename="../../gui/labs/conv_im2col.py" line="78" /><source>Column %1 holds the window of output cell (%2, %3); kernel row · column %1 = %4, the same as conv2d's %5.</source><translation>%1번째 열은 출력 칸 (%2, %3)의 윈도우입니다. 커널 행 · %1번째 열 = %4로, conv2d의 %5와 같습니다.</translation></message><message><location filename="../../gui/labs/conv_image.py" line="85" /><source>Load an image…</source><translation>영상 불러오기…</translation></message><message><location filename="../../gui/labs/conv_image.py" line="117" /><source>Load an image</source><translation>영상 불러오기</translation></message><message><location filename="../../gui/labs/conv_image.py" line="118" /><source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source><translation>영상 (*.png *.jpg *.jpeg *.bmp *.gif)</translation></message><message><location filename="../../gui/labs/conv_image.py" line="125" /><source>%1 is not an image ConvStudio can read; choose a PNG, JPEG or BMP file.</source><translation>%1은(는) ConvStudio가 읽을 수 있는 영상이 아닙니다. PNG, JPEG 또는 BMP 파일을 고르세요.</translation></message><message><location filename="../../gui/labs/conv_image.py" line="136" /><source>Input image</source><translation>입력 영상</translation></message><message><location filename="../../gui/labs/conv_image.py" line="153" /><source>The kernel is larger than the image; load a larger one.</source><translation>커널이 영상보다 큽니다. 더 큰 영상을 불러오세요.</translation></message><message><location filename="../../gui/labs/conv_image.py" line="159" /><source>Feature map</source><translation>특징 지도</translation></message><message><location filename="../../gui/labs/conv_image.py" line="160" /><source>values from %1 (black) to %2 (white)</source><translation>값 %1(검정)부터 %2(흰색)까지</translation></message><message><location filename="../../gui/labs/conv_lab.py" line="31" /><source>channel %1</source><translation>채널 %1</translation></message><message><location filename="../../gui/labs/conv_lab.py" line="56" /><source>Step through</source><translation>한 단계씩</translation></message><message><location filename="../../gui/labs/conv_lab.py" line="61" /><source>im2col</source><translation>im2col</translation></message><message><location filename="../../gui/labs/conv_lab.py" line="62" /><source>Real image</source><translation>실제 영상</translation></message><message><location filename="../../gui/labs/conv_lab.py" line="81" /><source>Input (with padding)</source><translation>입력(패딩 포함)</translation></message><message><location filename="../../gui/labs/conv_lab.py" line="81" /><source>Kernel (weights)</source><translation>커널(가중치)</translation></message><message><location filename="../../gui/labs/conv_lab.py" line="81" /><source>Output</source><translation>출력</translation></message><message><location filename="../../gui/labs/conv_lab.py" line="97" /><source>Products, cell by cell</source><translation>칸별 곱</translation></message><message><location filename="../../gui/labs/conv_lab.py" line="283" /><source>(last: the bias w0)</source><translation>(마지막 항: 편향 w0)</translation></message><message><location filename="../../gui/labs/conv_lab.py" line="285" /><source>PyTorch (conv2d): %1 = %2</source><translation>PyTorch(conv2d): %1 = %2</translation></message><message><location filename="../../gui/labs/conv_lab.py" line="296" /><source>Output size: floor((N + 2P - D*(F-1) - 1)/S) + 1</source><translation>출력 크기: floor((N + 2P - D*(F-1) - 1)/S) + 1</translation></message><message><location filename="../../gui/labs/conv_lab.py" line="297" /><source>height: %1</source><translation>높이: %1</translation></message><message><location filename="../../gui/labs/conv_lab.py" line="298" /><source>width: %1</source><translation>너비: %1</translation></message><message><location filename="../../gui/labs/conv_lab.py" line="299" /><source>Padding that keeps the size: P = ((N-1)S + F - N)/2 = %1</source><translation>크기를 유지하는 패딩: P = ((N-1)S + F - N)/2 = %1</translation></message><message><location filename="../../gui/labs/conv_lab.py" line="307" /><source>The window does not tile the input: (N + 2P - F)/S is not a whole number, so PyTorch drops the last %1 row(s) and %2 column(s) of the input (greyed out).</source><translation>윈도우가 입력을 빈틈없이 덮지 못합니다: (N + 2P - F)/S가 정수가 아니므로 PyTorch는 입력의 마지막 %1개 행과 %2개 열을 버립니다(회색 표시).</translation></message></context>
+    <message><location filename="../../gui/labs/conv_image.py" line="88" /><source>Image</source><translation>영상</translation></message><message><location filename="../../gui/labs/conv_controls.py" line="47" /><source>Common kernels…</source><translation>자주 쓰는 커널…</translation></message><message><location filename="../../gui/labs/conv_controls.py" line="49" /><source>Example</source><translation>예제</translation></message><message><location filename="../../gui/labs/conv_controls.py" line="51" /><source>Kernel</source><translation>커널</translation></message><message><location filename="../../gui/labs/conv_controls.py" line="56" /><source>1 (grey)</source><translation>1(흑백)</translation></message><message><location filename="../../gui/labs/conv_controls.py" line="57" /><source>3 (RGB)</source><translation>3(RGB)</translation></message><message><location filename="../../gui/labs/conv_controls.py" line="65" /><source>same</source><translation>same(유지)</translation></message><message><location filename="../../gui/labs/conv_controls.py" line="72" /><source>Channels</source><translation>채널</translation></message><message><location filename="../../gui/labs/conv_controls.py" line="72" /><source>Input rows</source><translation>입력 행 수</translation></message><message><location filename="../../gui/labs/conv_controls.py" line="73" /><source>Input columns</source><translation>입력 열 수</translation></message><message><location filename="../../gui/labs/conv_controls.py" line="74" /><source>Kernel size</source><translation>커널 크기</translation></message><message><location filename="../../gui/labs/conv_controls.py" line="75" /><source>Padding (P)</source><translation>패딩(P)</translation></message><message><location filename="../../gui/labs/conv_controls.py" line="75" /><source>Stride (S)</source><translation>스트라이드(S)</translation></message><message><location filename="../../gui/labs/conv_controls.py" line="76" /><source>Dilation (D)</source><translation>팽창(D)</translation></message><message><location filename="../../gui/labs/conv_controls.py" line="76" /><source>Bias (w0)</source><translation>편향(w0)</translation></message><message><location filename="../../gui/labs/conv_im2col.py" line="36" /><source>Kernel as a row</source><translation>한 행으로 편 커널</translation></message><message><location filename="../../gui/labs/conv_im2col.py" line="37" /><source>Input columns: one column per window</source><translation>입력 열 행렬: 윈도우마다 한 열</translation></message><message><location filename="../../gui/labs/conv_im2col.py" line="38" /><source>Kernel row × columns (+ bias) = the output, row by row</source><translation>커널 행 × 열 행렬 (+ 편향) = 출력(행 순서대로)</translation></message><message><location filename="../../gui/labs/conv_im2col.py" line="57" /><source>Fix the input first: the convolution cannot be computed.</source><translation>먼저 입력을 고치세요: 합성곱을 계산할 수 없습니다.</translation></message><message><location filename="../../gui/labs/conv_im2col.py" line="63" /><source>The (%1 x %2) kernel row times the (%2 x %3) column matrix is a (1 x %3) row: the %4 x %5 output read row by row.</source><translation>(%1 x %2) 커널 행에 (%2 x %3) 열 행렬을 곱하면 (1 x %3) 행이 됩니다: %4 x %5 출력을 행 순서대로 읽은 것입니다.</translation></message><message><location filename="../../gui/labs/conv_im2col.py" line="78" /><source>Column %1 holds the window of output cell (%2, %3); kernel row · column %1 = %4, the same as conv2d's %5.</source><translation>%1번째 열은 출력 칸 (%2, %3)의 윈도우입니다. 커널 행 · %1번째 열 = %4로, conv2d의 %5와 같습니다.</translation></message><message><location filename="../../gui/labs/conv_image.py" line="85" /><source>Load an image…</source><translation>영상 불러오기…</translation></message><message><location filename="../../gui/labs/conv_image.py" line="117" /><source>Load an image</source><translation>영상 불러오기</translation></message><message><location filename="../../gui/labs/conv_image.py" line="118" /><source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source><translation>영상 (*.png *.jpg *.jpeg *.bmp *.gif)</translation></message><message><location filename="../../gui/labs/conv_image.py" line="125" /><source>%1 is not an image ConvStudio can read; choose a PNG, JPEG or BMP file.</source><translation>%1은(는) ConvStudio가 읽을 수 있는 영상이 아닙니다. PNG, JPEG 또는 BMP 파일을 고르세요.</translation></message><message><location filename="../../gui/labs/conv_image.py" line="136" /><source>Input image</source><translation>입력 영상</translation></message><message><location filename="../../gui/labs/conv_image.py" line="153" /><source>The kernel is larger than the image; load a larger one.</source><translation>커널이 영상보다 큽니다. 더 큰 영상을 불러오세요.</translation></message><message><location filename="../../gui/labs/conv_image.py" line="159" /><source>Feature map</source><translation>특징 지도</translation></message><message><location filename="../../gui/labs/conv_image.py" line="160" /><source>values from %1 (black) to %2 (white)</source><translation>값 %1(검정)부터 %2(흰색)까지</translation></message><message><location filename="../../gui/labs/conv_lab.py" line="32" /><source>channel %1</source><translation>채널 %1</translation></message><message><location filename="../../gui/labs/conv_lab.py" line="57" /><source>Step through</source><translation>한 단계씩</translation></message><message><location filename="../../gui/labs/conv_lab.py" line="62" /><source>im2col</source><translation>im2col</translation></message><message><location filename="../../gui/labs/conv_lab.py" line="63" /><source>Real image</source><translation>실제 영상</translation></message><message><location filename="../../gui/labs/conv_lab.py" line="82" /><source>Input (with padding)</source><translation>입력(패딩 포함)</translation></message><message><location filename="../../gui/labs/conv_lab.py" line="82" /><source>Kernel (weights)</source><translation>커널(가중치)</translation></message><message><location filename="../../gui/labs/conv_lab.py" line="82" /><source>Output</source><translation>출력</translation></message><message><location filename="../../gui/labs/conv_lab.py" line="98" /><source>Products, cell by cell</source><translation>칸별 곱</translation></message><message><location filename="../../gui/labs/conv_lab.py" line="284" /><source>(last: the bias w0)</source><translation>(마지막 항: 편향 w0)</translation></message><message><location filename="../../gui/labs/conv_lab.py" line="286" /><source>PyTorch (conv2d): %1 = %2</source><translation>PyTorch(conv2d): %1 = %2</translation></message><message><location filename="../../gui/labs/conv_lab.py" line="297" /><source>Output size: floor((N + 2P - D*(F-1) - 1)/S) + 1</source><translation>출력 크기: floor((N + 2P - D*(F-1) - 1)/S) + 1</translation></message><message><location filename="../../gui/labs/conv_lab.py" line="298" /><source>height: %1</source><translation>높이: %1</translation></message><message><location filename="../../gui/labs/conv_lab.py" line="299" /><source>width: %1</source><translation>너비: %1</translation></message><message><location filename="../../gui/labs/conv_lab.py" line="300" /><source>Padding that keeps the size: P = ((N-1)S + F - N)/2 = %1</source><translation>크기를 유지하는 패딩: P = ((N-1)S + F - N)/2 = %1</translation></message><message><location filename="../../gui/labs/conv_lab.py" line="308" /><source>The window does not tile the input: (N + 2P - F)/S is not a whole number, so PyTorch drops the last %1 and %2 of the input (greyed out).</source><translation>윈도우가 입력을 빈틈없이 덮지 못합니다: (N + 2P - F)/S가 정수가 아니므로 PyTorch는 입력의 마지막 %1과 %2을 버립니다(회색 표시).</translation></message><message numerus="yes"><location filename="../../gui/labs/conv_lab.py" line="310" /><source>%n row(s)</source><translation>
+            <numerusform>%n개 행</numerusform>
+        </translation></message><message numerus="yes"><location filename="../../gui/labs/conv_lab.py" line="311" /><source>%n column(s)</source><translation>
+            <numerusform>%n개 열</numerusform>
+        </translation></message></context>
 <context>
     <name>CurvesView</name>
     <message>
@@ -514,7 +522,7 @@
     <name>Errors</name>
     <message>
         <location filename="../../gui/error_text.py" line="57" />
-        <location filename="../../gui/i18n_engine_strings.py" line="637" />
+        <location filename="../../gui/i18n_engine_strings.py" line="638" />
         <source>The file</source>
         <translation>파일</translation>
     </message>
@@ -667,6 +675,11 @@
         <location filename="../../gui/i18n_engine_strings.py" line="309" />
         <source>The network cannot be built yet; fix the layers marked as errors first.</source>
         <translation>네트워크를 아직 만들 수 없습니다. 먼저 오류로 표시된 레이어를 고치세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="311" />
+        <source>The network cannot be built: {first} ({more} more {more:problem|problems})</source>
+        <translation>네트워크를 만들 수 없습니다: {first} (문제 {more}개 더)</translation>
     </message>
     <message>
         <location filename="../../gui/i18n_engine_strings.py" line="317" />
@@ -840,11 +853,6 @@
         <translation>내보낸 프로그램이 이미지 배치 하나(N x C x H x W)를 입력으로 받지 않습니다. 입력 크기를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="394" />
-        <source>{dst_name} takes {inputs} input(s) and already has them; disconnect one first.</source>
-        <translation>{dst_name}은(는) 입력을 {inputs}개 받으며 이미 모두 연결되어 있습니다. 먼저 하나를 끊으세요.</translation>
-    </message>
-    <message>
         <location filename="../../gui/i18n_engine_strings.py" line="395" />
         <source>This cannot be inspected.</source>
         <translation>이것은 들여다볼 수 없습니다.</translation>
@@ -893,11 +901,6 @@
         <location filename="../../gui/i18n_engine_strings.py" line="467" />
         <source>The model takes more than one input; a ConvStudio network has one image input.</source>
         <translation>모델이 입력을 둘 이상 받습니다. ConvStudio 네트워크는 이미지 입력이 하나입니다.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="469" />
-        <source>--mean and --std give {count} number(s) but the network takes {channels} channel(s); give one number per channel.</source>
-        <translation>--mean과 --std에 숫자가 {count}개인데 네트워크는 {channels}채널을 받습니다. 채널마다 숫자 하나를 주세요.</translation>
     </message>
     <message>
         <location filename="../../gui/i18n_engine_strings.py" line="470" />
@@ -1080,6 +1083,11 @@
         <translation>들여다보기에는 Input 레이어가 정확히 하나인 네트워크가 필요한데 이 네트워크에는 {count}개가 있습니다.</translation>
     </message>
     <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="431" />
+        <source>The input has {image} {image:channel|channels} but the kernel has {kernel}; give the kernel one grid per input channel.</source>
+        <translation>입력은 채널이 {image}개인데 커널은 {kernel}개입니다. 입력 채널마다 커널 격자를 하나씩 주세요.</translation>
+    </message>
+    <message>
         <location filename="../../gui/i18n_engine_strings.py" line="460" />
         <source>The layer {name} ({layer_title}) cannot be exported to {format_title} ({reason}); choose another format ({others}) or replace the layer.</source>
         <translation>레이어 {name}({layer_title})은(는) {format_title}(으)로 내보낼 수 없습니다({reason}). 다른 형식({others})을 고르거나 그 레이어를 바꾸세요.</translation>
@@ -1163,11 +1171,6 @@
         <location filename="../../gui/i18n_engine_strings.py" line="310" />
         <source>The network cannot be built: {first}</source>
         <translation>네트워크를 만들 수 없습니다: {first}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="311" />
-        <source>The network cannot be built: {first} ({more} more problem(s))</source>
-        <translation>네트워크를 만들 수 없습니다: {first} (문제 {more}개 더)</translation>
     </message>
     <message>
         <location filename="../../gui/i18n_engine_strings.py" line="312" />
@@ -1278,6 +1281,11 @@
         <location filename="../../gui/i18n_engine_strings.py" line="389" />
         <source>The weights do not fit {label}: {key} is {in_file} in the file but {in_model} in the model; choose the weights saved from this model.</source>
         <translation>가중치가 {label}에 맞지 않습니다: {key}이(가) 파일에서는 {in_file}인데 모델에서는 {in_model}입니다. 이 모델에서 저장한 가중치를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="394" />
+        <source>{dst_name} takes {inputs} {inputs:input|inputs} and already has {inputs:it|them}; disconnect one first.</source>
+        <translation>{dst_name}은(는) 입력을 {inputs}개 받으며 이미 모두 연결되어 있습니다. 먼저 하나를 끊으세요.</translation>
     </message>
     <message>
         <location filename="../../gui/i18n_engine_strings.py" line="398" />
@@ -1445,11 +1453,6 @@
         <translation>실습에서 이 입력을 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="431" />
-        <source>The input has {image} channel(s) but the kernel has {kernel}; give the kernel one grid per input channel.</source>
-        <translation>입력은 채널이 {image}개인데 커널은 {kernel}개입니다. 입력 채널마다 커널 격자를 하나씩 주세요.</translation>
-    </message>
-    <message>
         <location filename="../../gui/i18n_engine_strings.py" line="432" />
         <source>The kernel is {height}x{width}; it needs as many rows as columns.</source>
         <translation>커널이 {height}x{width}입니다. 행과 열의 수가 같아야 합니다.</translation>
@@ -1590,6 +1593,11 @@
         <translation>{module}은(는) {dims} 차원에 대해 평균을 냅니다. ConvStudio는 높이와 너비에 대해서만 평균을 냅니다.</translation>
     </message>
     <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="469" />
+        <source>--mean and --std give {count} {count:number|numbers} but the network takes {channels} {channels:channel|channels}; give one number per channel.</source>
+        <translation>--mean과 --std에 숫자가 {count}개인데 네트워크는 {channels}채널을 받습니다. 채널마다 숫자 하나를 주세요.</translation>
+    </message>
+    <message>
         <location filename="../../gui/i18n_engine_strings.py" line="480" />
         <source>{layer} is not a convolution, so it has no filters; choose a Conv2d layer.</source>
         <translation>{layer}은(는) 합성곱이 아니어서 필터가 없습니다. Conv2d 레이어를 고르세요.</translation>
@@ -1631,746 +1639,751 @@
     </message>
     <message>
         <location filename="../../gui/i18n_engine_strings.py" line="488" />
+        <source>Tick at least one optimizer, then press Start.</source>
+        <translation>옵티마이저를 하나 이상 고른 뒤 시작을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="489" />
         <source>--optimizers needs at least one name, e.g. adam,sgd.</source>
         <translation>--optimizers에는 이름이 하나 이상 필요합니다. 예: adam,sgd.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="489" />
+        <location filename="../../gui/i18n_engine_strings.py" line="490" />
         <source>The network has no output, so there are no class scores to explain; connect its last layer to an Output.</source>
         <translation>네트워크에 출력이 없어 설명할 클래스 점수가 없습니다. 마지막 레이어를 Output에 연결하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="490" />
+        <location filename="../../gui/i18n_engine_strings.py" line="491" />
         <source>torchvision has no pretrained weights for '{model}'.</source>
         <translation>torchvision에 '{model}'의 사전 학습 가중치가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="491" />
+        <location filename="../../gui/i18n_engine_strings.py" line="492" />
         <source>{source} has no pretrained weights; use torchvision:NAME or a zoo model with a torchvision twin (zoo:resnet18, zoo:vgg16, ...).</source>
         <translation>{source}에는 사전 학습 가중치가 없습니다. torchvision:NAME이나 torchvision에 같은 모델이 있는 모델 모음의 네트워크(zoo:resnet18, zoo:vgg16, ...)를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="492" />
+        <location filename="../../gui/i18n_engine_strings.py" line="493" />
         <source>None of the {count} images in {path} can be read; check that they are PNG or JPEG files no larger than PIL's pixel limit.</source>
         <translation>{path}의 영상 {count}개 중 읽을 수 있는 것이 없습니다. PIL의 픽셀 한도를 넘지 않는 PNG나 JPEG 파일인지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="493" />
+        <location filename="../../gui/i18n_engine_strings.py" line="494" />
         <source>Every output of {name} sees the whole image, so it has no receptive-field box.</source>
         <translation>{name}의 모든 출력은 영상 전체를 보므로 수용 영역 상자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="494" />
+        <location filename="../../gui/i18n_engine_strings.py" line="495" />
         <source>{name} ({layer_title}) cannot be written as PyTorch source; choose another export format.</source>
         <translation>{name}({layer_title})은(는) PyTorch 소스로 쓸 수 없습니다. 다른 내보내기 형식을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="495" />
+        <location filename="../../gui/i18n_engine_strings.py" line="496" />
         <source>Class {cls} does not exist; this network has {classes} classes (0 to {last}).</source>
         <translation>클래스 {cls}은(는) 없습니다. 이 네트워크의 클래스는 {classes}개(0부터 {last}까지)입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="496" />
+        <location filename="../../gui/i18n_engine_strings.py" line="497" />
         <source>There is no example {name!r}; choose one of {choices}.</source>
         <translation>예제 {name!r}은(는) 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="497" />
+        <location filename="../../gui/i18n_engine_strings.py" line="498" />
         <source>There is no GPU {index}; this machine has {count}.</source>
         <translation>GPU {index}은(는) 없습니다. 이 컴퓨터에는 {count}개가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="498" />
+        <location filename="../../gui/i18n_engine_strings.py" line="499" />
         <source>There is no layer {layer!r} in this network.</source>
         <translation>이 네트워크에 {layer!r} 레이어가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="499" />
+        <location filename="../../gui/i18n_engine_strings.py" line="500" />
         <source>There is no method {method!r}; choose cam or gradcam.</source>
         <translation>{method!r} 방법은 없습니다. cam이나 gradcam을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="500" />
+        <location filename="../../gui/i18n_engine_strings.py" line="501" />
         <source>{layer} has no parameter {param!r}.</source>
         <translation>{layer}에는 {param!r} 파라미터가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="501" />
-        <source>{dst} has no input port {port}: it takes {inputs} input(s), numbered from 0.</source>
-        <translation>{dst}에는 입력 포트 {port}이(가) 없습니다. 입력은 {inputs}개이며 0부터 번호를 매깁니다.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="502" />
+        <location filename="../../gui/i18n_engine_strings.py" line="503" />
         <source>There is no node '{node}'.</source>
         <translation>'{node}' 노드가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="503" />
-        <source>{file} stores the mean/std of {count} channel(s) but the network takes {channels}; these weights were trained for another input.</source>
-        <translation>{file}에는 {count}채널의 평균/표준편차가 저장되어 있지만 네트워크는 {channels}채널을 받습니다. 이 가중치는 다른 입력으로 학습된 것입니다.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="504" />
+        <location filename="../../gui/i18n_engine_strings.py" line="505" />
         <source>{name} is a {title}, not a composite block; only blocks (residual, inception, dense, ...) expand.</source>
         <translation>{name}은(는) 복합 블록이 아니라 {title}입니다. 블록(residual, inception, dense 등)만 펼칠 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="505" />
+        <location filename="../../gui/i18n_engine_strings.py" line="506" />
         <source>{cls} is not a class of this data set; its classes are {classes}.</source>
         <translation>{cls}은(는) 이 데이터셋의 클래스가 아닙니다. 클래스는 {classes}입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="506" />
+        <location filename="../../gui/i18n_engine_strings.py" line="507" />
         <source>{file} is a folder, not a project file.</source>
         <translation>{file}은(는) 프로젝트 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="507" />
+        <location filename="../../gui/i18n_engine_strings.py" line="508" />
         <source>{value!r} is not an optimizer; write a name such as 'adam'.</source>
         <translation>{value!r}은(는) 옵티마이저가 아닙니다. 'adam' 같은 이름을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="508" />
+        <location filename="../../gui/i18n_engine_strings.py" line="509" />
         <source>{dataset} is not in the cache ({path}); allow downloading, copy its files there, or use Shapes.</source>
         <translation>{dataset}이(가) 캐시({path})에 없습니다. 내려받기를 허용하거나, 파일을 그곳에 복사하거나, Shapes를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="509" />
+        <location filename="../../gui/i18n_engine_strings.py" line="510" />
         <source>Only a composite block can be expanded into its layers.</source>
         <translation>복합 블록만 레이어로 펼칠 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="510" />
+        <location filename="../../gui/i18n_engine_strings.py" line="511" />
         <source>{file} does not exist.</source>
         <translation>{file}이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="511" />
+        <location filename="../../gui/i18n_engine_strings.py" line="512" />
         <source>{layer_title} takes {min_inputs}+ inputs and cannot be inserted on a link.</source>
         <translation>{layer_title}은(는) 입력을 {min_inputs}개 이상 받으므로 연결 위에 끼워 넣을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="512" />
+        <location filename="../../gui/i18n_engine_strings.py" line="513" />
         <source>{name} cannot be inspected.</source>
         <translation>{name}은(는) 들여다볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="513" />
+        <location filename="../../gui/i18n_engine_strings.py" line="514" />
         <source>{file} is not a ConvStudio project (it is not JSON text); open a .convstudio file.</source>
         <translation>{file}은(는) ConvStudio 프로젝트가 아닙니다(JSON 텍스트가 아님). .convstudio 파일을 여세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="514" />
+        <location filename="../../gui/i18n_engine_strings.py" line="515" />
         <source>{src} is not connected to {dst}.</source>
         <translation>{src}은(는) {dst}에 연결되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="515" />
+        <location filename="../../gui/i18n_engine_strings.py" line="516" />
         <source>{file} is not a torch.export program ({detail}); export it with torch.export.save.</source>
         <translation>{file}은(는) torch.export 프로그램이 아닙니다({detail}). torch.export.save로 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="516" />
+        <location filename="../../gui/i18n_engine_strings.py" line="517" />
         <source>{module} has a {values} {what}; ConvStudio's layers use square windows, so it cannot be imported.</source>
         <translation>{module}의 {what}이(가) {values}입니다. ConvStudio의 레이어는 정사각형 창을 쓰므로 가져올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="517" />
+        <location filename="../../gui/i18n_engine_strings.py" line="518" />
         <source>{name} cannot be traced by torch.fx ({detail}); its forward may branch on tensor values, which an editable network cannot express.</source>
         <translation>{name}을(를) torch.fx로 추적할 수 없습니다({detail}). forward가 텐서 값에 따라 분기하는 듯한데, 편집할 수 있는 네트워크로는 표현할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="518" />
+        <location filename="../../gui/i18n_engine_strings.py" line="519" />
         <source>{module} pads with {mode!r}; ConvStudio's convolutions pad with zeros only.</source>
         <translation>{module}은(는) {mode!r}(으)로 패딩합니다. ConvStudio의 합성곱은 0으로만 패딩합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="519" />
+        <location filename="../../gui/i18n_engine_strings.py" line="520" />
         <source>{dataset} is not in the cache and the network is unreachable; connect to the internet once, copy its files into {path}, or use Shapes.</source>
         <translation>{dataset}이(가) 캐시에 없고 네트워크에 연결할 수 없습니다. 한 번 인터넷에 연결하거나, 파일을 {path}에 복사하거나, Shapes를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="520" />
+        <location filename="../../gui/i18n_engine_strings.py" line="521" />
         <source>The folder {path} has only one class ({found}); a classifier needs at least two sub-folders.</source>
         <translation>폴더 {path}에는 클래스가 하나({found})뿐입니다. 분류기에는 하위 폴더가 적어도 두 개 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="521" />
+        <location filename="../../gui/i18n_engine_strings.py" line="522" />
         <source>The ONNX file failed onnx's own check ({reason}); choose TorchScript or torch.export instead.</source>
         <translation>ONNX 파일이 onnx 자체 검사를 통과하지 못했습니다({reason}). 대신 TorchScript나 torch.export를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="522" />
+        <location filename="../../gui/i18n_engine_strings.py" line="523" />
         <source>{path} is a file; choose a folder for the training script.</source>
         <translation>{path}은(는) 파일입니다. 학습 스크립트를 둘 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="523" />
+        <location filename="../../gui/i18n_engine_strings.py" line="524" />
         <source>--out must name a file, not the folder {out}; e.g. {example}.</source>
         <translation>--out에는 폴더 {out}이(가) 아니라 파일을 지정해야 합니다(예: {example}).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="524" />
+        <location filename="../../gui/i18n_engine_strings.py" line="525" />
         <source>The {device} ran out of memory at batch size {batch_size}; use a batch size of {largest_batch} or less.</source>
         <translation>{device}의 메모리가 배치 크기 {batch_size}에서 부족합니다. 배치 크기를 {largest_batch} 이하로 하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="525" />
+        <location filename="../../gui/i18n_engine_strings.py" line="526" />
         <source>The {device} ran out of memory at batch size {batch_size}; even one image does not fit; use a smaller network or the CPU.</source>
         <translation>배치 크기 {batch_size}에서 {device}의 메모리가 부족합니다. 영상 한 장도 들어가지 않으니 더 작은 네트워크나 CPU를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="526" />
+        <location filename="../../gui/i18n_engine_strings.py" line="527" />
         <source>{file} is damaged: "{field}" must be between {minimum} and {maximum}.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"은(는) {minimum}에서 {maximum} 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="527" />
+        <location filename="../../gui/i18n_engine_strings.py" line="528" />
         <source>The network outputs {outputs} values per image but {dataset} has {classes} classes; end it with a Linear layer of {classes} outputs.</source>
         <translation>네트워크는 영상마다 값 {outputs}개를 내지만 {dataset}에는 클래스가 {classes}개 있습니다. 출력이 {classes}개인 Linear 레이어로 끝내세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="528" />
+        <location filename="../../gui/i18n_engine_strings.py" line="529" />
         <source>{where} must be one of {choices}, not {value!r}.</source>
         <translation>{where}은(는) {choices} 중 하나여야 합니다({value!r}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="529" />
+        <location filename="../../gui/i18n_engine_strings.py" line="530" />
         <source>{where} must be true or false, not {value!r}.</source>
         <translation>{where}은(는) 참이나 거짓이어야 합니다({value!r}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="530" />
+        <location filename="../../gui/i18n_engine_strings.py" line="531" />
         <source>{where} must be a whole number, not {value!r}.</source>
         <translation>{where}은(는) 정수여야 합니다({value!r}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="531" />
+        <location filename="../../gui/i18n_engine_strings.py" line="532" />
         <source>{where} must be a number, not {value!r}.</source>
         <translation>{where}은(는) 숫자여야 합니다({value!r}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="532" />
+        <location filename="../../gui/i18n_engine_strings.py" line="533" />
         <source>{where} must be a whole number or "same", not {value!r}.</source>
         <translation>{where}은(는) 정수나 "same"이어야 합니다({value!r}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="533" />
+        <location filename="../../gui/i18n_engine_strings.py" line="534" />
         <source>{where} must be at most {maximum:g}, not {value}.</source>
         <translation>{where}은(는) {maximum:g} 이하여야 합니다({value}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="534" />
+        <location filename="../../gui/i18n_engine_strings.py" line="535" />
         <source>{where} must be at least {minimum:g}, not {value}.</source>
         <translation>{where}은(는) {minimum:g} 이상이어야 합니다({value}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="535" />
+        <location filename="../../gui/i18n_engine_strings.py" line="536" />
         <source>That input is already connected or the layer takes no more inputs.</source>
         <translation>그 입력은 이미 연결되어 있거나 레이어가 더 이상 입력을 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="536" />
+        <location filename="../../gui/i18n_engine_strings.py" line="537" />
         <source>Input {port} of {dst_name} is already connected; disconnect it first.</source>
         <translation>{dst_name}의 입력 {port}은(는) 이미 연결되어 있습니다. 먼저 끊으세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="537" />
+        <location filename="../../gui/i18n_engine_strings.py" line="538" />
         <source>Input {port} of {dst} is connected twice.</source>
         <translation>{dst}의 입력 {port}이(가) 두 번 연결되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="538" />
+        <location filename="../../gui/i18n_engine_strings.py" line="539" />
         <source>--pretrained needs a torchvision:NAME source; give --weights for other models.</source>
         <translation>--pretrained에는 torchvision:NAME 소스가 필요합니다. 다른 모델에는 --weights를 주세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="539" />
+        <location filename="../../gui/i18n_engine_strings.py" line="540" />
         <source>Add needs inputs of the same shape: {first} from {first_from} and {other} from {other_from}{fix}.</source>
         <translation>Add에는 모양이 같은 입력이 필요합니다: {first_from}은(는) {first}, {other_from}은(는) {other}입니다{fix}.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="540" />
+        <location filename="../../gui/i18n_engine_strings.py" line="541" />
         <source>ChannelSlice {start}:{end_shown} does not fit an input of {channels} channels; choose 0 &lt;= start &lt; end &lt;= {channels}.</source>
         <translation>ChannelSlice {start}:{end_shown}이(가) 채널 {channels}개인 입력에 맞지 않습니다. 0 &lt;= start &lt; end &lt;= {channels}로 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="541" />
+        <location filename="../../gui/i18n_engine_strings.py" line="542" />
         <source>Concat joins channels, so its inputs need the same height and width: {first} from {first_from} and {other} from {other_from}; make the branches keep the same size (padding) or resize one of them.</source>
         <translation>Concat은 채널을 잇기 때문에 입력의 높이와 너비가 같아야 합니다: {first_from}은(는) {first}, {other_from}은(는) {other}입니다. 가지들이 같은 크기를 유지하게(패딩) 하거나 한쪽 크기를 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="542" />
+        <location filename="../../gui/i18n_engine_strings.py" line="543" />
         <source>{node} is part of a cycle; a network must flow one way — remove one of the links that loop back.</source>
         <translation>{node}이(가) 순환의 일부입니다. 네트워크는 한 방향으로만 흘러야 합니다 — 되돌아가는 연결 중 하나를 지우세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="543" />
+        <location filename="../../gui/i18n_engine_strings.py" line="544" />
         <source>Conv2d with {groups} groups needs input channels ({in_channels}) and output channels ({out_channels}) that both divide by {groups}; change groups or the channel counts.</source>
         <translation>그룹이 {groups}개인 Conv2d는 입력 채널({in_channels})과 출력 채널({out_channels})이 모두 {groups}로 나누어떨어져야 합니다. 그룹 수나 채널 수를 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="544" />
+        <location filename="../../gui/i18n_engine_strings.py" line="545" />
         <source>move it before the Flatten layer.</source>
         <translation>Flatten 레이어 앞으로 옮기세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="545" />
+        <location filename="../../gui/i18n_engine_strings.py" line="546" />
         <source> (dilated to {eff}x{eff})</source>
         <translation>(팽창 후 {eff}x{eff})</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="546" />
+        <location filename="../../gui/i18n_engine_strings.py" line="547" />
         <source> padded by {padding}</source>
         <translation>(패딩 {padding})</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="547" />
+        <location filename="../../gui/i18n_engine_strings.py" line="548" />
         <source> — add a 1x1 convolution on the shortcut to match {fix_channels} channels</source>
         <translation> — 지름길에 1x1 합성곱을 넣어 채널을 {fix_channels}개로 맞추세요</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="548" />
+        <location filename="../../gui/i18n_engine_strings.py" line="549" />
         <source> — add a 1x1 convolution with stride {fix_stride} and {fix_filters} filters on the shortcut</source>
         <translation> — 지름길에 스트라이드 {fix_stride}, 필터 {fix_filters}개인 1x1 합성곱을 넣으세요</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="549" />
+        <location filename="../../gui/i18n_engine_strings.py" line="550" />
         <source>use Dropout for flat vectors.</source>
         <translation>평평한 벡터에는 Dropout을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="550" />
+        <location filename="../../gui/i18n_engine_strings.py" line="551" />
         <source>Inside the {title}: {problem}</source>
         <translation>{title} 안: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="551" />
+        <location filename="../../gui/i18n_engine_strings.py" line="552" />
         <source>The {kernel}x{kernel}{dilated} {layer} window is larger than its {extent} input{padded}; use a smaller kernel, more padding, or remove a pooling layer before it.</source>
         <translation>{layer}의 {kernel}x{kernel}{dilated} 창이 {extent} 입력{padded}보다 큽니다. 커널을 줄이거나 패딩을 늘리거나 앞의 풀링 레이어를 빼세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="552" />
+        <location filename="../../gui/i18n_engine_strings.py" line="553" />
         <source>{node} has no input; connect the output of a layer to it (or delete it).</source>
         <translation>{node}에 입력이 없습니다. 다른 레이어의 출력을 연결하세요(또는 지우세요).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="553" />
+        <location filename="../../gui/i18n_engine_strings.py" line="554" />
         <source>Multiply needs inputs of the same shape, or a C x 1 x 1 scale for a C x H x W input: {first} and {other} from {other_from}; make the channel counts agree.</source>
         <translation>Multiply에는 모양이 같은 입력이나, C x H x W 입력에 대한 C x 1 x 1 배율이 필요합니다: {first}와(과) {other_from}의 {other}입니다. 채널 수를 맞추세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="554" />
+        <location filename="../../gui/i18n_engine_strings.py" line="555" />
         <source>{layer} needs a flat vector but gets a {input} tensor; add a Flatten (or a global average pooling) layer before it.</source>
         <translation>{layer}에는 평평한 벡터가 필요한데 {input} 텐서가 들어옵니다. 앞에 Flatten(또는 전역 평균 풀링) 레이어를 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="555" />
+        <location filename="../../gui/i18n_engine_strings.py" line="556" />
         <source>{layer} needs an image-shaped input (channels x height x width) but gets a flat vector of {input}; {fix}</source>
         <translation>{layer}에는 영상 모양(채널 x 높이 x 너비)의 입력이 필요한데 길이 {input}의 평평한 벡터가 들어옵니다. {fix}</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="556" />
+        <location filename="../../gui/i18n_engine_strings.py" line="557" />
         <source>{layer} padding ({padding}) must be at most half the window ({kernel}); reduce the padding.</source>
         <translation>{layer} 패딩({padding})은 창 크기({kernel})의 절반 이하여야 합니다. 패딩을 줄이세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="557" />
+        <location filename="../../gui/i18n_engine_strings.py" line="558" />
         <source>Padding "same" only works with stride 1; with stride {stride} the size is kept by padding ((N-1)S + F - N)/2 = {padding:g}, so enter a number instead.</source>
         <translation>패딩 "same"은 스트라이드 1에서만 됩니다. 스트라이드 {stride}에서 크기를 유지하는 패딩은 ((N-1)S + F - N)/2 = {padding:g}이니 숫자를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="558" />
+        <location filename="../../gui/i18n_engine_strings.py" line="559" />
         <source>The {table} connection table joins {needed} input maps but the input has {channels} channels; feed it {needed} channels.</source>
         <translation>{table} 연결표는 입력 특징지도 {needed}개를 잇는데 입력의 채널은 {channels}개입니다. 채널 {needed}개를 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="559" />
+        <location filename="../../gui/i18n_engine_strings.py" line="560" />
         <source>{title} needs at least {needed} inputs but has {has}; connect another branch to it.</source>
         <translation>{title}에는 입력이 적어도 {needed}개 필요한데 {has}개뿐입니다. 다른 가지를 연결하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="560" />
+        <location filename="../../gui/i18n_engine_strings.py" line="561" />
         <source>The input transform maps the 3 channels of an ImageNet-normalised RGB image, but gets {input}; put it right after a 3-channel Input.</source>
         <translation>입력 변환은 ImageNet 방식으로 정규화한 RGB 이미지의 3개 채널을 바꾸는데, {input} 입력을 받았습니다. 3채널 Input 바로 뒤에 두세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="561" />
-        <source>The {kernel}x{kernel} window with stride {stride} does not tile {size} pixels{padded}: ({size} + 2*{padding} - {eff}) / {stride} is not a whole number, so PyTorch drops the last {dropped} row(s) and column(s) of the image.</source>
-        <translation>스트라이드 {stride}인 {kernel}x{kernel} 창이 {size}픽셀{padded}을 딱 나누지 못합니다: ({size} + 2*{padding} - {eff}) / {stride}가 정수가 아니므로 PyTorch는 영상의 마지막 {dropped}개 행과 열을 버립니다.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="562" />
+        <location filename="../../gui/i18n_engine_strings.py" line="563" />
         <source>The result of {node} is not used; connect it to another layer or an Output.</source>
         <translation>{node}의 결과가 쓰이지 않습니다. 다른 레이어나 Output에 연결하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="563" />
+        <location filename="../../gui/i18n_engine_strings.py" line="564" />
         <source>{file} cannot be opened as a ConvStudio project.</source>
         <translation>{file}을(를) ConvStudio 프로젝트로 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="565" />
+        <location filename="../../gui/i18n_engine_strings.py" line="566" />
         <source>The layer name {node!r} is a name PyTorch modules use themselves; rename the layer before exporting.</source>
         <translation>레이어 이름 {node!r}은(는) PyTorch 모듈이 스스로 쓰는 이름입니다. 내보내기 전에 레이어 이름을 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="566" />
+        <location filename="../../gui/i18n_engine_strings.py" line="567" />
         <source>'{node}' cannot be a node id: every PyTorch module already has an attribute of that name (model.{node}), so the network could not be built; use another id, such as '{suggestion}'.</source>
         <translation>'{node}'은(는) 노드 ID로 쓸 수 없습니다. 모든 PyTorch 모듈에 이미 같은 이름의 속성(model.{node})이 있어 네트워크를 만들 수 없습니다. '{suggestion}' 같은 다른 ID를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="567" />
+        <location filename="../../gui/i18n_engine_strings.py" line="568" />
         <source>{module} reshapes a {source} tensor to {target}; ConvStudio can only flatten everything but the batch.</source>
         <translation>{module}은(는) {source} 텐서를 {target}(으)로 바꿉니다. ConvStudio는 배치를 뺀 모든 차원을 펼치는 것만 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="568" />
+        <location filename="../../gui/i18n_engine_strings.py" line="569" />
         <source>Training could not start: {detail}</source>
         <translation>학습을 시작할 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="569" />
+        <location filename="../../gui/i18n_engine_strings.py" line="570" />
         <source>The training runs in {path} were saved by a newer ConvStudio (version {version}); update ConvStudio to see them.</source>
         <translation>{path}의 학습 기록은 더 새로운 ConvStudio로 저장되었습니다(버전 {version}). 보려면 ConvStudio를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="570" />
+        <location filename="../../gui/i18n_engine_strings.py" line="571" />
         <source>The training runs kept in {path} cannot be read (the index has no list of runs); the network opens without them.</source>
         <translation>{path}에 보관된 학습 기록을 읽을 수 없습니다(목록 파일에 학습 기록 목록이 없습니다). 네트워크는 학습 기록 없이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="571" />
+        <location filename="../../gui/i18n_engine_strings.py" line="572" />
         <source>The training runs kept in {path} cannot be read (the index has no version); the network opens without them.</source>
         <translation>{path}에 보관된 학습 기록을 읽을 수 없습니다(목록 파일에 버전이 없습니다). 네트워크는 학습 기록 없이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="572" />
+        <location filename="../../gui/i18n_engine_strings.py" line="573" />
         <source>The training runs kept in {path} cannot be read (it is not a runs index); the network opens without them.</source>
         <translation>{path}에 보관된 학습 기록을 읽을 수 없습니다(학습 기록 목록 파일이 아닙니다). 네트워크는 학습 기록 없이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="573" />
+        <location filename="../../gui/i18n_engine_strings.py" line="574" />
         <source>The training runs kept in {path} cannot be read ({reason}); the network opens without them.</source>
         <translation>{path}에 보관된 학습 기록을 읽을 수 없습니다({reason}). 네트워크는 학습 기록 없이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="574" />
+        <location filename="../../gui/i18n_engine_strings.py" line="575" />
         <source>Cannot write the training runs into {path}: {reason}; choose another folder or free some disk space.</source>
         <translation>{path}에 학습 기록을 쓸 수 없습니다: {reason}. 다른 폴더를 고르거나 디스크 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="575" />
+        <location filename="../../gui/i18n_engine_strings.py" line="576" />
         <source>--train-size must be at least 2 images.</source>
         <translation>--train-size는 영상 2장 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="576" />
+        <location filename="../../gui/i18n_engine_strings.py" line="577" />
         <source>{module} combines a layer's output with itself, which a ConvStudio network cannot wire (one link per pair).</source>
         <translation>{module}은(는) 레이어의 출력을 자기 자신과 결합하는데, ConvStudio 네트워크는 이렇게 연결할 수 없습니다(두 레이어 사이에 연결 하나).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="577" />
+        <location filename="../../gui/i18n_engine_strings.py" line="578" />
         <source>{src_name} cannot feed itself.</source>
         <translation>{src_name}은(는) 자기 자신에 연결할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="578" />
+        <location filename="../../gui/i18n_engine_strings.py" line="579" />
         <source>--set {item!r}: {text!r} is not a number.</source>
         <translation>--set {item!r}: {text!r}은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="579" />
+        <location filename="../../gui/i18n_engine_strings.py" line="580" />
         <source>--set names {names}, which is not in --optimizers.</source>
         <translation>--set에 나온 {names}은(는) --optimizers에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="580" />
+        <location filename="../../gui/i18n_engine_strings.py" line="581" />
         <source>Training could not start: {detail}; check the network, the data set and the device.</source>
         <translation>학습을 시작할 수 없습니다: {detail}. 네트워크, 데이터셋, 장치를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="581" />
+        <location filename="../../gui/i18n_engine_strings.py" line="582" />
         <source>Training could not start: {detail}; check the network, the data set and the device (it ran out of memory).</source>
         <translation>학습을 시작할 수 없습니다: {detail}. 네트워크, 데이터셋, 장치를 확인하세요(메모리가 부족했습니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="582" />
+        <location filename="../../gui/i18n_engine_strings.py" line="583" />
         <source>This layer cannot work with its input.</source>
         <translation>이 레이어는 입력과 함께 동작할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="583" />
+        <location filename="../../gui/i18n_engine_strings.py" line="584" />
         <source>{module} is used twice (shared weights), which a ConvStudio network cannot express.</source>
         <translation>{module}이(가) 두 번 쓰입니다(가중치 공유). ConvStudio 네트워크는 이를 표현할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="584" />
+        <location filename="../../gui/i18n_engine_strings.py" line="585" />
         <source>{module} takes the softmax over dimension {dim}; ConvStudio's softmax runs over the channels.</source>
         <translation>{module}은(는) {dim}번 차원에 대해 소프트맥스를 계산합니다. ConvStudio의 소프트맥스는 채널에 대해 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="585" />
+        <location filename="../../gui/i18n_engine_strings.py" line="586" />
         <source>The starting weights {file} are not beside the project any more; the network opens with fresh weights.</source>
         <translation>시작 가중치 {file}이(가) 더 이상 프로젝트 옆에 없습니다. 네트워크는 새 가중치로 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="586" />
+        <location filename="../../gui/i18n_engine_strings.py" line="587" />
         <source>The starting weights {file} cannot be read ({reason}); the network opens with fresh weights.</source>
         <translation>시작 가중치 {file}을(를) 읽을 수 없습니다({reason}). 네트워크는 새 가중치로 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="587" />
+        <location filename="../../gui/i18n_engine_strings.py" line="588" />
         <source>Cannot write the starting weights {file}: {reason}; choose another folder or free some disk space.</source>
         <translation>시작 가중치 {file}을(를) 쓸 수 없습니다: {reason}. 다른 폴더를 고르거나 디스크 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="588" />
+        <location filename="../../gui/i18n_engine_strings.py" line="589" />
         <source>--std must be positive.</source>
         <translation>--std는 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="589" />
+        <location filename="../../gui/i18n_engine_strings.py" line="590" />
         <source>The model uses its tensor {module!r} directly in forward; only layers (modules) and tensor functions can be imported.</source>
         <translation>모델이 forward에서 텐서 {module!r}을(를) 직접 씁니다. 레이어(모듈)와 텐서 함수만 가져올 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="590" />
+        <location filename="../../gui/i18n_engine_strings.py" line="591" />
         <source>{file} is damaged: it is nested more than {limit} levels deep.</source>
         <translation>{file}이(가) 손상되었습니다. {limit}단계보다 깊이 중첩되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="591" />
+        <location filename="../../gui/i18n_engine_strings.py" line="592" />
         <source>{file} is damaged: "{field}" needs at least {minimum} entries.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"에는 항목이 적어도 {minimum}개 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="592" />
+        <location filename="../../gui/i18n_engine_strings.py" line="593" />
         <source>{file} is {size_mb} MB; a project file may be at most {limit_mb} MB, so this is not a ConvStudio project.</source>
         <translation>{file}은(는) {size_mb} MB입니다. 프로젝트 파일은 최대 {limit_mb} MB이므로 ConvStudio 프로젝트가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="593" />
+        <location filename="../../gui/i18n_engine_strings.py" line="594" />
         <source>{file} is damaged: "{field}" is {length} characters long; at most {limit} are allowed.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"의 길이가 {length}자입니다. 최대 {limit}자까지 허용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="594" />
+        <location filename="../../gui/i18n_engine_strings.py" line="595" />
         <source>{file} has {count} entries in "{field}"; ConvStudio opens at most {limit}.</source>
         <translation>{file}의 "{field}"에 항목이 {count}개 있습니다. ConvStudio는 최대 {limit}개까지 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="595" />
+        <location filename="../../gui/i18n_engine_strings.py" line="596" />
         <source>The training run failed.</source>
         <translation>학습이 실패했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="596" />
+        <location filename="../../gui/i18n_engine_strings.py" line="597" />
         <source>Training {run} failed: {detail}; check the network and the data set.</source>
         <translation>{run} 학습이 실패했습니다: {detail}. 네트워크와 데이터셋을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="597" />
+        <location filename="../../gui/i18n_engine_strings.py" line="598" />
         <source>{file} cannot be saved: the text "{text}" ({field}) is not valid Unicode; rename the network or the layer.</source>
         <translation>{file}을(를) 저장할 수 없습니다. 텍스트 "{text}"({field})은(는) 올바른 유니코드가 아닙니다. 네트워크나 레이어의 이름을 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="598" />
+        <location filename="../../gui/i18n_engine_strings.py" line="599" />
         <source>There is no data set '{name}'; choose shapes, {choices} or folder:PATH.</source>
         <translation>'{name}' 데이터 세트가 없습니다. shapes, {choices} 또는 folder:PATH 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="599" />
+        <location filename="../../gui/i18n_engine_strings.py" line="600" />
         <source>There is no device '{device}'; choose auto, cpu, cuda or mps.</source>
         <translation>'{device}' 장치가 없습니다. auto, cpu, cuda, mps 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="600" />
+        <location filename="../../gui/i18n_engine_strings.py" line="601" />
         <source>There is no export format {format!r}; choose one of {choices}.</source>
         <translation>내보내기 형식 {format!r}은(는) 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="601" />
+        <location filename="../../gui/i18n_engine_strings.py" line="602" />
         <source>{title} has no setting '{name}'; it has {known}.</source>
         <translation>{title}에는 '{name}' 설정이 없습니다. 있는 설정: {known}.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="602" />
+        <location filename="../../gui/i18n_engine_strings.py" line="603" />
         <source>Cards are written in {languages}, not {lang!r}.</source>
         <translation>카드는 {languages}(으)로 쓰여 있습니다({lang!r}은(는) 없습니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="607" />
+        <location filename="../../gui/i18n_engine_strings.py" line="608" />
         <source>Unknown optimizer {name!r}; choose one of {choices}.</source>
         <translation>알 수 없는 옵티마이저 {name!r}입니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="608" />
+        <location filename="../../gui/i18n_engine_strings.py" line="609" />
         <source>There is no model {name!r} in the zoo; did you mean {close}?</source>
         <translation>모델 모음에 {name!r} 모델이 없습니다. {close}을(를) 찾으셨나요?</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="609" />
+        <location filename="../../gui/i18n_engine_strings.py" line="610" />
         <source>There is no model {name!r} in the zoo; run `python main.py zoo list` to see them all.</source>
         <translation>모델 모음에 {name!r} 모델이 없습니다. 전체 목록은 `python main.py zoo list`로 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="603" />
+        <location filename="../../gui/i18n_engine_strings.py" line="604" />
         <source>{file} uses a layer type this ConvStudio does not know ({layer}); it may need a newer version.</source>
         <translation>{file}은(는) 이 ConvStudio가 모르는 레이어 종류({layer})를 씁니다. 더 새로운 버전이 필요할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="564" />
+        <location filename="../../gui/i18n_engine_strings.py" line="502" />
+        <source>{dst} has no input port {port}: it takes {inputs} {inputs:input|inputs}, numbered from 0.</source>
+        <translation>{dst}에는 입력 포트 {port}이(가) 없습니다. 입력은 {inputs}개이며 0부터 번호를 매깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="504" />
+        <source>{file} stores the mean/std of {count} {count:channel|channels} but the network takes {channels}; these weights were trained for another input.</source>
+        <translation>{file}에는 {count}채널의 평균/표준편차가 저장되어 있지만 네트워크는 {channels}채널을 받습니다. 이 가중치는 다른 입력으로 학습된 것입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="562" />
+        <source>The {kernel}x{kernel} window with stride {stride} does not tile {size} pixels{padded}: ({size} + 2*{padding} - {eff}) / {stride} is not a whole number, so PyTorch drops the last {dropped} {dropped:row|rows} and {dropped:column|columns} of the image.</source>
+        <translation>스트라이드 {stride}인 {kernel}x{kernel} 창이 {size}픽셀{padded}을 딱 나누지 못합니다: ({size} + 2*{padding} - {eff}) / {stride}가 정수가 아니므로 PyTorch는 영상의 마지막 {dropped}개 행과 열을 버립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="565" />
         <source>{file}: layer ids that every PyTorch module uses for itself were renamed so that the network can be built ({renamed}). Save the network to keep the new ids.</source>
         <translation>{file}: 모든 PyTorch 모듈이 자기 이름으로 쓰는 레이어 ID는 네트워크를 만들 수 있도록 이름을 바꿨습니다({renamed}). 새 ID를 유지하려면 네트워크를 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="604" />
+        <location filename="../../gui/i18n_engine_strings.py" line="605" />
         <source>Unknown layer type {layer!r}.</source>
         <translation>알 수 없는 레이어 종류 {layer!r}입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="605" />
+        <location filename="../../gui/i18n_engine_strings.py" line="606" />
         <source>There is no loader '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 로더가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="606" />
+        <location filename="../../gui/i18n_engine_strings.py" line="607" />
         <source>There is no loss '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 손실 함수가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="610" />
+        <location filename="../../gui/i18n_engine_strings.py" line="611" />
         <source>There is no optimizer '{name}'; choose one of {choices}.</source>
         <translation>'{name}' 옵티마이저가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="611" />
+        <location filename="../../gui/i18n_engine_strings.py" line="612" />
         <source>There is no precision '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 정밀도가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="612" />
+        <location filename="../../gui/i18n_engine_strings.py" line="613" />
         <source>There is no Shapes preset '{preset}'; choose one of {choices}.</source>
         <translation>'{preset}' Shapes 프리셋이 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="613" />
+        <location filename="../../gui/i18n_engine_strings.py" line="614" />
         <source>There is no schedule '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 스케줄이 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="614" />
+        <location filename="../../gui/i18n_engine_strings.py" line="615" />
         <source>torchvision has no classification model {name!r}; did you mean {close}?</source>
         <translation>torchvision에 분류 모델 {name!r}이(가) 없습니다. {close}을(를) 찾으셨나요?</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="615" />
+        <location filename="../../gui/i18n_engine_strings.py" line="616" />
         <source>torchvision has no classification model {name!r}; see torchvision.models.list_models() for the classification models.</source>
         <translation>torchvision에 분류 모델 {name!r}이(가) 없습니다. 분류 모델 목록은 torchvision.models.list_models()로 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="616" />
+        <location filename="../../gui/i18n_engine_strings.py" line="617" />
         <source>{file} cannot be read ({reason}); check that you may open it.</source>
         <translation>{file}을(를) 읽을 수 없습니다({reason}). 열 권한이 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="617" />
+        <location filename="../../gui/i18n_engine_strings.py" line="618" />
         <source>A module of this model has no ConvStudio layer.</source>
         <translation>이 모델의 모듈 중 ConvStudio 레이어가 없는 것이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="618" />
+        <location filename="../../gui/i18n_engine_strings.py" line="619" />
         <source>This cannot be done.</source>
         <translation>이 작업은 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="619" />
+        <location filename="../../gui/i18n_engine_strings.py" line="620" />
         <source>The validation loss of {run} is not a number after epoch {epoch}; lower the learning rate.</source>
         <translation>{epoch} 에포크 뒤 {run}의 검증 손실이 숫자가 아닙니다. 학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="620" />
+        <location filename="../../gui/i18n_engine_strings.py" line="621" />
         <source>The weights file {path} is a folder, not a weights file; choose the .safetensors or .pt file saved after training.</source>
         <translation>가중치 파일 {path}은(는) 가중치 파일이 아니라 폴더입니다. 학습 뒤 저장한 .safetensors나 .pt 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="621" />
+        <location filename="../../gui/i18n_engine_strings.py" line="622" />
         <source>These weights do not fit this network ({count} tensors differ: {detail}); load the weights saved for this network, or train it first.</source>
         <translation>이 가중치는 이 네트워크에 맞지 않습니다(텐서 {count}개가 다름: {detail}). 이 네트워크용으로 저장한 가중치를 불러오거나 먼저 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="622" />
+        <location filename="../../gui/i18n_engine_strings.py" line="623" />
         <source>The pretrained weights of {model} are not on this computer: put {file} (from {url}) into {folder}, or choose a local weights file.</source>
         <translation>{model}의 사전 학습 가중치가 이 컴퓨터에 없습니다. {file}({url}에서 받을 수 있음)을 {folder}에 넣거나, 로컬 가중치 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="623" />
+        <location filename="../../gui/i18n_engine_strings.py" line="624" />
         <source>{file} holds weights that are not numbers (NaN or infinite, in {tensor}): the training that saved them diverged; train again with a lower learning rate.</source>
         <translation>{file}에는 숫자가 아닌 가중치가 있습니다({tensor}에 NaN 또는 무한대). 이를 저장한 학습이 발산했으니 더 낮은 학습률로 다시 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="624" />
+        <location filename="../../gui/i18n_engine_strings.py" line="625" />
         <source>The weights file {path} does not exist; choose the .safetensors or .pt file saved after training.</source>
         <translation>가중치 파일 {path}이(가) 없습니다. 학습 후 저장한 .safetensors 또는 .pt 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="625" />
+        <location filename="../../gui/i18n_engine_strings.py" line="626" />
         <source>Could not write {path} ({reason}) nor any other file; the trained weights are lost, but the checkpoint folder (if any) keeps them.</source>
         <translation>{path}도({reason}) 다른 어떤 파일도 쓸 수 없었습니다. 학습한 가중치는 저장되지 않았지만, 체크포인트 폴더가 있다면 그곳에 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="626" />
+        <location filename="../../gui/i18n_engine_strings.py" line="627" />
         <source>Could not write {path} ({reason}); the trained weights were saved to {fallback} instead.</source>
         <translation>{path}을(를) 쓸 수 없어({reason}) 학습한 가중치를 대신 {fallback}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="627" />
+        <location filename="../../gui/i18n_engine_strings.py" line="628" />
         <source>--save-weights {path} cannot be written: the folder {parent} is not writable; choose another place.</source>
         <translation>--save-weights {path}에 쓸 수 없습니다. 폴더 {parent}에 쓰기 권한이 없으니 다른 곳을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="628" />
+        <location filename="../../gui/i18n_engine_strings.py" line="629" />
         <source>--save-weights {path} is a folder; give a file name such as {path}/net.safetensors.</source>
         <translation>--save-weights {path}은(는) 폴더입니다. {path}/net.safetensors처럼 파일 이름을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="629" />
+        <location filename="../../gui/i18n_engine_strings.py" line="630" />
         <source>--save-weights {path} cannot be written: {parent} is a file, not a folder; choose another place.</source>
         <translation>--save-weights {path}에 쓸 수 없습니다. {parent}은(는) 폴더가 아니라 파일이니 다른 곳을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="630" />
+        <location filename="../../gui/i18n_engine_strings.py" line="631" />
         <source>{file} is not a weights file ConvStudio can read (safetensors or a PyTorch state_dict), or it is damaged; save the weights again from the training panel.</source>
         <translation>{file}은(는) ConvStudio가 읽을 수 있는 가중치 파일(safetensors 또는 PyTorch state_dict)이 아니거나 손상되었습니다. 학습 패널에서 가중치를 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="631" />
+        <location filename="../../gui/i18n_engine_strings.py" line="632" />
         <source>{source} store {tensor} as {dtype}, not as decimal numbers; these are not trained weights of this network.</source>
         <translation>{source}에는 {tensor}이(가) 실수가 아닌 {dtype}(으)로 저장되어 있습니다. 이 네트워크의 학습된 가중치가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="632" />
+        <location filename="../../gui/i18n_engine_strings.py" line="633" />
         <source>{file} defines {count} nn.Module classes ({classes}); name the one to import.</source>
         <translation>{file}에 nn.Module 클래스가 {count}개 있습니다({classes}). 가져올 클래스를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="633" />
+        <location filename="../../gui/i18n_engine_strings.py" line="634" />
         <source>Cannot write {file}: {reason}; choose another folder or free some disk space.</source>
         <translation>{file}을(를) 쓸 수 없습니다: {reason}. 다른 폴더를 고르거나 디스크 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="634" />
+        <location filename="../../gui/i18n_engine_strings.py" line="635" />
         <source>{file} is JSON but not a ConvStudio project (no "format": "convstudio.project").</source>
         <translation>{file}은(는) JSON이지만 ConvStudio 프로젝트가 아닙니다("format": "convstudio.project"가 없음).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="635" />
+        <location filename="../../gui/i18n_engine_strings.py" line="636" />
         <source>{file} is damaged: "{field}" should be {expected}.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"은(는) {expected}이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="636" />
+        <location filename="../../gui/i18n_engine_strings.py" line="637" />
         <source>This zoo model cannot be used.</source>
         <translation>이 모델 모음의 모델은 사용할 수 없습니다.</translation>
     </message>
@@ -3862,10 +3875,12 @@
         <source>Finished after {0}.</source>
         <translation>{0} 만에 끝났습니다.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/training/monitor.py" line="307" />
-        <source>{0} run(s) kept with the project are shown; tick others in Runs.</source>
-        <translation>프로젝트에 보관된 실행 {0}개를 불러왔습니다. 다른 실행은 실행 목록에서 체크하세요.</translation>
+        <source>%n run(s) kept with the project are shown; tick others in Runs.</source>
+        <translation>
+            <numerusform>프로젝트에 보관된 실행 %n개를 불러왔습니다. 다른 실행은 실행 목록에서 체크하세요.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/training/monitor.py" line="338" />
@@ -4148,7 +4163,9 @@
         <source>Two dilated 3x3 convolutions</source>
         <translation>팽창 3x3 합성곱 두 개</translation>
     </message>
-    <message><location filename="../../gui/labs/rf_lab.py" line="128" /><source>Layer</source><translation>층</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="74" /><location filename="../../gui/labs/rf_lab.py" line="78" /><source>Example</source><translation>예제</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="43" /><source>%1 convolution</source><translation>%1 합성곱</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="43" /><source>%1 max pooling</source><translation>%1 최대값 풀링</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="46" /><source>stride %1</source><translation>스트라이드 %1</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="48" /><source>dilation %1</source><translation>팽창 %1</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="80" /><location filename="../../gui/labs/rf_lab.py" line="83" /><source>Layers, input first</source><translation>층(입력 쪽부터)</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="91" /><source>Remove the last</source><translation>마지막 층 빼기</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="107" /><source>Channels (C)</source><translation>채널(C)</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="108" /><source>Input size</source><translation>입력 크기</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="110" /><source>Open in editor</source><translation>편집기에서 열기</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="128" /><source>Receptive field</source><translation>수용 영역</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="128" /><source>Jump</source><translation>점프</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="129" /><source>Weights</source><translation>가중치</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="226" /><source>Input %1x%1: what one output unit sees</source><translation>입력 %1x%1: 출력 유닛 하나가 보는 영역</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="227" /><source>After %1 layer(s): %2x%2 pixels</source><translation>%1개 층 뒤: %2x%2 화소</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="245" /><source>Receptive field: %1 (from the editor's analysis)</source><translation>수용 영역: %1(편집기의 분석 결과)</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="247" /><source>Weights of this stack: %1</source><translation>이 층들의 가중치: %1</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="248" /><source>One %1x%1 convolution that sees as much: %2</source><translation>같은 영역을 보는 %1x%1 합성곱 하나: %2</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="251" /><source>The stack needs %1% of those weights, and a ReLU after each of its convolutions adds non-linearity (VGG).</source><translation>쌓은 층은 그 가중치의 %1%만 필요하고, 합성곱마다 뒤따르는 ReLU가 비선형성을 더합니다(VGG).</translation></message></context>
+    <message><location filename="../../gui/labs/rf_lab.py" line="129" /><source>Layer</source><translation>층</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="75" /><location filename="../../gui/labs/rf_lab.py" line="79" /><source>Example</source><translation>예제</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="44" /><source>%1 convolution</source><translation>%1 합성곱</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="44" /><source>%1 max pooling</source><translation>%1 최대값 풀링</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="47" /><source>stride %1</source><translation>스트라이드 %1</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="49" /><source>dilation %1</source><translation>팽창 %1</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="81" /><location filename="../../gui/labs/rf_lab.py" line="84" /><source>Layers, input first</source><translation>층(입력 쪽부터)</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="92" /><source>Remove the last</source><translation>마지막 층 빼기</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="108" /><source>Channels (C)</source><translation>채널(C)</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="109" /><source>Input size</source><translation>입력 크기</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="111" /><source>Open in editor</source><translation>편집기에서 열기</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="129" /><source>Receptive field</source><translation>수용 영역</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="129" /><source>Jump</source><translation>점프</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="130" /><source>Weights</source><translation>가중치</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="227" /><source>Input %1x%1: what one output unit sees</source><translation>입력 %1x%1: 출력 유닛 하나가 보는 영역</translation></message><message numerus="yes"><location filename="../../gui/labs/rf_lab.py" line="228" /><source>After %n layer(s): %1x%1 pixels</source><translation>
+            <numerusform>%n개 층 뒤: %1x%1 화소</numerusform>
+        </translation></message><message><location filename="../../gui/labs/rf_lab.py" line="245" /><source>Receptive field: %1 (from the editor's analysis)</source><translation>수용 영역: %1(편집기의 분석 결과)</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="247" /><source>Weights of this stack: %1</source><translation>이 층들의 가중치: %1</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="248" /><source>One %1x%1 convolution that sees as much: %2</source><translation>같은 영역을 보는 %1x%1 합성곱 하나: %2</translation></message><message><location filename="../../gui/labs/rf_lab.py" line="251" /><source>The stack needs %1% of those weights, and a ReLU after each of its convolutions adds non-linearity (VGG).</source><translation>쌓은 층은 그 가중치의 %1%만 필요하고, 합성곱마다 뒤따르는 ReLU가 비선형성을 더합니다(VGG).</translation></message></context>
 <context>
     <name>RunsView</name>
     <message>
@@ -4392,14 +4409,6 @@
     </message>
 </context>
 <context>
-    <name>TrainingMessages</name>
-    <message>
-        <location filename="../../gui/training/messages.py" line="17" />
-        <source>Tick at least one optimizer, then press Start.</source>
-        <translation>옵티마이저를 하나 이상 고른 뒤 시작을 누르세요.</translation>
-    </message>
-</context>
-<context>
     <name>TrainingPanel</name>
     <message>
         <location filename="../../gui/training/panel.py" line="185" />
@@ -4467,11 +4476,6 @@
         <location filename="../../gui/training/panel.py" line="264" />
         <source>Set the Input layer to {0}</source>
         <translation>입력 레이어를 {0}(으)로 설정</translation>
-    </message>
-    <message>
-        <location filename="../../gui/training/panel.py" line="278" />
-        <source>Tick at least one optimizer, then press Start.</source>
-        <translation>옵티마이저를 하나 이상 고른 뒤 시작을 누르세요.</translation>
     </message>
     <message>
         <location filename="../../gui/training/panel.py" line="292" />

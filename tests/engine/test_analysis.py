@@ -55,7 +55,7 @@ def test_dropping_only_padding_is_explained_not_warned():
     # AlexNet's conv1: (224 + 6 - 11) / 4 leaves 3 over, all of them padding
     r = analyze(alexnet_table())["conv1"]
     assert not r.warnings
-    assert "the last 3 padded row(s) are never reached; no pixel is lost" in r.formulas["output"]
+    assert "the last 3 padded rows are never reached; no pixel is lost" in r.formulas["output"]
     # ResNet's 7x7/2 p3 stem and 1x1/2 projection shortcut: no warning either
     g = sequential((3, 56, 56), [("stem", "Conv2d", {"kernel_size": 7, "stride": 2,
                                                     "padding": 3}),

@@ -75,3 +75,38 @@ def test_render_fills_a_translated_template_the_same_way():
     assert errors.render("{shape} 입력은 {name}에 맞지 않습니다.", {"shape": (1, 28, 28), "name": "fc"}) \
         == "1x28x28 입력은 fc에 맞지 않습니다."
     assert errors.render("broken {", {}) == "broken {"
+
+
+def test_a_count_chooses_its_word_written_once_in_the_template():
+    text = "{n} {n:input|inputs}, already {n:it|them}; rate {lr:g}"
+    assert errors.render(text, dict(n=1, lr=0.5)) == "1 input, already it; rate 0.5"
+    assert errors.render(text, dict(n=2, lr=0.5)) == "2 inputs, already them; rate 0.5"
+    assert errors.render(text, dict(n=0, lr=0.5)) == "0 inputs, already them; rate 0.5"
+    assert errors.render(text, dict(n=1.0, lr=0.5)).startswith("1 input,")
+    assert errors.render(text, dict(lr=0.5)) == "? inputs, already them; rate 0.5"
+    # a translation that keeps a plural spec or drops it both render
+    assert errors.render("입력 {n:input|inputs} {n}개", dict(n=2)) == "입력 inputs 2개"
+    assert errors.plural(1, "layer|layers") == "layer" and errors.plural(3, "layer|layers") \
+        == "layers"
+
+
+def test_refused_link_and_build_say_one_input_two_problems():
+    """The engine's own sentences for 1 and for 2: no "input(s)" or "problem(s)"."""
+    from engine.build import BuildError, build_module
+    from engine.graph import PortError, sequential
+    graph = sequential((1, 8, 8), [("conv", "Conv2d", {}), ("relu", "ReLU", {})])
+    with pytest.raises(PortError) as info:
+        graph.connect("input1", "relu")  # a ReLU takes one input, and has it
+    assert str(info.value) == "relu takes 1 input and already has it; disconnect one first."
+    assert str(PortError("inputs_full", dst_name="merge", inputs=2)) == (
+        "merge takes 2 inputs and already has them; disconnect one first.")
+    assert str(PortError("no_such_port", dst="merge", port=3, inputs=2)) == (
+        "merge has no input port 3: it takes 2 inputs, numbered from 0.")
+    for loose, more in ((2, "(1 more problem)"), (3, "(2 more problems)")):
+        graph = sequential((1, 8, 8), [("flat", "Flatten", {})])
+        for i in range(loose):
+            graph.add_node("ReLU", node_id=f"r{i}")
+        with pytest.raises(BuildError) as info:
+            build_module(graph)
+        assert str(info.value) == ("The network cannot be built: r0 has no input; connect the "
+                                   f"output of a layer to it (or delete it). {more}")

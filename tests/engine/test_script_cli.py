@@ -147,7 +147,7 @@ def test_pretrained_and_freeze_until_give_train_py_the_weights_and_the_frozen_ba
     out = capsys.readouterr().out
     assert code == 0, out
     assert "note: fc now has 10 outputs for Shapes 3x32x32's classes" in out
-    assert "layer(s) frozen, up to layer4_0_relu" in out and "reinitialised: fc" in out
+    assert "layers frozen, up to layer4_0_relu" in out and "reinitialised: fc" in out
     s = settings(folder / "train.py")
     assert s["INITIAL_WEIGHTS"] == "initial_weights.pt"
     assert "conv1" in s["FROZEN"] and "layer4_0_conv1" in s["FROZEN"]

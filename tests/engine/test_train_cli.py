@@ -27,7 +27,7 @@ def test_a_race_writes_the_json_log_and_weights(tmp_path, capsys):
     out = capsys.readouterr().out
     assert code == 0
     assert "training adam, sgd on CPU" in out and "adam: epoch 2/2" in out
-    assert "sgd: completed after 2 epoch(s)" in out
+    assert "sgd: completed after 2 epochs" in out
     lines = [json.loads(line) for line in log.read_text().splitlines()]
     batch = next(e for e in lines if e["event"] == "batch_end")
     assert list(batch) == ["event", "run", "epoch", "step", "loss"]

@@ -206,7 +206,7 @@ def test_cli_train_pretrained_frozen_backbone_race(tmp_path, monkeypatch, capsys
                  "--epochs", "1", "--batch-size", "32", "--optimizers", "adam,sgd"])
     out = capsys.readouterr().out
     assert code == 0, out
-    assert "fc now has 10 outputs" in out and "layer(s) frozen, up to layer4_0_relu" in out
+    assert "fc now has 10 outputs" in out and "layers frozen, up to layer4_0_relu" in out
     assert "reinitialised: fc" in out
     assert "adam: completed" in out and "sgd: completed" in out
     code = main(["train", "torchvision:resnet18", "--pretrained", "--freeze-until", "layer9",

@@ -64,7 +64,7 @@ def test_uneven_pooling_gets_an_amber_warning_badge(qtbot):
     view = make_view(qtbot, sequential((3, 7, 7), [("p", "MaxPool2d", {})]))
     view.doc.analyze_now()
     item = view.canvas_scene.nodes["p"]
-    assert item.severity == "warning" and "drops the last 1 row(s)" in item.toolTip()
+    assert item.severity == "warning" and "drops the last 1 row and column of the image" in item.toolTip()
     assert item.shape_str == "3x3x3"  # a warning still has a shape
 
 

@@ -18,7 +18,7 @@ from gui import i18n, resources
 from gui.problem_text import file_error_text, problem_text
 from tests.gui.shell_fixtures import *  # noqa: F401,F403
 
-PLACEHOLDER = re.compile(r"\{[^}]*\}|%\d|%n")
+PLACEHOLDER = re.compile(r"\{[^}:!]*|%\d|%n")  # a field by its name ({inputs:input|inputs})
 
 
 def test_korean_window_menus_palette_inspector_and_table(korean, make_window):
@@ -89,7 +89,7 @@ def _messages(language: str = "ko"):
 def test_every_translation_keeps_its_placeholders():
     for context, source, translation in _messages():
         assert translation, f"{context}: {source!r} has no Korean translation"
-        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation)), \
+        assert set(PLACEHOLDER.findall(source)) == set(PLACEHOLDER.findall(translation)), \
             f"{context}: {source!r} -> {translation!r}"
 
 
@@ -154,6 +154,27 @@ def test_plurals_in_english_and_korean(qapp, english, window):
     assert i18n.install_language(qapp, "ko")
     from gui.canvas.folding import tr as canvas_tr
     assert canvas_tr("%n layer(s)", None, 1) == "레이어 1개"
+
+
+def test_engine_counts_read_one_input_two_inputs_and_korean_keeps_the_number(qapp, english):
+    """An engine template's plural ({inputs:input|inputs}) in English; the Korean translation
+    uses the number alone ({inputs}개)."""
+    from gui.error_text import code_text
+    from gui.training.messages import explain
+    full = "{dst_name} takes {inputs} input(s) and already has them; disconnect one first."
+    assert code_text("inputs_full", dict(dst_name="relu", inputs=1), full) == (
+        "relu takes 1 input and already has it; disconnect one first.")
+    assert code_text("inputs_full", dict(dst_name="add", inputs=2), full) == (
+        "add takes 2 inputs and already has them; disconnect one first.")
+    assert code_text("build_invalid_more", dict(first="It is wrong.", more=1), "") == (
+        "The network cannot be built: It is wrong. (1 more problem)")
+    assert explain("no_optimizer", {}, "") == "Tick at least one optimizer, then press Start."
+    assert i18n.install_language(qapp, "ko")
+    assert code_text("inputs_full", dict(dst_name="add", inputs=2), full) == (
+        "add은(는) 입력을 2개 받으며 이미 모두 연결되어 있습니다. 먼저 하나를 끊으세요.")
+    assert code_text("build_invalid_more", dict(first="틀렸습니다.", more=1), "") == (
+        "네트워크를 만들 수 없습니다: 틀렸습니다. (문제 1개 더)")
+    assert explain("no_optimizer", {}, "") == "옵티마이저를 하나 이상 고른 뒤 시작을 누르세요."
 
 
 def test_korean_font_is_bundled_registered_and_used(qapp, english):

@@ -56,6 +56,12 @@ def test_freeze_up_to_here_from_the_context_menu_undo_and_look(qtbot):
     _right_click(view, scene.nodes["conv1"].pos(), "canvas_unfreeze", seen)
     assert "canvas_unfreeze" in seen[0]
     assert doc.graph.frozen_nodes() == ["tanh1", "pool1"]
+    assert doc.undo_stack.undoText() == "Unfreeze 1 layer"  # not "1 layer(s)"
+    scene.clearSelection()
+    for node_id in ("tanh1", "pool1"):
+        scene.nodes[node_id].setSelected(True)
+    view.editor.unfreeze()
+    assert doc.undo_stack.undoText() == "Unfreeze 2 layers" and doc.graph.frozen_nodes() == []
 
 
 def test_replace_classifier_uses_the_chosen_data_sets_classes(qtbot):

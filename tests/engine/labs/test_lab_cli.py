@@ -39,7 +39,20 @@ def test_lab_conv_bias_stride_padding_and_json(capsys):
     _, out, _ = run(capsys, "lab", "conv", "--preset", "seed003", "--json")
     assert json.loads(out)["output"][0][0] == 320
     _, out, _ = run(capsys, "lab", "conv", "--preset", "seed002")
-    assert "drops the last 1 row(s) and 1 column(s)" in out
+    assert "so PyTorch drops the last 1 row and 1 column of the input." in out
+
+
+def test_lab_conv_counts_read_one_row_two_rows(capsys):
+    """The sentences say "1 row", "4 rows", "1 channel", "3 channels": no "row(s)"."""
+    _, out, _ = run(capsys, "lab", "conv", "--preset", "seed002", "--stride", "5")
+    assert "so PyTorch drops the last 4 rows and 4 columns of the input." in out
+    status, _, err = run(capsys, "lab", "conv", "--preset", "seed002", "--kernel",
+                         "1,0;0,1|1,0;0,1")
+    assert status == 2 and err == ("error: The input has 1 channel but the kernel has 2; give "
+                                   "the kernel one grid per input channel.\n")
+    status, _, err = run(capsys, "lab", "conv", "--preset", "colour", "--kernel", "1,0;0,1")
+    assert status == 2 and "The input has 3 channels but the kernel has 1;" in err
+    assert "(s)" not in out + err
 
 
 @pytest.mark.parametrize("argv,words", [

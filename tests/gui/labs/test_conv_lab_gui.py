@@ -108,7 +108,7 @@ def test_presets_seed003_padding_seed002_warning_and_colour(qtbot, labs_window):
     assert ("0*0 + 0*-1 + 0*0 + 0*-1 + 105*5 + 102*-1 + 0*0 + 103*-1 + 99*0 = 320"
             in p["sum"].text())
     choose(qtbot, p["preset"], "seed002")
-    assert "drops the last 1 row(s) and 1 column(s)" in p["warning"].text()
+    assert "so PyTorch drops the last 1 row and 1 column of the input" in p["warning"].text()
     assert p["input"].greyed_rows == {6} and p["input"].greyed_cols == {6}
     choose(qtbot, p["preset"], "colour")
     assert p["input"].channel_titles == ["R", "G", "B"] and p["input"].shape == (3, 4, 4)

@@ -75,6 +75,7 @@ def test_receptive_field_grows_with_the_stack(qtbot, labs_window):
     sizes = [o.bottom - o.top + 1 for o in grid.outlines]
     assert sizes == [3, 5, 7]
     assert [table.item(r, 1).text() for r in range(3)] == ["3x3", "5x5", "7x7"]
+    assert "After 3 layers: 7x7 pixels" in lab.grid_title.text()
     compare = lab.findChild(QLabel, "rf_compare").text()
     assert "= 110,592" in compare and "7*7*64*64 = 200,704" in compare
     click(qtbot, lab.findChild(QPushButton, "rf_remove"))

@@ -32,6 +32,9 @@ def test_a_race_writes_the_json_log_and_weights(tmp_path, capsys):
     batch = next(e for e in lines if e["event"] == "batch_end")
     assert list(batch) == ["event", "run", "epoch", "step", "loss"]
     assert batch["run"] == "adam" and batch["epoch"] == 1 and batch["step"] == 10
+    # every 10th step and the epoch's last (19 of 600 images in 32s), however fast the machine
+    assert [e["step"] for e in lines if e["event"] == "batch_end" and e["run"] == "adam"
+            and e["epoch"] == 1] == [10, 19]
     epoch_ends = [e for e in lines if e["event"] == "epoch_end"]
     assert list(epoch_ends[0]) == ["event", "run", "epoch", "train_loss", "train_acc",
                                    "val_loss", "val_acc", "seconds", "images_per_second"]

@@ -2,15 +2,14 @@
 dialog is Cancel: the run goes on and the window stays open, nothing is lost."""
 import json
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from engine.examples import tiny_cnn
 from engine.io.runs import runs_folder
 from gui.training.scripted import ScriptedTrainer
 from tests.gui.shell_fixtures import *  # noqa: F401,F403  (make_window, click_message_box)
-from tests.gui.shell_fixtures import click_message_box
+from tests.gui.shell_fixtures import answer_file_dialog, click_message_box
 
 
 def training_panel(qtbot, window):
@@ -21,24 +20,6 @@ def training_panel(qtbot, window):
     qtbot.waitUntil(lambda: not panel.setup.jobs.busy and not panel.setup.data.jobs.busy,
                     timeout=60000)
     return panel
-
-
-def answer_save_dialog(qtbot, seen, file_name=None):
-    """When the Save As dialog shows, press Escape in it (or type ``file_name`` and Enter)."""
-    def answer():
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QFileDialog):
-            QTimer.singleShot(30, answer)
-            return
-        seen.append(dialog.windowTitle())
-        if file_name is None:
-            QTest.keyClick(dialog, Qt.Key.Key_Escape)
-            return
-        edit = dialog.findChild(QLineEdit, "fileNameEdit")
-        edit.clear()
-        QTest.keyClicks(edit, str(file_name))
-        QTest.keyClick(edit, Qt.Key.Key_Return)
-    QTimer.singleShot(30, answer)
 
 
 def test_cancelling_the_save_dialog_after_stop_and_keep_keeps_the_run_and_the_window(
@@ -55,7 +36,7 @@ def test_cancelling_the_save_dialog_after_stop_and_keep_keeps_the_run_and_the_wi
     del window.files.ask_keep_runs  # the real question
     seen = []
     click_message_box(QMessageBox.StandardButton.Save)  # "Stop and keep"
-    answer_save_dialog(qtbot, seen)  # ... then Escape in the Save As dialog
+    answer_file_dialog(None, seen)  # ... then Escape in the Save As dialog
     assert not window.close()
     assert seen == ["Save network as"]
     assert window.isVisible()
@@ -68,7 +49,7 @@ def test_cancelling_the_save_dialog_after_stop_and_keep_keeps_the_run_and_the_wi
     # the same question again, this time with a name typed into the dialog: kept and closed
     target = tmp_path / "untitled_net"
     click_message_box(QMessageBox.StandardButton.Save)
-    answer_save_dialog(qtbot, seen, target)
+    answer_file_dialog(target, seen)
     assert window.close()
     assert run.status == "stopped"
     saved = tmp_path / "untitled_net.convstudio"

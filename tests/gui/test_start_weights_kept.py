@@ -6,12 +6,13 @@ import torch
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 from safetensors.torch import load_file, save_file
 
 from engine.io import load_project
 from gui.widgets.import_dialog import ImportDialog
 from tests.gui.shell_fixtures import *  # noqa: F401,F403  (make_window)
+from tests.gui.shell_fixtures import answer_file_dialog
 
 NET = """import torch.nn as nn
 class Net(nn.Module):
@@ -101,12 +102,7 @@ def test_imported_weights_are_saved_restored_and_their_transplant_is_reported(
     qtbot.waitUntil(lambda: report.text() == after_replace, timeout=10000)
 
     # Ctrl+S on the untitled network: a name typed into Save As; the weights go beside it
-    def name_it(dialog):
-        edit = dialog.findChild(QLineEdit, "fileNameEdit")
-        edit.clear()
-        QTest.keyClicks(edit, str(tmp_path / "imported"))
-        QTest.keyClick(edit, Qt.Key.Key_Return)
-    when_modal(QFileDialog, name_it)
+    answer_file_dialog(tmp_path / "imported")
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     QTest.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)

@@ -174,5 +174,8 @@ def make_optimizer(name: str, parameters, lr: float | None = None,
     """A ``torch.optim`` optimizer for ``parameters`` with the resolved hyperparameters."""
     import torch
 
+    from engine.training.warmup import warm_up
+    warm_up()  # the process's first optimizer is made by one thread at a time
+
     torch_class, kwargs = torch_arguments(name, lr, overrides)
     return getattr(torch.optim, torch_class)(parameters, **kwargs)

@@ -32,10 +32,10 @@ SURFACE_TITLES = {"bowl": QT_TRANSLATE_NOOP("OptimizerLab", "Elongated quadratic
 
 
 def _warm_up_torch_optim() -> None:
+    from engine.training.warmup import warm_up
     from gui.workers import import_torch_once
     import_torch_once()  # under the app's one torch-import lock
-    import torch
-    torch.optim.SGD([torch.zeros(1, requires_grad=True)], lr=0.1)
+    warm_up()  # the engine's one first optimizer (the training panel's warm-up shares it)
 
 
 class OptimizerLab(QWidget):

@@ -22,6 +22,9 @@ class _Signals(QObject):
     finished = Signal(object, str)  # ImportedModel or None, error sentence
 
 
+_ABANDONED: set = set()  # imports still running after their dialog closed (kept alive here)
+
+
 class _ImportJob(QRunnable):
     def __init__(self, request: dict):
         super().__init__()
@@ -202,8 +205,13 @@ class ImportDialog(QDialog):
         return self._job is not None
 
     def done(self, code: int) -> None:
-        if self._job is not None:  # closing while a trace runs: wait for it, keep nothing
-            QThreadPool.globalInstance().waitForDone()
+        if self._job is not None:  # closing while a trace runs: it ends in the background and
+            # its result is dropped; waiting here froze the window for as long as the user's
+            # file ran (one that never returns, for ever)
+            job, self._job = self._job, None
+            job.signals.finished.disconnect(self._on_finished)
+            _ABANDONED.add(job)
+            job.signals.finished.connect(lambda *_: _ABANDONED.discard(job))
         super().done(code)
 
     def _browse_source(self) -> None:

@@ -91,3 +91,33 @@ def test_warm_up_pays_the_first_optimizer_import_before_a_run():
                          timeout=300, cwd=str(__import__("pathlib").Path(__file__).parents[2]))
     assert out.returncode == 0, out.stderr
     assert int(out.stdout) == 0  # the run's first optimizer has nothing left to import
+
+
+def test_the_first_optimizer_of_a_process_is_made_by_one_thread_at_a_time():
+    """A run's make_optimizer waits for a warm-up already under way in another thread (two
+    threads importing torch._dynamo at once can deadlock), then finds nothing to import."""
+    import subprocess
+    import sys
+
+    code = ("import sys, threading, time\n"
+            "from engine.training import warmup\n"
+            "from engine.training.optimizers import make_optimizer\n"
+            "import torch\n"
+            "assert 'torch._dynamo' not in sys.modules\n"
+            "seen = []\n"
+            "real = torch.optim.SGD.__init__\n"
+            "def slow(self, *a, **k):\n"
+            "    seen.append(threading.current_thread().name)\n"
+            "    time.sleep(0.3) if len(seen) == 1 else None\n"
+            "    real(self, *a, **k)\n"
+            "torch.optim.SGD.__init__ = slow\n"
+            "w = threading.Thread(target=warmup.warm_up, name='warm'); w.start()\n"
+            "time.sleep(0.05)\n"
+            "make_optimizer('sgd', [torch.zeros(1, requires_grad=True)], lr=0.1)\n"
+            "w.join()\n"
+            "print(seen)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=300, cwd=str(__import__("pathlib").Path(__file__).parents[2]))
+    assert out.returncode == 0, out.stderr
+    # the warm-up thread made the first optimizer; the run's came after it, never alongside
+    assert out.stdout.strip() == "['warm', 'MainThread']"

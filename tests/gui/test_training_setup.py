@@ -98,7 +98,11 @@ def test_opening_the_setup_warms_up_torch_optim_before_start(qtbot):
     """The first optimizer of a process imports torch._dynamo (~2.4 s); the setup pays it on
     its worker when it opens, so Start does not wait for it."""
     from engine.training.warmup import warmed_up
+    from gui.training.panel import TrainingPanel
 
-    setup = make_setup(qtbot)
-    setup.wait_for_jobs()
-    assert warmed_up()
+    panel = TrainingPanel()  # as the window opens it: the setup probes devices, then warms up
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(warmed_up, timeout=120000)
+    assert panel.worker is None  # nobody pressed Start
+    panel.setup.wait_for_jobs()

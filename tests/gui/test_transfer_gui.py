@@ -2,7 +2,7 @@
 up to Here (undoable), frozen cards drawn differently, the analysis counts frozen parameters,
 Replace the Classifier in one step; File > Import… runs the import off the GUI thread."""
 import pytest
-from PySide6.QtCore import QPointF, QTimer
+from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -145,3 +145,36 @@ def test_analysis_table_shows_trainable_and_frozen_and_memory_drops(qtbot):
                              panel.optimizer.currentData())[0]
     assert frozen.total < full.total
     assert "frozen: no gradient" in panel.memory.toolTip()
+
+
+def test_closing_the_import_dialog_while_a_file_runs_does_not_wait_for_it(qtbot, tmp_path):
+    """A user's .py that takes long (or never returns) must not freeze the window: Cancel
+    closes the dialog at once, the import ends in the background and nothing is kept."""
+    from gui.widgets import import_dialog
+    go = tmp_path / "go.txt"
+    file = tmp_path / "slow.py"
+    file.write_text("import pathlib, time, torch.nn as nn\n"
+                    "class Net(nn.Module):\n"
+                    "    def __init__(self):\n"
+                    "        super().__init__()\n"
+                    f"        while not pathlib.Path({str(go)!r}).exists():\n"
+                    "            time.sleep(0.02)\n"
+                    "        self.fc = nn.Linear(4, 2)\n"
+                    "    def forward(self, x):\n"
+                    "        return self.fc(x.flatten(1))\n")
+    d = import_dialog.ImportDialog(models=["resnet18"])
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    QTest.mouseClick(d.kinds.button(1), LEFT)
+    d.path.setText(str(file))
+    d.input_size.clear()
+    QTest.keyClicks(d.input_size, "1x2x2")
+    QTest.mouseClick(d.import_button, LEFT)
+    qtbot.waitUntil(lambda: d.busy, timeout=5000)
+    QTest.keyClick(d, Qt.Key.Key_Escape)  # Cancel while the file's code still runs
+    assert not d.isVisible() and not go.exists()
+    assert len(import_dialog._ABANDONED) == 1
+    go.write_text("go")  # the file's code may finish now
+    qtbot.waitUntil(lambda: not import_dialog._ABANDONED, timeout=120000)
+    assert d.result_model is None  # nothing from the abandoned import is kept

@@ -115,3 +115,15 @@ def answer_file_dialog(file_name=None, seen: list | None = None, delay_ms: int =
         QTest.keyClicks(edit, str(file_name))
         QTest.keyClick(edit, Qt.Key.Key_Return)
     QTimer.singleShot(delay_ms, answer)
+
+
+def training_panel(qtbot, window):
+    """The window's training dock shown and in front, its panel built and its device probe and
+    data preview done (what a user sees before pressing Start)."""
+    dock = window.docks["training"]
+    dock.show()
+    dock.raise_()
+    panel = dock.ensure_panel()
+    qtbot.waitUntil(lambda: not panel.setup.jobs.busy and not panel.setup.data.jobs.busy,
+                    timeout=60000)
+    return panel

@@ -15,22 +15,12 @@ from engine.io import load_project, save_project
 from engine.io.runs import runs_folder
 from gui.training.scripted import ScriptedTrainer
 from tests.gui.shell_fixtures import *  # noqa: F401,F403  (make_window, click_message_box)
-from tests.gui.shell_fixtures import click_message_box
+from tests.gui.shell_fixtures import click_message_box, training_panel
 
 
 def open_project(window, path):
     save_project(tiny_cnn(), path)
     assert window.files.open_path(str(path))
-
-
-def training_panel(qtbot, window):
-    dock = window.docks["training"]
-    dock.show()
-    dock.raise_()
-    panel = dock.ensure_panel()
-    qtbot.waitUntil(lambda: not panel.setup.jobs.busy and not panel.setup.data.jobs.busy,
-                    timeout=60000)
-    return panel
 
 
 def start_long_scripted_run(qtbot, panel):

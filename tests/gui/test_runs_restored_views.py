@@ -13,17 +13,8 @@ from PySide6.QtTest import QTest
 from engine.examples import tiny_cnn
 from engine.io import save_project
 from engine.io.runs import runs_folder
+from tests.gui.shell_fixtures import training_panel
 from tests.gui.shell_fixtures import *  # noqa: F401,F403  (make_window)
-
-
-def training_panel(qtbot, window):
-    dock = window.docks["training"]
-    dock.show()
-    dock.raise_()
-    panel = dock.ensure_panel()
-    qtbot.waitUntil(lambda: not panel.setup.jobs.busy and not panel.setup.data.jobs.busy,
-                    timeout=60000)
-    return panel
 
 
 def click_tab(qtbot, tabs, page):

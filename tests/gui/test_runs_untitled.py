@@ -9,17 +9,7 @@ from engine.examples import tiny_cnn
 from engine.io.runs import runs_folder
 from gui.training.scripted import ScriptedTrainer
 from tests.gui.shell_fixtures import *  # noqa: F401,F403  (make_window, click_message_box)
-from tests.gui.shell_fixtures import answer_file_dialog, click_message_box
-
-
-def training_panel(qtbot, window):
-    dock = window.docks["training"]
-    dock.show()
-    dock.raise_()
-    panel = dock.ensure_panel()
-    qtbot.waitUntil(lambda: not panel.setup.jobs.busy and not panel.setup.data.jobs.busy,
-                    timeout=60000)
-    return panel
+from tests.gui.shell_fixtures import answer_file_dialog, click_message_box, training_panel
 
 
 def test_cancelling_the_save_dialog_after_stop_and_keep_keeps_the_run_and_the_window(

@@ -72,9 +72,8 @@ class Trainer:
             return self._fail_all(emit, exc)
         except Exception as exc:  # noqa: BLE001 - e.g. out of memory while moving the model
             from engine.training.oom import is_out_of_memory
-            code = "out_of_memory" if is_out_of_memory(exc) else "setup_failed"
-            error = TrainingError("setup_out_of_memory" if code == "out_of_memory"
-                                  else "setup_failed", detail=" ".join(str(exc).split()),
+            code = "setup_out_of_memory" if is_out_of_memory(exc) else "setup_failed"
+            error = TrainingError(code, detail=" ".join(str(exc).split()),
                                   error=type(exc).__name__)
             return self._fail_all(emit, error)
         s = self.setup

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from engine.graph import Link
-from engine.io import graph_from_dict
 from gui.i18n import param_label
 
 
@@ -232,9 +231,11 @@ class SnapshotCommand(_DocCommand):
             self.result = self.mutate(self.graph)
             self.after = self.graph.to_dict()
         else:
+            from engine.io.project import graph_from_dict
             self.graph.replace_with(graph_from_dict(self.after))
 
     def undo(self):
+        from engine.io.project import graph_from_dict
         self.graph.replace_with(graph_from_dict(self.before))
 
 

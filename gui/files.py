@@ -14,11 +14,9 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from engine.io import SUFFIX, Project, ProjectFileError, load_project, save_project
-from engine.io.runs import RunsFileError
-from engine.io.start_weights import StartWeightsError
+from engine.io.project_format import SUFFIX
 from gui.commands import SnapshotCommand
 from gui.error_text import code_text
 from gui.i18n import file_error_text
@@ -73,12 +71,14 @@ class FileController(QObject):
 
     def open_dialog(self) -> bool:
         start = str(Path(self.document.path).parent) if self.document.path else ""
+        from PySide6.QtWidgets import QFileDialog
         path, _ = QFileDialog.getOpenFileName(self.window, tr("Open network"), start,
                                               file_filter())
         return self.open_path(path) if path else False
 
     def open_path(self, path: str, ask: bool = True) -> bool:
         """Open a project file; on failure show why and keep what is open."""
+        from engine.io.project import ProjectFileError, load_project
         try:
             project = load_project(path)
         except ProjectFileError as exc:
@@ -134,7 +134,7 @@ class FileController(QObject):
         section = self.sections.get("weights")
         if not path or section is None:
             return
-        from engine.io.start_weights import load_start_weights
+        from engine.io.start_weights import StartWeightsError, load_start_weights
         from gui.workers import import_torch_once
         import_torch_once()  # never while a worker imports it (see gui.workers)
         try:
@@ -156,6 +156,7 @@ class FileController(QObject):
     def ask_save_path(self) -> str:
         """The Save As dialog: the chosen project path (with its suffix), or "" on Cancel."""
         start = self.document.path or str(Path.home() / (self._suggested_name() + SUFFIX))
+        from PySide6.QtWidgets import QFileDialog
         path, _ = QFileDialog.getSaveFileName(self.window, tr("Save network as"), start,
                                               file_filter())
         if path and not path.endswith(SUFFIX):
@@ -163,6 +164,9 @@ class FileController(QObject):
         return path
 
     def save_to(self, path: str) -> bool:
+        from engine.io.project import Project, ProjectFileError, save_project
+        from engine.io.runs import RunsFileError
+        from engine.io.start_weights import StartWeightsError
         sections = dict(self.sections)
         try:
             kept = self.runs.section_for_save(path) if self.runs is not None else None
@@ -287,6 +291,7 @@ class FileController(QObject):
             recovery_dir().mkdir(parents=True, exist_ok=True)
             self._lock.tryLock(0)
         recovery = {"path": self.document.path, "saved_at": time.strftime("%Y-%m-%d %H:%M")}
+        from engine.io.project import Project, ProjectFileError, save_project
         try:
             save_project(Project(self.document.graph, {**self.sections, "recovery": recovery}),
                          self._recovery_path)
@@ -331,6 +336,7 @@ class FileController(QObject):
     def recover(self, path: Path) -> bool:
         """Load a recovery file as an unsaved change of its original file (undoable). The file
         is deleted only once this session's own recovery file holds the same work."""
+        from engine.io.project import ProjectFileError, load_project
         try:
             project = load_project(path)
         except ProjectFileError as exc:

@@ -1,86 +1,114 @@
 """A small Qt-free observer mechanism and the events the network document emits.
 
 Views subscribe with ``graph.subscribe(callback)``; every successful mutation calls each
-callback with one frozen event after the change is complete.
+callback with one frozen event after the change is complete. The events are plain frozen values
+(engine.values: compared, hashed and shown by their fields), not dataclasses, so importing
+this module compiles nothing.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Callable
 
+from engine.values import FrozenValue
 
-@dataclass(frozen=True)
-class NodeAdded:
-    node_id: str
-
-
-@dataclass(frozen=True)
-class NodeRemoved:
-    node_id: str
+_set = object.__setattr__
 
 
-@dataclass(frozen=True)
-class LinkAdded:
-    src: str
-    dst: str
-    port: int
+class NodeAdded(FrozenValue):
+    _fields = ("node_id",)
+
+    def __init__(self, node_id: str) -> None:
+        _set(self, "node_id", node_id)
 
 
-@dataclass(frozen=True)
-class LinkRemoved:
-    src: str
-    dst: str
-    port: int
+class NodeRemoved(FrozenValue):
+    _fields = ("node_id",)
+
+    def __init__(self, node_id: str) -> None:
+        _set(self, "node_id", node_id)
 
 
-@dataclass(frozen=True)
-class ParamChanged:
-    node_id: str
-    name: str
-    old: Any
-    new: Any
+class LinkAdded(FrozenValue):
+    _fields = ("src", "dst", "port")
+
+    def __init__(self, src: str, dst: str, port: int) -> None:
+        _set(self, "src", src)
+        _set(self, "dst", dst)
+        _set(self, "port", port)
 
 
-@dataclass(frozen=True)
-class NodeMoved:
-    node_id: str
-    old: tuple
-    new: tuple
+class LinkRemoved(FrozenValue):
+    _fields = ("src", "dst", "port")
+
+    def __init__(self, src: str, dst: str, port: int) -> None:
+        _set(self, "src", src)
+        _set(self, "dst", dst)
+        _set(self, "port", port)
 
 
-@dataclass(frozen=True)
-class NodeRenamed:
-    node_id: str
-    old: str
-    new: str
+class ParamChanged(FrozenValue):
+    _fields = ("node_id", "name", "old", "new")
+
+    def __init__(self, node_id: str, name: str, old: Any, new: Any) -> None:
+        _set(self, "node_id", node_id)
+        _set(self, "name", name)
+        _set(self, "old", old)
+        _set(self, "new", new)
 
 
-@dataclass(frozen=True)
-class NodeFrozenChanged:
+class NodeMoved(FrozenValue):
+    _fields = ("node_id", "old", "new")
+
+    def __init__(self, node_id: str, old: tuple, new: tuple) -> None:
+        _set(self, "node_id", node_id)
+        _set(self, "old", old)
+        _set(self, "new", new)
+
+
+class NodeRenamed(FrozenValue):
+    _fields = ("node_id", "old", "new")
+
+    def __init__(self, node_id: str, old: str, new: str) -> None:
+        _set(self, "node_id", node_id)
+        _set(self, "old", old)
+        _set(self, "new", new)
+
+
+class NodeFrozenChanged(FrozenValue):
     """A layer was frozen (its weights stop training) or unfrozen."""
 
-    node_id: str
-    frozen: bool
+    _fields = ("node_id", "frozen")
+
+    def __init__(self, node_id: str, frozen: bool) -> None:
+        _set(self, "node_id", node_id)
+        _set(self, "frozen", frozen)
 
 
-@dataclass(frozen=True)
-class BlockAdded:
-    block_id: str
+class BlockAdded(FrozenValue):
+    _fields = ("block_id",)
+
+    def __init__(self, block_id: str) -> None:
+        _set(self, "block_id", block_id)
 
 
-@dataclass(frozen=True)
-class BlockRemoved:
-    block_id: str
+class BlockRemoved(FrozenValue):
+    _fields = ("block_id",)
+
+    def __init__(self, block_id: str) -> None:
+        _set(self, "block_id", block_id)
 
 
-@dataclass(frozen=True)
-class BlockChanged:
-    block_id: str
+class BlockChanged(FrozenValue):
+    _fields = ("block_id",)
+
+    def __init__(self, block_id: str) -> None:
+        _set(self, "block_id", block_id)
 
 
-@dataclass(frozen=True)
-class DocumentReset:
+class DocumentReset(FrozenValue):
     """The whole document was replaced (loading a file); views rebuild from scratch."""
+
+    _fields = ()
 
 
 class Observable:

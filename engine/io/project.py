@@ -15,12 +15,9 @@ from engine.graph_errors import GraphError
 from engine.graph.model import NetworkGraph, is_reserved_id, unreserved_id
 from engine.io.atomic import write_bytes_atomically
 from engine.io.project_errors import ProjectFileError
+from engine.io.project_format import FORMAT, SUFFIX, VERSION  # noqa: F401 (re-exported)
 from engine.io.project_schema import LIMITS, PROJECT
 from engine.io.schema import SchemaViolation, check
-
-FORMAT = "convstudio.project"
-VERSION = 2
-SUFFIX = ".convstudio"
 
 
 def _v1_to_v2(doc: dict) -> dict:

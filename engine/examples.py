@@ -1,11 +1,19 @@
-"""Built-in example networks (the zoo in ``engine.zoo`` holds the full model collection)."""
+"""Built-in example networks (the zoo in ``engine.zoo`` holds the full model collection).
+
+Listing them (``EXAMPLES``, ``description``) imports nothing else: the window's start page
+lists them in its first frame; the graph code is imported when one is built.
+"""
 from __future__ import annotations
 
-from engine.graph import NetworkGraph, sequential
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from engine.graph import NetworkGraph
 
 
 def alexnet_table() -> NetworkGraph:
     """Exactly the rows of the AlexNet table in lecture note 000 (no ReLU/LRN/dropout rows)."""
+    from engine.graph import sequential
     return sequential((3, 224, 224), [
         ("conv1", "Conv2d", dict(out_channels=96, kernel_size=11, stride=4, padding=3)),
         ("pool1", "MaxPool2d", dict(kernel_size=3, stride=2)),
@@ -25,6 +33,7 @@ def alexnet_table() -> NetworkGraph:
 
 def tiny_cnn() -> NetworkGraph:
     """A small Conv-ReLU-Pool network for 1x28x28 images with a GAP head."""
+    from engine.graph import sequential
     return sequential((1, 28, 28), [
         ("conv1", "Conv2d", dict(out_channels=8, kernel_size=3, padding=1)),
         ("relu1", "ReLU", {}),

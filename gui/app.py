@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from gui import i18n, theme
@@ -40,15 +40,17 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
-def build_window(args: argparse.Namespace, settings: Settings | None = None):
-    """Language, theme and the window, configured from the options and saved settings."""
+def build_window(args: argparse.Namespace, settings: Settings | None = None, *,
+                 staged: bool = False):
+    """Language, theme and the window, configured from the options and saved settings
+    (``staged``: only the window's frame now, the editor after its first paint)."""
     settings = settings or Settings()
     app = QApplication.instance()
     i18n.install_language(app, i18n.resolve_language(args.lang or settings.language))
     theme.apply_theme(app, args.theme or settings.theme)
     theme.follow_system(app)
     from gui.main_window import MainWindow
-    window = MainWindow(settings)
+    window = MainWindow(settings, staged=staged)
     if args.presentation or settings.presentation:
         window.set_presentation(True)
     return window
@@ -67,12 +69,13 @@ def after_show(window, args: argparse.Namespace) -> None:
 
 
 def launch(args: argparse.Namespace, settings: Settings | None = None):
-    """Build and show the window; what it opens follows as soon as the event loop runs."""
-    window = build_window(args, settings)
+    """Show the window's first frame (the start page) as soon as possible; the editor is built
+    right after it is painted, then what the window opens follows."""
+    window = build_window(args, settings, staged=True)
     if not (args.open_file or args.file):
         window.start.show()  # the first frame is the start page, not an empty canvas
     window.show()
-    QTimer.singleShot(0, lambda: after_show(window, args))
+    window.when_ready(lambda: after_show(window, args))
     return window
 
 

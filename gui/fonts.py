@@ -38,8 +38,10 @@ def use_language_font(app: QApplication, language: str) -> str:
     font = QFont(app.font())
     if _original_family is None:
         _original_family = font.family()
-    families = register_bundled_fonts()
-    family = families[0] if language == "ko" and families else _original_family
+    # registering the font file takes ~20 ms: a Korean window needs it for its first frame,
+    # an English one registers it once built (MainWindow.finish: Hangul in a file name)
+    families = register_bundled_fonts() if language == "ko" else []
+    family = families[0] if families else _original_family
     if font.family() != family:
         font.setFamily(family)
         app.setFont(font)

@@ -15,7 +15,17 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from gui import resources
-from gui.problem_text import error_text, file_error_text, problem_text  # noqa: F401 (re-export)
+
+_PROBLEM_TEXT = ("error_text", "file_error_text", "problem_text")  # gui.problem_text's, re-exported
+
+
+def __getattr__(name: str):
+    """``error_text``, ``file_error_text`` and ``problem_text`` come from gui.problem_text,
+    imported on first use (it imports the engine's templates; the first frame needs none)."""
+    if name in _PROBLEM_TEXT:
+        from gui import problem_text
+        return getattr(problem_text, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 LANGUAGE_NAMES = {"en": "English", "ko": "한국어"}
 _installed: list[QTranslator] = []

@@ -1,29 +1,28 @@
 """The main window: assembles the canvas, the docks (palette, inspector, analysis, messages,
 history), the menus and the toolbar. Behaviour lives in the parts; this module only wires them.
+
+A launch builds it in two steps, so the first frame comes fast: the frame (menus, toolbar, the
+start page, an empty palette dock) is painted first, and the editor (document, canvas, docks)
+is built on the next turn of the event loop (``finish``). Built with ``staged=False`` (the
+default) the window is whole when the constructor returns.
 """
 from __future__ import annotations
 
 import re
+import time
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, \
-    QToolBar, QUndoView, QWidget
+    QToolBar, QWidget
 
 from gui import resources
-from gui.canvas import CanvasView
-from gui.commands import AddNodeCommand
-from gui.document import Document
-from gui.files import FileController
-from gui.palette import PaletteWidget
-from gui.properties import InspectorWidget
 from gui.settings import Settings
 from gui import window_fit
 from gui.theme import apply_presentation
-from gui.widgets.analysis_table import AnalysisTableWidget
-from gui.widgets.message_bar import MessageBar
 
 APPEND_GAP = 110.0  # scene units below the selected node where a double-clicked layer goes
+FIRST_FRAME_GRACE_MS = 400  # a staged window whose first paint never comes is finished anyway
 
 
 def tr(text: str, disambiguation=None, n: int = -1) -> str:
@@ -39,29 +38,91 @@ def plain_text(text: str) -> str:
 class MainWindow(QMainWindow):
     """Parts are attributes: ``canvas``, ``palette_panel``, ``inspector``, ``analysis``,
     ``messages``, ``history``, ``docks`` (by name), ``action_map`` (actions by name), ``files``.
-    (``palette`` and ``actions`` stay QWidget's own methods.)"""
+    (``palette`` and ``actions`` stay QWidget's own methods.)
 
-    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None):
+    ``staged=True`` builds only the frame; the editor follows after the first paint (or on
+    ``finish()``, which any action or start-page request calls first). ``ready`` says whether
+    it is built; ``when_ready(callback)`` runs a callback once it is; ``first_frame_at`` is the
+    ``time.time()`` of the first painted frame (None before)."""
+
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None, *,
+                 staged: bool = False):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.settings = settings or Settings()
+        self.setAcceptDrops(True)  # a .convstudio file dropped from the file manager opens
+        self.presentation = False
+        self.ready = False
+        self.first_frame_at: float | None = None
+        self._staged = staged
+        self._when_ready: list = []
+        self.action_map: dict[str, QAction] = {}
+        self.labs_window = None  # built by open_labs
+        from gui.start_controller import StartController
+        self.start = StartController(self)  # the central area: the start page or the canvas
+        self._build_actions()
+        self._build_menu_titles()
+        self._build_toolbar()
+        self._build_status()
+        self.docks: dict[str, QDockWidget] = {}
+        self._dock("palette", tr("Layers"), QWidget(self), Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.resizeDocks([self.docks["palette"]], [280], Qt.Orientation.Horizontal)
+        self.setWindowTitle(f"{tr('Untitled')}[*] — ConvStudio")
+        self._place()
+        if not staged:
+            self.finish()
+
+    def finish(self) -> None:
+        """Build the editor (once): document, canvas, docks, the menus' contents; then the
+        callbacks ``when_ready`` was given run on the next turn of the event loop."""
+        if self.ready:
+            return
+        self.ready = True
+        from gui.fonts import register_bundled_fonts
+        register_bundled_fonts()  # Hangul (a file or class name) shows in any language
+        from gui.document import Document
+        from gui.files import FileController
+        from gui.canvas import CanvasView
         self.document = Document(parent=self)
         self.files = FileController(self.document, self.settings, self)
         self.canvas = CanvasView(self.document, self)
-        from gui.start_controller import StartController
-        self.start = StartController(self)  # the central area: the start page or the canvas
+        self.start.attach_canvas(self.canvas)
         self.canvas.editor.num_classes = self.chosen_num_classes
-        self.setAcceptDrops(True)  # a .convstudio file dropped from the file manager opens
-        self.presentation = False
-        self.action_map: dict[str, QAction] = {}
-        self.labs_window = None  # built by open_labs
         self._build_docks()
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        explicit = Qt.WidgetAttribute.WA_WState_ExplicitShowHide
+        for dock in self.docks.values():  # added to a shown window, a dock would show later
+            if dock.isHidden() and not dock.testAttribute(explicit):
+                dock.show()  # now, so that the layout restored and the start page decide
+        self._build_history_actions()
+        self._fill_menus()
+        self._fill_toolbar()
         self._connect()
         self._update_title()
         self._restore_layout()
+        if self.presentation:
+            self.canvas.set_presentation(True)
+            self.training.set_presentation(True)
+        if self.start.shown:
+            self.start.rest_docks()  # the docks restored with the layout rest while it shows
+        callbacks, self._when_ready = self._when_ready, []
+        for callback in callbacks:
+            QTimer.singleShot(0, callback)
+
+    def when_ready(self, callback) -> None:
+        """Run ``callback`` once the editor is built (on the next turn of the event loop)."""
+        if self.ready:
+            QTimer.singleShot(0, callback)
+        else:
+            self._when_ready.append(callback)
+
+    def event(self, event) -> bool:
+        """The first painted frame of a staged window schedules the rest of it."""
+        handled = super().event(event)
+        if self.first_frame_at is None and event.type() == QEvent.Type.UpdateRequest:
+            self.first_frame_at = time.time()
+            if not self.ready:
+                QTimer.singleShot(0, self.finish)
+        return handled
 
     # ------------------------------------------------------------ assembly
     def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
@@ -73,12 +134,21 @@ class MainWindow(QMainWindow):
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.addDockWidget(area, dock)
+        self.docks[name] = dock
         return dock
 
     def _build_docks(self) -> None:
-        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        from PySide6.QtWidgets import QUndoView
+        from gui.palette import PaletteWidget
+        from gui.properties import InspectorWidget
+        from gui.widgets.analysis_table import AnalysisTableWidget
+        from gui.widgets.message_bar import MessageBar
+        right = Qt.DockWidgetArea.RightDockWidgetArea
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
         self.palette_panel = PaletteWidget(self)
+        placeholder = self.docks["palette"].widget()
+        self.docks["palette"].setWidget(self.palette_panel)  # in the dock the first frame showed
+        placeholder.deleteLater()
         self.inspector = InspectorWidget(self.document, self)
         self.analysis = AnalysisTableWidget(self.document, self)
         self.messages = MessageBar(self.document, self)
@@ -86,13 +156,10 @@ class MainWindow(QMainWindow):
         self.history.setObjectName("undo_view")
         self.history.setAccessibleName(tr("History"))
         self.history.setEmptyLabel(tr("<opened>"))
-        self.docks = {
-            "palette": self._dock("palette", tr("Layers"), self.palette_panel, left),
-            "inspector": self._dock("inspector", tr("Inspector"), self.inspector, right),
-            "history": self._dock("history", tr("History"), self.history, right),
-            "analysis": self._dock("analysis", tr("Analysis"), self.analysis, bottom),
-            "messages": self._dock("messages", tr("Messages"), self.messages, bottom),
-        }
+        self._dock("inspector", tr("Inspector"), self.inspector, right)
+        self._dock("history", tr("History"), self.history, right)
+        self._dock("analysis", tr("Analysis"), self.analysis, bottom)
+        self._dock("messages", tr("Messages"), self.messages, bottom)
         from gui.training.dock import add_training_dock
         self.training = add_training_dock(self)  # lazily built; listed under View > Panels
         self.files.runs = self.training.keeper  # projects keep their runs; quitting asks
@@ -109,39 +176,67 @@ class MainWindow(QMainWindow):
         self.docks["inspector"].raise_()
         self.resizeDocks([self.docks["palette"], self.docks["inspector"]], [280, 330],
                          Qt.Orientation.Horizontal)
+
+    def _build_status(self) -> None:
         self.summary = QLabel(self)
         self.summary.setObjectName("status_summary")
         self.statusBar().setObjectName("status_bar")
         self.statusBar().addPermanentWidget(self.summary)
 
     def _action(self, name: str, text: str, slot=None, shortcut=None, checkable=False) -> QAction:
+        """An action whose slot runs on the whole window (``finish`` first: a shortcut pressed
+        while a staged window is still building waits for it)."""
         action = QAction(text, self)
         action.setObjectName(f"action_{name}")
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.setCheckable(checkable)
-        if slot is not None:
-            action.triggered.connect(slot)
+        if slot is not None and checkable:
+            action.triggered.connect(lambda checked, s=slot: (self.finish(), s(checked)))
+        elif slot is not None:
+            action.triggered.connect(lambda _=False, s=slot: (self.finish(), s()))
         self.action_map[name] = action
         return action
 
     def _build_actions(self) -> None:
-        f, std = self.files, QKeySequence.StandardKey
-        self._action("new", tr("&New"), self.new_network, std.New)
-        self._action("new_from_zoo", tr("New from &Model Zoo…"), self.new_from_zoo,
+        """Every action but Undo and Redo (they come with the document's undo stack)."""
+        std = QKeySequence.StandardKey
+        self._action("new", tr("&New"), lambda: self.new_network(), std.New)
+        self._action("new_from_zoo", tr("New from &Model Zoo…"), lambda: self.new_from_zoo(),
                      "Ctrl+Shift+N")
-        self._action("open", tr("&Open…"), f.open_dialog, std.Open)
-        self._action("import", tr("&Import…"), self.import_model, "Ctrl+I")
-        self._action("save", tr("&Save"), f.save, std.Save)
-        self._action("save_as", tr("Save &As…"), f.save_as, std.SaveAs)
-        self._action("close", tr("&Close"), f.new_empty, std.Close)
-        from gui import export_actions
-        self._action("export", tr("&Export…"), lambda: export_actions.show_export_dialog(self),
+        self._action("open", tr("&Open…"), lambda: self.files.open_dialog(), std.Open)
+        self._action("import", tr("&Import…"), lambda: self.import_model(), "Ctrl+I")
+        self._action("save", tr("&Save"), lambda: self.files.save(), std.Save)
+        self._action("save_as", tr("Save &As…"), lambda: self.files.save_as(), std.SaveAs)
+        self._action("close", tr("&Close"), lambda: self.files.new_empty(), std.Close)
+        self._action("export", tr("&Export…"), lambda: self._export("show_export_dialog"),
                      "Ctrl+E")
         self._action("export_training_script", tr("Export &Training Script…"),
-                     lambda: export_actions.show_script_dialog(self))
-        self._action("settings", tr("Se&ttings…"), self.show_settings, std.Preferences)
-        self._action("quit", tr("&Quit"), self.close, std.Quit)
+                     lambda: self._export("show_script_dialog"))
+        self._action("settings", tr("Se&ttings…"), lambda: self.show_settings(), std.Preferences)
+        self._action("quit", tr("&Quit"), lambda: self.close(), std.Quit)
+        self._action("presentation", tr("&Presentation Mode"), self.set_presentation, "F5",
+                     checkable=True)
+        self._action("restore_layout", tr("&Restore Panels"), lambda: self.restore_default_layout())
+        self._action("about", tr("&About ConvStudio"), lambda: self.show_about())
+        self._action("getting_started", tr("&Getting Started"), lambda: self.start.show(), "F1")
+        self._action("train", tr("&Train"), lambda: self.show_dock("training"))
+        self._action("look_inside", tr("&Look Inside"), lambda: self.show_dock("inspect"))
+        self._action("labs", tr("Open &Labs…"), lambda: self.open_labs())
+        for action in self.action_map.values():
+            self._label(action)
+
+    @staticmethod
+    def _label(action: QAction) -> None:
+        action.setIconText(plain_text(action.text()))
+        action.setToolTip(action.iconText())
+
+    def _export(self, dialog: str) -> None:
+        from gui import export_actions
+        getattr(export_actions, dialog)(self)
+
+    def _build_history_actions(self) -> None:
+        std = QKeySequence.StandardKey
         undo = self.document.undo_stack.createUndoAction(self, tr("&Undo"))
         undo.setObjectName("action_undo")
         undo.setShortcut(QKeySequence(std.Undo))
@@ -149,23 +244,22 @@ class MainWindow(QMainWindow):
         redo.setObjectName("action_redo")
         redo.setShortcut(QKeySequence(std.Redo))
         self.action_map.update(undo=undo, redo=redo)
-        self._action("presentation", tr("&Presentation Mode"), self.set_presentation, "F5",
-                     checkable=True)
-        self._action("restore_layout", tr("&Restore Panels"), self.restore_default_layout)
-        self._action("about", tr("&About ConvStudio"), self.show_about)
-        self._action("getting_started", tr("&Getting Started"), self.start.show, "F1")
-        self._action("train", tr("&Train"), lambda: self.show_dock("training"))
-        self._action("look_inside", tr("&Look Inside"), lambda: self.show_dock("inspect"))
-        self._action("labs", tr("Open &Labs…"), lambda: self.open_labs())
-        for action in self.action_map.values():
-            action.setIconText(plain_text(action.text()))
-            action.setToolTip(action.iconText())
+        for action in (undo, redo):
+            self._label(action)
 
-    def _build_menus(self) -> None:
+    MENUS = ("file", "edit", "view", "training", "labs", "help")
+
+    def _build_menu_titles(self) -> None:
+        """The menu bar of the first frame: the menus' titles (filled by ``_fill_menus``)."""
         bar = self.menuBar()
         bar.setObjectName("menu_bar")
-        a = self.action_map
-        file_menu = self._menu(bar, "file", tr("&File"))
+        titles = {"file": tr("&File"), "edit": tr("&Edit"), "view": tr("&View"),
+                  "training": tr("&Training"), "labs": tr("&Labs"), "help": tr("&Help")}
+        self.menus = {name: self._menu(bar, name, titles[name]) for name in self.MENUS}
+
+    def _fill_menus(self) -> None:
+        a, m = self.action_map, self.menus
+        file_menu = m["file"]
         file_menu.addActions([a["new"], a["new_from_zoo"], a["open"], a["import"]])
         self.recent_menu = self._menu(file_menu, "recent", tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -173,7 +267,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([a["save"], a["save_as"], a["export"], a["close"]])
         file_menu.addSeparator()
         file_menu.addActions([a["settings"], a["quit"]])
-        edit = self._menu(bar, "edit", tr("&Edit"))
+        edit = m["edit"]
         edit.addActions([a["undo"], a["redo"]])
         canvas_actions = self.canvas.actions_by_name()
         groups = (("delete", "copy", "paste", "duplicate", "select_all"),
@@ -181,7 +275,7 @@ class MainWindow(QMainWindow):
         for group in groups:
             edit.addSeparator()
             edit.addActions([canvas_actions[n] for n in group if n in canvas_actions])
-        view = self._menu(bar, "view", tr("&View"))
+        view = m["view"]
         view.addActions([canvas_actions[n] for n in ("zoom_in", "zoom_out", "zoom_fit")
                          if n in canvas_actions])
         view.addSeparator()
@@ -196,11 +290,10 @@ class MainWindow(QMainWindow):
         panels.addSeparator()
         panels.addAction(a["restore_layout"])
         view.addAction(a["presentation"])
-        self._menu(bar, "training", tr("&Training")).addAction(a["export_training_script"])
+        m["training"].addAction(a["export_training_script"])
         from gui.labs.menu import fill_labs_menu
-        fill_labs_menu(self, self._menu(bar, "labs", tr("&Labs")))
-        help_menu = self._menu(bar, "help", tr("&Help"))
-        help_menu.addActions([a["getting_started"], a["about"]])
+        fill_labs_menu(self, m["labs"])
+        m["help"].addActions([a["getting_started"], a["about"]])
         for action in canvas_actions.values():
             self.addAction(action)  # shortcuts work wherever the focus is
 
@@ -212,20 +305,28 @@ class MainWindow(QMainWindow):
         return menu
 
     def _build_toolbar(self) -> None:
+        """The toolbar of the first frame; Undo, Redo and the canvas's buttons join it when
+        the editor is built (``_fill_toolbar``), in the places they always had."""
         bar = QToolBar(tr("Main toolbar"), self)
         bar.setObjectName("toolbar_main")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        a, c = self.action_map, self.canvas.actions_by_name()
+        a = self.action_map
         bar.addActions([a["new_from_zoo"], a["open"], a["save"]])
         bar.addSeparator()
-        bar.addActions([a["undo"], a["redo"]])
-        bar.addSeparator()
+        self._history_place = bar.addSeparator()  # Undo and Redo go before it
+        self._history_place.setVisible(False)  # no double separator before they come
         bar.addActions([a["train"], a["look_inside"]])
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+    def _fill_toolbar(self) -> None:
+        a, c = self.action_map, self.canvas.actions_by_name()
+        self.toolbar.insertActions(self._history_place, [a["undo"], a["redo"]])
+        self._history_place.setVisible(True)
         extra = [c[n] for n in ("zoom_fit", "auto_layout") if n in c]
         if extra:
-            bar.addSeparator()
-            bar.addActions(extra)
-        self.addToolBar(bar)
+            self.toolbar.addSeparator()
+            self.toolbar.addActions(extra)
 
     def _connect(self) -> None:
         doc = self.document
@@ -252,6 +353,7 @@ class MainWindow(QMainWindow):
         else:
             centre = self.canvas.mapToScene(self.canvas.viewport().rect().center())
             pos, source = (centre.x(), centre.y()), None
+        from gui.commands import AddNodeCommand
         command = AddNodeCommand(doc, layer_type, pos=pos, connect_from=source)
         doc.undo_stack.push(command)
         doc.select([command.node_id])
@@ -304,8 +406,9 @@ class MainWindow(QMainWindow):
         self.presentation = enabled
         self.action_map["presentation"].setChecked(self.presentation)
         apply_presentation(QApplication.instance(), self.presentation)
-        self.canvas.set_presentation(self.presentation)
-        self.training.set_presentation(self.presentation)
+        if self.ready:  # else finish() gives the canvas and the training panel the mode
+            self.canvas.set_presentation(self.presentation)
+            self.training.set_presentation(self.presentation)
         before = getattr(self, "_size_before_presentation", None)
         if not enabled and before is not None:
             self.resize(window_fit.fitted_size(before, self))
@@ -317,6 +420,8 @@ class MainWindow(QMainWindow):
     def _refit(self) -> None:
         """Inside the screen again, and the task panel in front keeps its share of the height."""
         window_fit.fit_to_screen(self)
+        if not self.ready:
+            return
         for task in (self.training, self.inspect):
             if window_fit.in_front(task):
                 window_fit.give_room(self, task)
@@ -413,14 +518,20 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.files.open_path(path))  # after the drop ends
 
     # ------------------------------------------------------------ layout memory
-    def _restore_layout(self) -> None:
-        self._default_state = self.saveState()
-        geometry, state = self.settings.window_state()
+    def _place(self) -> None:
+        """The window's saved size and place, or most of the screen the first time."""
+        geometry, _state = self.settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
             window_fit.place_first_time(self)  # most of the screen, centred
         window_fit.fit_to_screen(self)  # a layout saved on a larger screen
+
+    def _restore_layout(self) -> None:
+        """The docks as they were saved (the default layout is kept for Restore Panels)."""
+        self._default_state = self.saveState()
+        _geometry, state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
+            window_fit.fit_to_screen(self)
         else:  # first start: sizes apply once the window has its real size
             QTimer.singleShot(0, self._size_bottom_docks)
 
@@ -431,6 +542,8 @@ class MainWindow(QMainWindow):
         if not getattr(self, "_fitted_with_frame", False):
             self._fitted_with_frame = True
             QTimer.singleShot(0, lambda: window_fit.fit_to_screen(self))
+            if not self.ready:  # in case no frame is ever painted (a hidden desktop)
+                QTimer.singleShot(FIRST_FRAME_GRACE_MS, self.finish)
 
     def _size_bottom_docks(self) -> None:
         width = max(800, self.width())
@@ -443,6 +556,7 @@ class MainWindow(QMainWindow):
         self.restoreState(self._default_state)
 
     def closeEvent(self, event) -> None:
+        self.finish()  # closed while still building: the layout and the runs are saved whole
         if not self.files.maybe_discard():
             event.ignore()
             return

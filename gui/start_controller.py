@@ -21,10 +21,14 @@ class StartController(QObject):
         self._resting: list = []  # (dock, was in front) closed while the page is shown
         self.stack = QStackedWidget(window)
         self.stack.setObjectName("central_stack")
-        self.stack.addWidget(window.canvas)
         window.setCentralWidget(self.stack)
-        window.document.graph_changed.connect(self._on_graph_changed)
-        window.document.path_changed.connect(lambda *_: self.hide())
+
+    def attach_canvas(self, canvas) -> None:
+        """The editor is built: the canvas joins the stack (behind the page, if it shows)."""
+        self.stack.insertWidget(0, canvas)
+        document = self.window.document
+        document.graph_changed.connect(self._on_graph_changed)
+        document.path_changed.connect(lambda *_: self.hide())
 
     # empty without a network, they took most of a 720-line projector's height from the page:
     # they rest while the page is shown and come back (where they were) once the user works
@@ -46,6 +50,7 @@ class StartController(QObject):
         self.rest_docks()
 
     def hide(self) -> None:
+        self.window.finish()
         self.stack.setCurrentWidget(self.window.canvas)
         self.wake_docks()
 
@@ -72,14 +77,19 @@ class StartController(QObject):
             self.window.layout().activate()  # laid out now: the tour measures its targets next
 
     def _connect(self, page) -> None:
+        """Each request runs on the whole window (a click while it is still being built waits
+        for it)."""
         w = self.window
-        page.zoo_requested.connect(self.open_zoo)
-        page.example_requested.connect(self.open_example)
-        page.recent_requested.connect(lambda path: w.files.open_path(path) and self.hide())
-        page.lab_requested.connect(self.open_lab)
-        page.empty_requested.connect(self.hide)
-        page.tour_requested.connect(self.start_tour)
-        page.zoo_dialog_requested.connect(lambda: w.new_from_zoo() and self.hide())
+
+        def whole(slot):
+            return lambda *args: (w.finish(), slot(*args))
+        page.zoo_requested.connect(whole(self.open_zoo))
+        page.example_requested.connect(whole(self.open_example))
+        page.recent_requested.connect(whole(lambda path: w.files.open_path(path) and self.hide()))
+        page.lab_requested.connect(whole(self.open_lab))
+        page.empty_requested.connect(whole(self.hide))
+        page.tour_requested.connect(whole(self.start_tour))
+        page.zoo_dialog_requested.connect(whole(lambda: w.new_from_zoo() and self.hide()))
 
     def _labs(self) -> list[tuple[str, str]]:
         """(key, title) of the teaching labs, once the window has them."""

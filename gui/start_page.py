@@ -5,14 +5,13 @@ it back. It only asks the window to do things (``StartPage.host`` is the MainWin
 """
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from gui.widgets.example_titles import example_title
 from gui.widgets.flow_layout import FlowLayout
-from gui.widgets.zoo_dialog import example_title
 
 # the zoo networks a lecture walks through, oldest first (the rest: "All models…")
 FEATURED = ("lenet5", "alexnet", "vgg16", "googlenet", "resnet18", "densenet121")

@@ -1,15 +1,21 @@
 """A small helper the zoo's model functions use to write networks: layers and blocks in order,
-shapes tracked as they go (so a block knows its input channels), laid out at the end."""
+shapes tracked as they go (so a block knows its input channels), laid out at the end.
+
+The graph, layer and layout code is imported by the first builder, not with this module: the
+model modules import it to register their models, and listing the zoo (the window's start
+page, in its first frame) builds nothing.
+"""
 from __future__ import annotations
 
-from engine import layers
-from engine.graph.model import NetworkGraph
-from engine.zoo.blocks import emit
-from engine.zoo.layout import apply_layout
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from engine.graph.model import NetworkGraph
 
 
 class NetBuilder:
     def __init__(self, name: str, input_shape, input_id: str = "input"):
+        from engine.graph.model import NetworkGraph
         c, h, w = input_shape
         self.graph = NetworkGraph(name)
         self.graph.add_node("Input", dict(channels=c, height=h, width=w), node_id=input_id)
@@ -24,6 +30,7 @@ class NetBuilder:
         node = self.graph.add_node(layer_type, params, node_id=node_id, name=name)
         for port, s in enumerate(srcs):
             self.graph.add_link_unchecked(s, node_id, port)
+        from engine import layers
         info = layers.get(layer_type).infer([self.shapes[s] for s in srcs], node.params)
         self.shapes[node_id] = tuple(info.shape)
         self.cur = node_id
@@ -39,6 +46,8 @@ class NetBuilder:
               src: str | None = None, name: str = "") -> str:
         """Add a composite block expanded into its layers, grouped as a collapsible Block."""
         src = src or self.cur
+        from engine import layers
+        from engine.zoo.blocks import emit
         spec = layers.get(block_type)
         values = spec.normalise(params)
         added, out = emit(self.graph, block_type, values, src, self.shapes[src], block_id)
@@ -66,6 +75,7 @@ class NetBuilder:
                      if node.type == "Output" and n != output_id]
             if extra:
                 self.graph.restore_order([n for n in self.graph.nodes if n not in extra] + extra)
+        from engine.zoo.layout import apply_layout
         apply_layout(self.graph)
         self.graph.revision = 0
         return self.graph

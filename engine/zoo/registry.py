@@ -1,7 +1,6 @@
 """The model registry: every zoo model registered once by name, like torchvision's models."""
 from __future__ import annotations
 
-import difflib
 import inspect
 from dataclasses import dataclass
 from typing import Callable
@@ -80,6 +79,7 @@ def entry(name: str) -> ZooEntry:
         return _MODELS[name]
     except KeyError:
         pass
+    import difflib
     close = difflib.get_close_matches(name.lower(), list(_MODELS), n=3, cutoff=0.5)
     raise UnknownModelError("unknown_model" if close else "unknown_model_none", name=name,
                             close=" or ".join(close))

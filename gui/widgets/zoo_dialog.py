@@ -11,20 +11,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLineEdit,
 
 from engine.examples import EXAMPLES, description
 from gui.i18n import current_language
+from gui.widgets.example_titles import example_title
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ZooDialog", text)
-
-
-def example_title(name: str) -> str:
-    """A lecture example's readable name, as the start page lists it (its key without one)."""
-    titles = {"alexnet_table": QCoreApplication.translate(
-                  "StartPage", "AlexNet, as in the lecture's table"),
-              "tiny_cnn": QCoreApplication.translate("StartPage", "A tiny CNN for 28x28 images")}
-    return titles.get(name, name)
 
 
 def _zoo():

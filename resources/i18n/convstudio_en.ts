@@ -14,10 +14,10 @@
         </translation></message></context>
 <context>
     <name>Commands</name>
-    <message numerus="yes"><location filename="../../gui/commands.py" line="54" /><source>Delete %n layer(s)</source><translation>
+    <message numerus="yes"><location filename="../../gui/commands.py" line="53" /><source>Delete %n layer(s)</source><translation>
             <numerusform>Delete %n layer</numerusform>
             <numerusform>Delete %n layers</numerusform>
-        </translation></message><message numerus="yes"><location filename="../../gui/commands.py" line="246" /><source>Paste %n layer(s)</source><translation>
+        </translation></message><message numerus="yes"><location filename="../../gui/commands.py" line="247" /><source>Paste %n layer(s)</source><translation>
             <numerusform>Paste %n layer</numerusform>
             <numerusform>Paste %n layers</numerusform>
         </translation></message></context>
@@ -50,13 +50,13 @@
         </translation></message></context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes"><location filename="../../gui/main_window.py" line="390" /><source>%n layer(s)</source><translation>
+    <message numerus="yes"><location filename="../../gui/main_window.py" line="495" /><source>%n layer(s)</source><translation>
             <numerusform>%n layer</numerusform>
             <numerusform>%n layers</numerusform>
-        </translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="393" /><source>%n error(s)</source><translation>
+        </translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="498" /><source>%n error(s)</source><translation>
             <numerusform>%n error</numerusform>
             <numerusform>%n errors</numerusform>
-        </translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="394" /><source>%n warning(s)</source><translation>
+        </translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="499" /><source>%n warning(s)</source><translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation></message></context>

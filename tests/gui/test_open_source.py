@@ -3,6 +3,8 @@
 import re
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QToolBar
 
 from engine import zoo
 from gui import i18n
@@ -17,10 +19,11 @@ def start(qtbot, config_dir, english):  # noqa: F811
 
     def start_with(*argv):
         window = launch(parse_args(list(argv)), Settings())
-        window.files.ask_save_changes = lambda: "discard"
         qtbot.addWidget(window)
         made.append(window)
         qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.ready, timeout=5000)  # the editor follows the first frame
+        window.files.ask_save_changes = lambda: "discard"
         qtbot.waitUntil(lambda: window.files._autosave.isActive(), timeout=5000)  # after_show ran
         return window
 
@@ -77,7 +80,36 @@ def test_a_plain_launch_paints_the_start_page_first(qtbot, config_dir, english):
     assert window.start.shown  # before the event loop ran: the first paint shows it
     page = window.start.page
     body = page.widget()
+    assert not window.ready  # the editor is built after the first frame, not before it
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.files._autosave.isActive(), timeout=5000)  # after_show ran
+    qtbot.waitUntil(lambda: window.first_frame_at is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.ready and window.files._autosave.isActive(),
+                    timeout=5000)  # the editor was built after the frame, then after_show ran
     assert window.start.shown and window.start.page is page and page.widget() is body
+    # the editor joined the frame: the palette fills the dock the first frame showed, the
+    # docks with nothing to show rest, and the toolbar has its buttons in their usual order
+    assert window.docks["palette"].widget() is window.palette_panel
+    assert window.docks["palette"].isVisible()
+    assert not window.docks["analysis"].isVisible() and not window.docks["inspector"].isVisible()
+    names = [a.objectName() for a in window.findChild(QToolBar, "toolbar_main").actions()
+             if not a.isSeparator()]
+    assert names == ["action_new_from_zoo", "action_open", "action_save", "action_undo",
+                     "action_redo", "action_train", "action_look_inside", "canvas_zoom_fit",
+                     "canvas_auto_layout"]
+    # a click on the start page works at once: the zoo card opens its network
+    qtbot.mouseClick(page.findChild(QPushButton, "start_zoo_lenet5"), Qt.MouseButton.LeftButton)
+    assert not window.start.shown and window.document.graph.nodes
+    assert window.docks["analysis"].isVisible()
+    window.files.ask_save_changes = lambda: "discard"
+    window.close()
+
+
+def test_a_shortcut_before_the_editor_is_built_waits_for_it(qtbot, config_dir, english):  # noqa: F811
+    """A key pressed while the launched window is still being built acts on the whole window."""
+    window = launch(parse_args([]), Settings())
+    qtbot.addWidget(window)
+    assert not window.ready
+    window.action_map["close"].trigger()  # File > Close before the first frame was painted
+    assert window.ready and window.document.path == "" and not window.document.graph.nodes
+    window.files.ask_save_changes = lambda: "discard"
     window.close()

@@ -515,7 +515,8 @@ class MainWindow(QMainWindow):
         path = self._dropped_project(event)
         if path:
             event.acceptProposedAction()
-            QTimer.singleShot(0, lambda: self.files.open_path(path))  # after the drop ends
+            # after the drop ends, on the whole window
+            QTimer.singleShot(0, lambda: (self.finish(), self.files.open_path(path)))
 
     # ------------------------------------------------------------ layout memory
     def _place(self) -> None:

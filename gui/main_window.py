@@ -13,12 +13,11 @@ import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, \
-    QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
 
 from gui import resources
 from gui.settings import Settings
-from gui import window_fit
+from gui import window_fit, window_menus
 from gui.theme import apply_presentation
 
 APPEND_GAP = 110.0  # scene units below the selected node where a double-clicked layer goes
@@ -61,8 +60,8 @@ class MainWindow(QMainWindow):
         from gui.start_controller import StartController
         self.start = StartController(self)  # the central area: the start page or the canvas
         self._build_actions()
-        self._build_menu_titles()
-        self._build_toolbar()
+        window_menus.build_menu_titles(self)
+        window_menus.build_toolbar(self)
         self._build_status()
         self.docks: dict[str, QDockWidget] = {}
         self._dock("palette", tr("Layers"), QWidget(self), Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -94,8 +93,8 @@ class MainWindow(QMainWindow):
             if dock.isHidden() and not dock.testAttribute(explicit):
                 dock.show()  # now, so that the layout restored and the start page decide
         self._build_history_actions()
-        self._fill_menus()
-        self._fill_toolbar()
+        window_menus.fill_menus(self)
+        window_menus.fill_toolbar(self)
         self._connect()
         self._update_title()
         self._restore_layout()
@@ -246,87 +245,6 @@ class MainWindow(QMainWindow):
         self.action_map.update(undo=undo, redo=redo)
         for action in (undo, redo):
             self._label(action)
-
-    MENUS = ("file", "edit", "view", "training", "labs", "help")
-
-    def _build_menu_titles(self) -> None:
-        """The menu bar of the first frame: the menus' titles (filled by ``_fill_menus``)."""
-        bar = self.menuBar()
-        bar.setObjectName("menu_bar")
-        titles = {"file": tr("&File"), "edit": tr("&Edit"), "view": tr("&View"),
-                  "training": tr("&Training"), "labs": tr("&Labs"), "help": tr("&Help")}
-        self.menus = {name: self._menu(bar, name, titles[name]) for name in self.MENUS}
-
-    def _fill_menus(self) -> None:
-        a, m = self.action_map, self.menus
-        file_menu = m["file"]
-        file_menu.addActions([a["new"], a["new_from_zoo"], a["open"], a["import"]])
-        self.recent_menu = self._menu(file_menu, "recent", tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addSeparator()
-        file_menu.addActions([a["save"], a["save_as"], a["export"], a["close"]])
-        file_menu.addSeparator()
-        file_menu.addActions([a["settings"], a["quit"]])
-        edit = m["edit"]
-        edit.addActions([a["undo"], a["redo"]])
-        canvas_actions = self.canvas.actions_by_name()
-        groups = (("delete", "copy", "paste", "duplicate", "select_all"),
-                  ("group", "ungroup", "expand_block", "collapse_block"), ("auto_layout",))
-        for group in groups:
-            edit.addSeparator()
-            edit.addActions([canvas_actions[n] for n in group if n in canvas_actions])
-        view = m["view"]
-        view.addActions([canvas_actions[n] for n in ("zoom_in", "zoom_out", "zoom_fit")
-                         if n in canvas_actions])
-        view.addSeparator()
-        view.addActions([canvas_actions[n] for n in ("expand_all", "collapse_all")
-                         if n in canvas_actions])
-        view.addSeparator()
-        panels = self._menu(view, "panels", tr("&Panels"))
-        for name, dock in self.docks.items():
-            toggle = dock.toggleViewAction()
-            toggle.setObjectName(f"action_show_{name}")
-            panels.addAction(toggle)
-        panels.addSeparator()
-        panels.addAction(a["restore_layout"])
-        view.addAction(a["presentation"])
-        m["training"].addAction(a["export_training_script"])
-        from gui.labs.menu import fill_labs_menu
-        fill_labs_menu(self, m["labs"])
-        m["help"].addActions([a["getting_started"], a["about"]])
-        for action in canvas_actions.values():
-            self.addAction(action)  # shortcuts work wherever the focus is
-
-    @staticmethod
-    def _menu(parent, name: str, title: str) -> QMenu:
-        menu = parent.addMenu(title)
-        menu.setObjectName(f"menu_{name}")
-        menu.menuAction().setObjectName(f"action_menu_{name}")
-        return menu
-
-    def _build_toolbar(self) -> None:
-        """The toolbar of the first frame; Undo, Redo and the canvas's buttons join it when
-        the editor is built (``_fill_toolbar``), in the places they always had."""
-        bar = QToolBar(tr("Main toolbar"), self)
-        bar.setObjectName("toolbar_main")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        a = self.action_map
-        bar.addActions([a["new_from_zoo"], a["open"], a["save"]])
-        bar.addSeparator()
-        self._history_place = bar.addSeparator()  # Undo and Redo go before it
-        self._history_place.setVisible(False)  # no double separator before they come
-        bar.addActions([a["train"], a["look_inside"]])
-        self.addToolBar(bar)
-        self.toolbar = bar
-
-    def _fill_toolbar(self) -> None:
-        a, c = self.action_map, self.canvas.actions_by_name()
-        self.toolbar.insertActions(self._history_place, [a["undo"], a["redo"]])
-        self._history_place.setVisible(True)
-        extra = [c[n] for n in ("zoom_fit", "auto_layout") if n in c]
-        if extra:
-            self.toolbar.addSeparator()
-            self.toolbar.addActions(extra)
 
     def _connect(self) -> None:
         doc = self.document

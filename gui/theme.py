@@ -22,6 +22,34 @@ def is_dark(choice: str) -> bool:
     return choice == "dark" or (choice not in ("light", "dark") and system_is_dark())
 
 
+# Fusion's standard palette (Qt 6), written out so that a light window need not build Python's
+# wrapper of QStyle before its first frame (about 9 ms); tests/gui/test_window.py checks it
+# against ``app.style().standardPalette()``.
+LIGHT = {"WindowText": "#000000", "Button": "#efefef", "Light": "#ffffff", "Midlight": "#cacaca",
+         "Dark": "#9f9f9f", "Mid": "#b8b8b8", "Text": "#000000", "BrightText": "#ffffff",
+         "ButtonText": "#000000", "Base": "#ffffff", "Window": "#efefef", "Shadow": "#767676",
+         "Highlight": "#308cc6", "HighlightedText": "#ffffff", "Link": "#0000ff",
+         "LinkVisited": "#ff00ff", "AlternateBase": "#f7f7f7", "ToolTipBase": "#ffffdc",
+         "ToolTipText": "#000000", "PlaceholderText": "#80000000", "Accent": "#308cc6"}
+LIGHT_DISABLED = {"WindowText": "#bebebe", "Dark": "#bebebe", "Text": "#bebebe",
+                  "ButtonText": "#bebebe", "Base": "#efefef", "Shadow": "#b1b1b1",
+                  "Highlight": "#919191", "Accent": "#919191"}
+
+
+def light_palette() -> QPalette:
+    p = QPalette()
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    for name, color in LIGHT.items():
+        r = getattr(role, name, None)  # Accent is new in Qt 6.6
+        if r is not None:
+            p.setColor(r, QColor.fromString(color))
+    for name, color in LIGHT_DISABLED.items():
+        r = getattr(role, name, None)
+        if r is not None:
+            p.setColor(group.Disabled, r, QColor.fromString(color))
+    return p
+
+
 def dark_palette() -> QPalette:
     p = QPalette()
     role, group = QPalette.ColorRole, QPalette.ColorGroup
@@ -39,11 +67,18 @@ def dark_palette() -> QPalette:
     return p
 
 
+def mark_fusion(app: QApplication) -> None:
+    """``app`` was created with ``-style fusion``: apply_theme need not set the style."""
+    app.setProperty("convstudio_fusion", True)
+
+
 def apply_theme(app: QApplication, choice: str = "system") -> bool:
     """Apply 'light', 'dark' or 'system'; returns True when the result is dark."""
-    app.setStyle("Fusion")
+    if not app.property("convstudio_fusion"):
+        app.setStyle("Fusion")  # returns the style: Python builds QStyle's class (9 ms)
+        mark_fusion(app)
     dark = is_dark(choice)
-    app.setPalette(dark_palette() if dark else app.style().standardPalette())
+    app.setPalette(dark_palette() if dark else light_palette())
     app.setProperty("convstudio_theme", choice)
     app.setProperty("convstudio_dark", dark)
     return dark

@@ -80,6 +80,24 @@ def test_forced_dark_and_light_themes(qapp):
         theme.apply_theme(qapp, "light")
 
 
+def test_the_light_theme_is_fusions_standard_palette(qapp):
+    """The light theme writes Fusion's palette out (no QStyle before the first frame): every
+    colour of every group is the one Fusion's own standard palette gives, to 8 bits a channel
+    (Fusion computes Midlight with 16)."""
+    theme.apply_theme(qapp, "light")
+    assert qapp.style().name().lower() == "fusion"
+    fusion, ours, shown = qapp.style().standardPalette(), theme.light_palette(), qapp.palette()
+    roles = [r for r in QPalette.ColorRole if r not in (QPalette.ColorRole.NColorRoles,
+                                                         QPalette.ColorRole.NoRole)]
+    groups = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive,
+              QPalette.ColorGroup.Disabled)
+    assert len(roles) >= 20
+    for group in groups:
+        for role in roles:
+            assert ours.color(group, role).rgba() == fusion.color(group, role).rgba(), role
+            assert shown.color(group, role).rgba() == fusion.color(group, role).rgba(), role
+
+
 def test_message_bar_lists_problems_and_clicking_one_selects_its_node(window, qtbot):
     graph = sequential((3, 32, 32), [("conv", "Conv2d", dict(kernel_size=3, stride=2)),
                                      ("flat", "Flatten", {}), ("pool", "MaxPool2d", {})])

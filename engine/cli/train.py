@@ -27,13 +27,15 @@ errors.define({
 # the keys each event writes to --json-log, in order
 JSON_KEYS = {
     "run_start": ("runs", "optimizers", "device", "device_name", "device_memory", "precision",
-                  "total_epochs", "steps_per_epoch", "batch_size", "train_size", "val_size"),
+                  "total_epochs", "steps_per_epoch", "batch_size", "train_size", "val_size",
+                  "compile"),
     "batch_end": ("run", "epoch", "step", "loss"),
     "epoch_end": ("run", "epoch", "train_loss", "train_acc", "val_loss", "val_acc", "seconds",
                   "images_per_second"),
     "checkpoint": ("run", "epoch", "path"),
     "run_end": ("run", "reason", "epochs_completed", "best_epoch", "best_val_acc", "seconds"),
     "run_failed": ("run", "code", "message"),
+    "notice": ("run", "code", "message"),
 }
 
 
@@ -59,6 +61,10 @@ def register(sub) -> None:
                    choices=("constant", "step", "cosine", "onecycle"))
     p.add_argument("--warmup", type=float, default=0.0, metavar="EPOCHS")
     p.add_argument("--augment", action="store_true", help="random flips and 4-pixel crops")
+    p.add_argument("--compile", default="off", choices=("off", "default", "reduce-overhead"),
+                   help="torch.compile the training step: default (inductor) or "
+                        "reduce-overhead (with CUDA graphs, on NVIDIA GPUs); pays for small "
+                        "networks on a GPU, costs seconds to compile first (default off)")
     p.add_argument("--train-size", type=int, default=0, metavar="N",
                    help="use only the first N training images (Shapes: generate N)")
     p.add_argument("--data-dir", metavar="DIR", help="data set cache folder")
@@ -151,7 +157,7 @@ def _config(args):
         schedule={"kind": args.schedule, "warmup_epochs": args.warmup},
         augment={"flip": args.augment, "crop_padding": 4 if args.augment else 0},
         early_stopping_patience=args.early_stopping, checkpoint_dir=args.checkpoint_dir,
-        resume_from=args.resume,
+        resume_from=args.resume, compile=args.compile,
         # a JSON log records every 10th step whatever the speed (the 50 ms spacing keeps a
         # live view calm; in a log file it made the steps logged depend on the machine)
         batch_event_min_seconds=0.0 if args.json_log else 0.05).validate()
@@ -284,9 +290,13 @@ class Printer:
         if kind == "run_start":
             self.steps, self.epochs = event.steps_per_epoch, event.total_epochs
             mem = f", {event.device_memory / 2**30:.1f} GiB" if event.device_memory else ""
+            compiled = "" if event.compile == "off" else f", compiled: {event.compile}"
             self.note(f"training {', '.join(event.runs)} on {event.device_name}{mem} "
-                      f"({event.precision}), {event.train_size:,} training / "
+                      f"({event.precision}{compiled}), {event.train_size:,} training / "
                       f"{event.val_size:,} validation images, {self.steps} steps per epoch")
+        elif kind == "notice":
+            self._clear()
+            print("note: " + event.message, file=sys.stderr)
         elif kind == "batch_end" and self.tty and not self.quiet:
             print(f"\r{event.run}: epoch {event.epoch}/{self.epochs} step "
                   f"{event.step}/{self.steps} loss {event.loss:.4f} "

@@ -15,8 +15,8 @@ from engine.training.errors import (CheckpointError, ConfigError, DeviceError,
                                     LossExplodedError, OutOfMemoryError, TrainingError)
 from engine.training.events import (FINISH_COMPLETED, FINISH_EARLY_STOPPED, FINISH_STOPPED,
                                     BatchEnded, CheckpointSaved, DataProgress, EpochEnded,
-                                    EventLog, Mistake, RunFailed, RunFinished, RunStarted,
-                                    TrainingEvent)
+                                    EventLog, Mistake, Notice, RunFailed, RunFinished,
+                                    RunStarted, TrainingEvent)
 from engine.training.optimizers import OPTIMIZERS, OptimizerSpec, make_optimizer
 from engine.training.device import DeviceInfo, select_device
 from engine.training.evaluate import EvalResult, evaluate_dataset
@@ -28,8 +28,8 @@ __all__ = [
     "AugmentConfig", "OptimizerConfig", "ScheduleConfig", "TrainConfig", "CheckpointError",
     "ConfigError", "DeviceError", "LossExplodedError", "OutOfMemoryError", "TrainingError",
     "FINISH_COMPLETED", "FINISH_EARLY_STOPPED", "FINISH_STOPPED", "BatchEnded",
-    "CheckpointSaved", "DataProgress", "EpochEnded", "EventLog", "Mistake", "RunFailed",
-    "RunFinished", "RunStarted", "TrainingEvent", "OPTIMIZERS", "OptimizerSpec",
+    "CheckpointSaved", "DataProgress", "EpochEnded", "EventLog", "Mistake", "Notice",
+    "RunFailed", "RunFinished", "RunStarted", "TrainingEvent", "OPTIMIZERS", "OptimizerSpec",
     "make_optimizer", "Trainer", "DeviceInfo", "select_device", "EvalResult",
     "evaluate_dataset", "LOSS_TEXT", "lr_curve",
 ]

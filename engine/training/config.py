@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
 
+from engine.training.compiled import COMPILE_MODES
 from engine.training.errors import ConfigError
 
 LOSSES = ("cross_entropy", "squared_error")
@@ -95,6 +96,11 @@ class TrainConfig:
     num_workers: int = 2  # for the streaming loader
     max_steps_per_epoch: int = 0  # 0: the whole training split (smaller for quick tries)
     fused_race: str = "auto"  # step a race's models as one batched model: auto = on CUDA
+    # torch.compile the training step (see engine.training.compiled): "off", "default"
+    # (inductor) or "reduce-overhead" (inductor + CUDA graphs; "default" off CUDA, with a
+    # notice). Exact: the same losses to float rounding. It applies to the run-by-run step; a
+    # fused race (fused_race) is stepped uncompiled. Where it pays: see engine.training.compiled.
+    compile: str = "off"
 
     def __post_init__(self):
         self.optimizers = [OptimizerConfig.coerce(o) for o in (self.optimizers or [])]
@@ -121,6 +127,7 @@ class TrainConfig:
         _choice("precision", self.precision, PRECISIONS)
         _choice("loader", self.loader, LOADERS)
         _choice("fused race", self.fused_race, ("auto", "on", "off"))
+        _choice("compile", self.compile, COMPILE_MODES)
         if self.device.split(":")[0] not in DEVICES:
             raise ConfigError("unknown_device", device=self.device)
         if self.augment.crop_padding < 0:
@@ -156,4 +163,5 @@ def _positive(what: str, value) -> None:
 
 def _choice(what: str, value, allowed) -> None:
     if value not in allowed:
-        raise ConfigError("unknown_" + what, value=value, choices=", ".join(allowed))
+        raise ConfigError("unknown_" + what.replace(" ", "_"), value=value,
+                          choices=", ".join(allowed))

@@ -75,6 +75,9 @@ class ConfigError(TrainingError):
         "unknown_schedule": "There is no schedule '{value}'; choose one of {choices}.",
         "unknown_precision": "There is no precision '{value}'; choose one of {choices}.",
         "unknown_loader": "There is no loader '{value}'; choose one of {choices}.",
+        "unknown_fused_race": "There is no fused-race setting '{value}'; choose one of "
+                              "{choices}.",
+        "unknown_compile": "There is no compile mode '{value}'; choose one of {choices}.",
         "unknown_device": "There is no device '{device}'; choose auto, cpu, cuda or mps.",
         "bad_augment": "The crop padding cannot be negative.",
         "no_batches": "{dataset} has too few training images for one batch; add images or "

@@ -50,6 +50,7 @@ class RunStarted(TrainingEvent):
     start_epoch: int = 1  # > 1 when resumed from a checkpoint
     loader: str = "memory"  # "memory" (tensors indexed by batch) or "stream" (DataLoader)
     learning_rates: tuple[float, ...] = ()
+    compile: str = "off"  # the compiled training step in use: off, default, reduce-overhead
 
 
 @dataclass(frozen=True, eq=False)
@@ -152,6 +153,26 @@ class RunFailed(TrainingEvent):
         code = getattr(error, "code", type(error).__name__)
         data = {k: plain(v) for k, v in (getattr(error, "data", None) or {}).items()}
         return cls(run, str(code), " ".join(str(error).split()), data)
+
+
+@dataclass(frozen=True, eq=False)
+class Notice(TrainingEvent):
+    """Training goes on, but not quite as asked, said once: e.g. the compiled step fell back
+    to the plain one. ``run`` is "" when it concerns every run; ``code``/``data`` name a
+    template of the error catalogue (the window translates it), ``message`` is its English
+    sentence (what the command line prints)."""
+
+    kind: ClassVar[str] = "notice"
+    run: str
+    code: str
+    message: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, run: str, code: str, data: dict) -> "Notice":
+        from engine.errors import message
+
+        return cls(run, code, message(code, data) or code, {k: plain(v) for k, v in data.items()})
 
 
 Callback = Callable[[TrainingEvent], Any]

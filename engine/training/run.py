@@ -2,6 +2,8 @@
 
 The training step is the hot loop, so it is kept to what a hand-written loop does plus two
 device-side accumulations (loss, correct count) that are synced only when an event is due.
+With ``TrainConfig.compile`` on, full batches go through the run's compiled model
+(``engine.training.compiled``); ``model`` itself is never replaced.
 """
 from __future__ import annotations
 
@@ -45,7 +47,18 @@ class Run:
         self.epochs_completed = 0
         self._grad_names, self._grad_params, self._grad_owner = _grad_layers(model)
         self._layer_idx = None
+        # the compiled model (TrainConfig.compile) for full batches of ``compiled_batch``
+        # images; None: every step runs ``model`` (see engine.training.compiled)
+        self.compiled = None
+        self.compiled_batch = 0
+        self.cudagraphs = False
+        self.notes: list = []  # (code, data) said once by the trainer (a compile that failed)
         self.reset_epoch()
+
+    def use_compiled(self, compiled, batch_size: int, mode: str) -> None:
+        """Step full batches of ``batch_size`` through ``compiled`` (``model`` stays as it is)."""
+        self.compiled, self.compiled_batch = compiled, int(batch_size)
+        self.cudagraphs = mode == "reduce-overhead"
 
     # ------------------------------------------------------------ per epoch sums
     def reset_epoch(self) -> None:
@@ -63,19 +76,17 @@ class Run:
     def train_step(self, x, y, sample_grads: bool = False) -> None:
         if self.stochastic:
             saved = _swap_rng(self.rng_state, self.device_kind)
-        with self.autocast():
-            out = self.model(x)
-            loss = self.loss_fn(out, y)
-        self.optimizer.zero_grad(set_to_none=True)
+        if self.compiled is not None and x.shape[0] == self.compiled_batch:
+            loss, out = self._compiled_backward(x, y)
+        else:
+            loss, out = self._backward(self.model, x, y)
         if self.scaler is not None:
-            self.scaler.scale(loss).backward()
             if sample_grads:
                 self.scaler.unscale_(self.optimizer)
                 self._sample_grads()
             self.scaler.step(self.optimizer)
             self.scaler.update()
         else:
-            loss.backward()
             if sample_grads:
                 self._sample_grads()
             self.optimizer.step()
@@ -84,6 +95,34 @@ class Run:
         if self.stochastic:
             self.rng_state = _swap_rng(saved, self.device_kind)
         self.record(loss, out, y)
+
+    def _backward(self, forward, x, y):
+        """Forward, loss, zero the gradients, backward (scaled for float16): (loss, output)."""
+        with self.autocast():
+            out = forward(x)
+            loss = self.loss_fn(out, y)
+        self.optimizer.zero_grad(set_to_none=True)
+        (loss if self.scaler is None else self.scaler.scale(loss)).backward()
+        return loss, out
+
+    def _compiled_backward(self, x, y):
+        """``_backward`` through the compiled model; when compiling fails (before any optimizer
+        step: torch.compile compiles the forward at its first call, the backward at the first
+        backward), this run goes on uncompiled and keeps a note saying why."""
+        try:
+            if self.cudagraphs:
+                import torch
+                torch.compiler.cudagraph_mark_step_begin()
+            return self._backward(self.compiled, x, y)
+        except Exception as exc:  # noqa: BLE001 - a compiler's error is no reason to stop
+            from engine.training.compiled import failure_note
+            from engine.training.oom import is_out_of_memory
+            if is_out_of_memory(exc):
+                raise  # the trainer measures the batch that fits, uncompiled
+            self.compiled = None
+            result = self._backward(self.model, x, y)  # an error of the network itself: here
+            self.notes.append(failure_note(self.name, exc))
+            return result
 
     def record(self, loss, out, y) -> None:
         """Add one step's loss and correct count to the window (on the device, no sync)."""

@@ -37,6 +37,8 @@ class Setup:
     val_size: int = 0
     extra: dict = field(default_factory=dict)
     fused: object = None  # a FusedRace stepping every run at once, or None (run by run)
+    compile: str = "off"  # the compiled step the runs use (TrainConfig.compile, per device)
+    notes: list = field(default_factory=list)  # (code, data) the trainer says at the start
 
     def evaluate(self, run):
         return evaluate(run.model, self.val_loader.epoch(), self.loss_fn, self.num_classes,
@@ -77,7 +79,29 @@ def prepare(network, dataset, config: TrainConfig, initial_weights: dict | None 
         setup.global_step = int(states[0]["global_step"])
         torch.set_rng_state(states[0]["rng"])
     setup.fused = make_fused(runs, device, config.fused_race)
+    if config.compile != "off":
+        compile_runs(setup)
     return setup
+
+
+def compile_runs(setup: Setup) -> None:
+    """Give every run its compiled model for full batches (``engine.training.compiled``)."""
+    from engine.training.compiled import compile_model, failure_note, resolve_mode
+
+    mode, note = resolve_mode(setup.config.compile, setup.device)
+    if note:
+        setup.notes.append(note)
+    if setup.fused is not None:
+        setup.notes.append(("compile_not_fused", {}))
+    try:
+        for r in setup.runs:
+            r.use_compiled(compile_model(r.model, mode), setup.config.batch_size, mode)
+    except Exception as exc:  # noqa: BLE001 - e.g. torch.compile unsupported on this Python
+        for r in setup.runs:
+            r.compiled = None
+        setup.notes.append(failure_note(", ".join(r.name for r in setup.runs), exc))
+        return
+    setup.compile = mode
 
 
 def build(network):

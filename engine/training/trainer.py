@@ -15,8 +15,8 @@ from engine.training import checkpoints
 from engine.training.config import TrainConfig
 from engine.training.errors import OutOfMemoryError, TrainingError
 from engine.training.events import (FINISH_COMPLETED, FINISH_EARLY_STOPPED, FINISH_STOPPED,
-                                    BatchEnded, CheckpointSaved, EpochEnded, RunFailed,
-                                    RunFinished, RunStarted)
+                                    BatchEnded, CheckpointSaved, EpochEnded, Notice,
+                                    RunFailed, RunFinished, RunStarted)
 from engine.training.setup import Setup, prepare
 
 
@@ -82,7 +82,9 @@ class Trainer:
             s.device.device, s.device.name, s.device.memory, s.device.precision,
             self.config.epochs, len(s.train_loader), self.config.batch_size,
             s.train_size, s.val_size, tuple(self.dataset.class_names), s.start_epoch,
-            s.train_loader.kind, tuple(r.base_lr for r in s.runs)))
+            s.train_loader.kind, tuple(r.base_lr for r in s.runs), s.compile))
+        for code, data in s.notes:
+            emit(Notice.of("", code, data))
         t_start = time.perf_counter()
         try:
             for epoch in range(s.start_epoch, self.config.epochs + 1):
@@ -142,6 +144,10 @@ class Trainer:
             if is_out_of_memory(exc):
                 exc = self._oom_error(r, x, y)
             self._fail(r, exc, emit)
+        if r.notes:  # e.g. its compiled step fell back to the plain one
+            for code, data in r.notes:
+                emit(Notice.of(r.name, code, data))
+            r.notes.clear()
 
     def _fused_step(self, x, y, sample) -> bool:
         """Step every run at once; False (and run by run from now on) when the batched

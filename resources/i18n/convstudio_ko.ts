@@ -522,7 +522,7 @@
     <name>Errors</name>
     <message>
         <location filename="../../gui/error_text.py" line="57" />
-        <location filename="../../gui/i18n_engine_strings.py" line="638" />
+        <location filename="../../gui/i18n_engine_strings.py" line="643" />
         <source>The file</source>
         <translation>파일</translation>
     </message>
@@ -722,208 +722,208 @@
         <translation>이 명령은 쓰인 그대로 실행할 수 없습니다. --help를 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="339" />
+        <location filename="../../gui/i18n_engine_strings.py" line="342" />
         <source>{class_name}() failed ({detail}); the class must be constructible without arguments.</source>
         <translation>{class_name}() 호출이 실패했습니다({detail}). 이 클래스는 인자 없이 만들 수 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="340" />
+        <location filename="../../gui/i18n_engine_strings.py" line="343" />
         <source>Linking {src_name} to {dst_name} would make a cycle; a network must flow one way.</source>
         <translation>{src_name}을(를) {dst_name}에 연결하면 순환이 생깁니다. 네트워크는 한 방향으로 흘러야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="341" />
+        <location filename="../../gui/i18n_engine_strings.py" line="344" />
         <source>{path} cannot be read ({why}); delete it so it is downloaded again, or choose another data set.</source>
         <translation>{path}을(를) 읽을 수 없습니다({why}). 지워서 다시 내려받게 하거나 다른 데이터 세트를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="342" />
+        <location filename="../../gui/i18n_engine_strings.py" line="345" />
         <source>This data set cannot be used.</source>
         <translation>이 데이터 세트는 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="346" />
+        <location filename="../../gui/i18n_engine_strings.py" line="349" />
         <source>{dataset} could not be saved into {path}: {reason}; choose another cache folder or free some disk space.</source>
         <translation>{dataset}을(를) {path}에 저장할 수 없습니다: {reason}. 다른 캐시 폴더를 고르거나 디스크 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="350" />
+        <location filename="../../gui/i18n_engine_strings.py" line="353" />
         <source>A node named '{node}' already exists.</source>
         <translation>'{node}'라는 노드가 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="351" />
+        <location filename="../../gui/i18n_engine_strings.py" line="354" />
         <source>{dataset} has no images.</source>
         <translation>{dataset}에는 영상이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="352" />
+        <location filename="../../gui/i18n_engine_strings.py" line="355" />
         <source>The folder {path} has no images in class sub-folders; put each class's images in a sub-folder named after the class.</source>
         <translation>{path} 폴더의 클래스 하위 폴더에 영상이 없습니다. 각 클래스의 영상을 클래스 이름의 하위 폴더에 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="353" />
+        <location filename="../../gui/i18n_engine_strings.py" line="356" />
         <source>Select at least one node to group.</source>
         <translation>그룹으로 묶을 노드를 하나 이상 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="360" />
+        <location filename="../../gui/i18n_engine_strings.py" line="363" />
         <source>Running {file} failed: {error}: {detail}.</source>
         <translation>{file} 실행이 실패했습니다: {error}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="361" />
+        <location filename="../../gui/i18n_engine_strings.py" line="364" />
         <source>The {dataset} files in {path} do not match (images {images}, labels {labels}); delete them so they are downloaded again.</source>
         <translation>{path}의 {dataset} 파일들이 서로 맞지 않습니다(영상 {images}, 레이블 {labels}). 지워서 다시 내려받게 하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="364" />
-        <location filename="../../gui/i18n_engine_strings.py" line="365" />
+        <location filename="../../gui/i18n_engine_strings.py" line="367" />
+        <location filename="../../gui/i18n_engine_strings.py" line="368" />
         <source>Write the folder after folder:, e.g. folder:~/pictures/pets.</source>
         <translation>folder: 뒤에 폴더를 쓰세요. 예: folder:~/pictures/pets.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="367" />
+        <location filename="../../gui/i18n_engine_strings.py" line="370" />
         <source>{file} was saved by a newer ConvStudio (file version {version}, this one reads up to {supported}); update ConvStudio to open it.</source>
         <translation>{file}은(는) 더 새로운 ConvStudio로 저장되었습니다(파일 버전 {version}, 이 버전은 {supported}까지 읽음). 열려면 ConvStudio를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="369" />
+        <location filename="../../gui/i18n_engine_strings.py" line="372" />
         <source>This change to the network is not allowed.</source>
         <translation>네트워크를 이렇게 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="370" />
+        <location filename="../../gui/i18n_engine_strings.py" line="373" />
         <source>{title}'s {name} must lie between {minimum} and {maximum}, not {value}.</source>
         <translation>{title}의 {name}은(는) {minimum}에서 {maximum} 사이여야 합니다({value}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="371" />
+        <location filename="../../gui/i18n_engine_strings.py" line="374" />
         <source>The network takes {channels}-channel input; only grayscale (1) and RGB (3) networks can read image files.</source>
         <translation>이 네트워크는 {channels}채널 입력을 받습니다. 영상 파일은 흑백(1)이나 RGB(3) 네트워크만 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="372" />
+        <location filename="../../gui/i18n_engine_strings.py" line="375" />
         <source>The image {path} does not exist.</source>
         <translation>영상 {path}이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="373" />
+        <location filename="../../gui/i18n_engine_strings.py" line="376" />
         <source>{path} is {width} x {height} pixels, more than the {limit} pixels an image may have; use a smaller image.</source>
         <translation>{path}은(는) {width} x {height} 픽셀로, 영상에 허용되는 {limit} 픽셀보다 큽니다. 더 작은 영상을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="374" />
+        <location filename="../../gui/i18n_engine_strings.py" line="377" />
         <source>{path} has {pixels} pixels, more than the {limit} pixels an image may have; use a smaller image.</source>
         <translation>{path}은(는) {pixels} 픽셀로, 영상에 허용되는 {limit} 픽셀보다 많습니다. 더 작은 영상을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="375" />
+        <location filename="../../gui/i18n_engine_strings.py" line="378" />
         <source>{path} is not an image ConvStudio can read, or it is damaged; use a PNG, JPEG or BMP file.</source>
         <translation>{path}은(는) ConvStudio가 읽을 수 있는 영상이 아니거나 손상되었습니다. PNG, JPEG, BMP 파일을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="376" />
+        <location filename="../../gui/i18n_engine_strings.py" line="379" />
         <source>Cannot write {path}: {reason}; choose another folder.</source>
         <translation>{path}을(를) 쓸 수 없습니다: {reason}. 다른 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="377" />
+        <location filename="../../gui/i18n_engine_strings.py" line="380" />
         <source>{count} of the {total} images in {path} could not be read (damaged, or larger than PIL's pixel limit) and were skipped.</source>
         <translation>{path}의 영상 {total}개 중 {count}개는 읽을 수 없어(손상되었거나 PIL의 픽셀 한도보다 큼) 건너뛰었습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="378" />
+        <location filename="../../gui/i18n_engine_strings.py" line="381" />
         <source>This model cannot be imported.</source>
         <translation>이 모델은 가져올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="390" />
+        <location filename="../../gui/i18n_engine_strings.py" line="393" />
         <source>The network cannot take {dataset}'s {shape} images ({detail}); set the Input layer to {shape}.</source>
         <translation>네트워크가 {dataset}의 {shape} 영상을 받을 수 없습니다({detail}). 입력 레이어를 {shape}(으)로 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="392" />
+        <location filename="../../gui/i18n_engine_strings.py" line="395" />
         <source>The network takes {network} images but {dataset} has {data}; set the Input layer to {data} or choose data of {network}.</source>
         <translation>네트워크는 {network} 영상을 받는데 {dataset}은(는) {data}입니다. 입력 레이어를 {data}(으)로 바꾸거나 {network} 데이터를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="393" />
+        <location filename="../../gui/i18n_engine_strings.py" line="396" />
         <source>The exported program does not take one image batch (N x C x H x W); give the input size.</source>
         <translation>내보낸 프로그램이 이미지 배치 하나(N x C x H x W)를 입력으로 받지 않습니다. 입력 크기를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="395" />
+        <location filename="../../gui/i18n_engine_strings.py" line="398" />
         <source>This cannot be inspected.</source>
         <translation>이것은 들여다볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="397" />
+        <location filename="../../gui/i18n_engine_strings.py" line="400" />
         <source>{file} cannot be opened: {detail}.</source>
         <translation>{file}을(를) 열 수 없습니다: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="459" />
+        <location filename="../../gui/i18n_engine_strings.py" line="462" />
         <source>{path} holds {images} images but {labels} labels, so images and answers do not pair up; delete it so it is downloaded again.</source>
         <translation>{path}에는 영상이 {images}개인데 레이블은 {labels}개라서 영상과 정답이 짝지어지지 않습니다. 지워서 다시 내려받게 하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="461" />
+        <location filename="../../gui/i18n_engine_strings.py" line="464" />
         <source>{src_name} is an Output; nothing can follow it.</source>
         <translation>{src_name}은(는) 출력입니다. 그 뒤에는 아무것도 올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="462" />
+        <location filename="../../gui/i18n_engine_strings.py" line="465" />
         <source>{dst_name} is an Input; it cannot receive a link.</source>
         <translation>{dst_name}은(는) 입력입니다. 연결을 받을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="463" />
+        <location filename="../../gui/i18n_engine_strings.py" line="466" />
         <source>Cannot write the log {path}: {reason}.</source>
         <translation>로그 {path}을(를) 쓸 수 없습니다: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="464" />
+        <location filename="../../gui/i18n_engine_strings.py" line="467" />
         <source>The loss of {run} grew from {first} to {last}: the run diverged; lower the learning rate.</source>
         <translation>{run}의 손실이 {first}에서 {last}(으)로 커졌습니다. 학습이 발산했으니 학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="465" />
+        <location filename="../../gui/i18n_engine_strings.py" line="468" />
         <source>The loss for {run} exploded (became {loss}) at step {step}; lower the learning rate (now {lr:g}) or add batch normalisation.</source>
         <translation>{run}의 손실이 {step}번째 스텝에서 폭발했습니다({loss}이(가) 됨). 학습률(현재 {lr:g})을 낮추거나 배치 정규화를 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="466" />
+        <location filename="../../gui/i18n_engine_strings.py" line="469" />
         <source>The loss exploded at step {step} (it became {loss}); lower the learning rate (now {lr:g}) or add batch normalisation.</source>
         <translation>{step}번째 스텝에서 손실이 폭발했습니다({loss}이(가) 됨). 학습률(현재 {lr:g})을 낮추거나 배치 정규화를 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="467" />
+        <location filename="../../gui/i18n_engine_strings.py" line="470" />
         <source>The model takes more than one input; a ConvStudio network has one image input.</source>
         <translation>모델이 입력을 둘 이상 받습니다. ConvStudio 네트워크는 이미지 입력이 하나입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="470" />
+        <location filename="../../gui/i18n_engine_strings.py" line="473" />
         <source>--mean and --std go together, each one number per channel, e.g. --mean 0.45 --std 0.22.</source>
         <translation>--mean과 --std는 함께 쓰며, 각각 채널마다 숫자 하나입니다. 예: --mean 0.45 --std 0.22.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="471" />
+        <location filename="../../gui/i18n_engine_strings.py" line="474" />
         <source>{file} is damaged: the field "{field}" is missing.</source>
         <translation>{file}이(가) 손상되었습니다: "{field}" 항목이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="472" />
+        <location filename="../../gui/i18n_engine_strings.py" line="475" />
         <source>The folder {path} does not exist; choose another.</source>
         <translation>{path} 폴더가 없습니다. 다른 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="473" />
+        <location filename="../../gui/i18n_engine_strings.py" line="476" />
         <source>Reading SVHN needs the scipy package; install it (pip install scipy) or choose another data set.</source>
         <translation>SVHN을 읽으려면 scipy 패키지가 필요합니다. 설치하거나(pip install scipy) 다른 데이터 세트를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="475" />
+        <location filename="../../gui/i18n_engine_strings.py" line="478" />
         <source>{dataset} has too few training images for one batch; add images or lower the batch size.</source>
         <translation>{dataset}에는 배치 하나를 채울 학습 영상도 없습니다. 영상을 추가하거나 배치 크기를 줄이세요.</translation>
     </message>
@@ -1023,102 +1023,102 @@
         <translation>{name}은(는) 이 ConvStudio가 모르는 {template!r} 블록에서 만들어졌습니다. 대신 그룹을 해제하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="348" />
+        <location filename="../../gui/i18n_engine_strings.py" line="351" />
         <source>A layer type named {layer!r} is already registered.</source>
         <translation>{layer!r}(이)라는 레이어 종류가 이미 등록되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="349" />
+        <location filename="../../gui/i18n_engine_strings.py" line="352" />
         <source>A zoo model named {name!r} is already registered.</source>
         <translation>{name!r}(이)라는 모델 모음 모델이 이미 등록되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="354" />
+        <location filename="../../gui/i18n_engine_strings.py" line="357" />
         <source>{name} is inside a group; ungroup it before expanding it.</source>
         <translation>{name}은(는) 그룹 안에 있습니다. 펼치기 전에 그룹을 해제하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="355" />
+        <location filename="../../gui/i18n_engine_strings.py" line="358" />
         <source>{name} cannot be expanded: a node named {clash!r} already exists; rename it first.</source>
         <translation>{name}을(를) 펼칠 수 없습니다: {clash!r}(이)라는 노드가 이미 있습니다. 먼저 이름을 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="356" />
+        <location filename="../../gui/i18n_engine_strings.py" line="359" />
         <source>{name} can only be expanded once its input is connected and it has no error; fix it first.</source>
         <translation>{name}은(는) 입력이 연결되고 오류가 없어야 펼칠 수 있습니다. 먼저 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="357" />
+        <location filename="../../gui/i18n_engine_strings.py" line="360" />
         <source>The network cannot be exported.</source>
         <translation>네트워크를 내보낼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="358" />
+        <location filename="../../gui/i18n_engine_strings.py" line="361" />
         <source>The network has no Input layer; add one and connect it before exporting.</source>
         <translation>네트워크에 Input 레이어가 없습니다. 내보내기 전에 하나 추가하고 연결하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="359" />
+        <location filename="../../gui/i18n_engine_strings.py" line="362" />
         <source>The weights belong to another version of this network (layers were added or changed since); train it again or export without weights.</source>
         <translation>이 가중치는 이 네트워크의 다른 버전의 것입니다(그 뒤 레이어가 추가되거나 바뀌었습니다). 다시 학습하거나 가중치 없이 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="362" />
+        <location filename="../../gui/i18n_engine_strings.py" line="365" />
         <source>{name} outputs a flat vector, not feature maps; choose a layer before the Flatten or global pooling.</source>
         <translation>{name}은(는) 특징 맵이 아니라 평평한 벡터를 출력합니다. Flatten이나 전역 풀링 앞의 레이어를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="366" />
+        <location filename="../../gui/i18n_engine_strings.py" line="369" />
         <source>The network cannot be exported to {format_title} ({reason}); choose another format ({others}).</source>
         <translation>네트워크를 {format_title}(으)로 내보낼 수 없습니다({reason}). 다른 형식({others})을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="391" />
+        <location filename="../../gui/i18n_engine_strings.py" line="394" />
         <source>--input needs a network with exactly one Input layer; this one has {count}.</source>
         <translation>--input에는 Input 레이어가 정확히 하나인 네트워크가 필요한데 이 네트워크에는 {count}개가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="396" />
+        <location filename="../../gui/i18n_engine_strings.py" line="399" />
         <source>Inspection needs a network with exactly one Input layer; this one has {count}.</source>
         <translation>들여다보기에는 Input 레이어가 정확히 하나인 네트워크가 필요한데 이 네트워크에는 {count}개가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="431" />
+        <location filename="../../gui/i18n_engine_strings.py" line="434" />
         <source>The input has {image} {image:channel|channels} but the kernel has {kernel}; give the kernel one grid per input channel.</source>
         <translation>입력은 채널이 {image}개인데 커널은 {kernel}개입니다. 입력 채널마다 커널 격자를 하나씩 주세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="460" />
+        <location filename="../../gui/i18n_engine_strings.py" line="463" />
         <source>The layer {name} ({layer_title}) cannot be exported to {format_title} ({reason}); choose another format ({others}) or replace the layer.</source>
         <translation>레이어 {name}({layer_title})은(는) {format_title}(으)로 내보낼 수 없습니다({reason}). 다른 형식({others})을 고르거나 그 레이어를 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="474" />
+        <location filename="../../gui/i18n_engine_strings.py" line="477" />
         <source>The network cannot be exported while it has errors: {first}</source>
         <translation>네트워크에 오류가 있는 동안에는 내보낼 수 없습니다: {first}</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="476" />
+        <location filename="../../gui/i18n_engine_strings.py" line="479" />
         <source>CAM needs global average pooling right before the last Linear layer; this network has something else there, so use Grad-CAM instead.</source>
         <translation>CAM에는 마지막 Linear 레이어 바로 앞에 전역 평균 풀링이 필요한데 이 네트워크는 그 자리에 다른 것이 있습니다. 대신 Grad-CAM을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="477" />
+        <location filename="../../gui/i18n_engine_strings.py" line="480" />
         <source>The network has no convolution with an output larger than 1x1, so there is no layer to compute a class activation map on.</source>
         <translation>네트워크에 출력이 1x1보다 큰 합성곱이 없어 클래스 활성화 맵을 계산할 레이어가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="478" />
+        <location filename="../../gui/i18n_engine_strings.py" line="481" />
         <source>{file} has no nn.Module class '{class_name}'; it defines {classes}.</source>
         <translation>{file}에 nn.Module 클래스 '{class_name}'이(가) 없습니다. 정의된 클래스: {classes}.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="479" />
+        <location filename="../../gui/i18n_engine_strings.py" line="482" />
         <source>The network has no Linear layer that makes its class scores; add one before the Output.</source>
         <translation>네트워크에 클래스 점수를 만드는 Linear 층이 없습니다. Output 앞에 하나 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="343" />
+        <location filename="../../gui/i18n_engine_strings.py" line="346" />
         <source>CUDA was asked for but no NVIDIA GPU is usable here; choose auto or cpu.</source>
         <translation>CUDA를 요청했지만 여기서 쓸 수 있는 NVIDIA GPU가 없습니다. auto나 cpu를 고르세요.</translation>
     </message>
@@ -1189,1201 +1189,1226 @@
     </message>
     <message>
         <location filename="../../gui/i18n_engine_strings.py" line="336" />
+        <source>The training step of {run} could not be compiled ({detail}); it trains uncompiled instead, which gives the same results more slowly.</source>
+        <translation>{run}의 학습 단계를 컴파일할 수 없습니다({detail}). 대신 컴파일 없이 학습하며, 결과는 같고 더 느릴 뿐입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="337" />
+        <source>Compile mode reduce-overhead uses CUDA graphs, which need an NVIDIA GPU; on {device} the training step is compiled with mode default instead.</source>
+        <translation>컴파일 모드 reduce-overhead는 NVIDIA GPU가 필요한 CUDA 그래프를 씁니다. {device}에서는 대신 default 모드로 학습 단계를 컴파일합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="338" />
+        <source>The race is stepped as one batched model, which is not compiled; set the fused race off to compile each run's step instead.</source>
+        <translation>경주는 하나의 배치 모델로 한꺼번에 진행되며, 이 모델은 컴파일되지 않습니다. 각 실행의 단계를 컴파일하려면 융합 경주를 끄세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="339" />
         <source>{module} convolves with a computed kernel, which ConvStudio cannot express.</source>
         <translation>{module}은(는) 계산된 커널로 합성곱을 하는데, ConvStudio는 이를 표현할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="337" />
+        <location filename="../../gui/i18n_engine_strings.py" line="340" />
         <source>{module} concatenates along dimension {dim}; ConvStudio concatenates channels (dimension 1).</source>
         <translation>{module}은(는) {dim}번 차원을 따라 이어 붙입니다. ConvStudio는 채널(1번 차원)을 이어 붙입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="338" />
+        <location filename="../../gui/i18n_engine_strings.py" line="341" />
         <source>{module} combines a tensor with a constant; ConvStudio's {layer} takes two layers' outputs.</source>
         <translation>{module}은(는) 텐서와 상수를 결합합니다. ConvStudio의 {layer}은(는) 두 레이어의 출력을 받습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="344" />
+        <location filename="../../gui/i18n_engine_strings.py" line="347" />
         <source>{module} is a dilated max pooling (or returns indices), which ConvStudio has no layer for.</source>
         <translation>{module}은(는) 팽창 최대 풀링(또는 인덱스를 반환)이며, ConvStudio에는 이에 맞는 레이어가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="345" />
+        <location filename="../../gui/i18n_engine_strings.py" line="348" />
         <source>{module} is a dilated max pooling, which ConvStudio has no layer for.</source>
         <translation>{module}은(는) 팽창 최대 풀링이며, ConvStudio에는 이에 맞는 레이어가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="347" />
+        <location filename="../../gui/i18n_engine_strings.py" line="350" />
         <source>A DPN block with an identity shortcut needs more than {residual} input channels (its residual part) but gets {channels}; use a projection shortcut.</source>
         <translation>항등 지름길을 쓰는 DPN 블록에는 {residual}개(잔차 부분)보다 많은 입력 채널이 필요한데 {channels}개가 들어옵니다. 투영 지름길을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="363" />
+        <location filename="../../gui/i18n_engine_strings.py" line="366" />
         <source>{module} flattens dimensions {start} to {end}; ConvStudio flattens everything but the batch.</source>
         <translation>{module}은(는) {start}번부터 {end}번 차원을 펼칩니다. ConvStudio는 배치를 뺀 모든 차원을 펼칩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="368" />
+        <location filename="../../gui/i18n_engine_strings.py" line="371" />
         <source>{module} is the tanh approximation of GELU, which ConvStudio has no layer for.</source>
         <translation>{module}은(는) GELU의 tanh 근사이며, ConvStudio에는 이에 맞는 레이어가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="379" />
+        <location filename="../../gui/i18n_engine_strings.py" line="382" />
         <source>The model cannot take a {shape} image ({detail}); give the input size it expects (channels x height x width).</source>
         <translation>모델이 {shape} 영상을 받을 수 없습니다({detail}). 모델이 기대하는 입력 크기(채널 x 높이 x 너비)를 주세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="380" />
+        <location filename="../../gui/i18n_engine_strings.py" line="383" />
         <source>{path} does not exist; choose a .pt2 file written by torch.export.save.</source>
         <translation>{path}이(가) 없습니다. torch.export.save로 쓴 .pt2 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="381" />
+        <location filename="../../gui/i18n_engine_strings.py" line="384" />
         <source>{path} does not exist; choose a Python file that defines your nn.Module.</source>
         <translation>{path}이(가) 없습니다. nn.Module을 정의한 파이썬 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="382" />
+        <location filename="../../gui/i18n_engine_strings.py" line="385" />
         <source>The weights do not fit {label}: {key} is missing; choose the weights saved from this model.</source>
         <translation>가중치가 {label}에 맞지 않습니다: {key}이(가) 없습니다. 이 모델에서 저장한 가중치를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="383" />
+        <location filename="../../gui/i18n_engine_strings.py" line="386" />
         <source>The weights do not fit {label}: {key} is missing ({more} more); choose the weights saved from this model.</source>
         <translation>가중치가 {label}에 맞지 않습니다: {key}이(가) 없습니다({more}개 더). 이 모델에서 저장한 가중치를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="384" />
+        <location filename="../../gui/i18n_engine_strings.py" line="387" />
         <source>{file} holds no state_dict (a mapping of names to tensors); save model.state_dict().</source>
         <translation>{file}에 state_dict(이름과 텐서의 대응)가 없습니다. model.state_dict()를 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="385" />
+        <location filename="../../gui/i18n_engine_strings.py" line="388" />
         <source>The weights file {path} does not exist; choose a .safetensors or .pt file.</source>
         <translation>가중치 파일 {path}이(가) 없습니다. .safetensors나 .pt 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="386" />
+        <location filename="../../gui/i18n_engine_strings.py" line="389" />
         <source>The weights do not fit {label}: {key} is not in the model; choose the weights saved from this model.</source>
         <translation>가중치가 {label}에 맞지 않습니다: {key}은(는) 모델에 없습니다. 이 모델에서 저장한 가중치를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="387" />
+        <location filename="../../gui/i18n_engine_strings.py" line="390" />
         <source>The weights do not fit {label}: {key} is not in the model ({more} more); choose the weights saved from this model.</source>
         <translation>가중치가 {label}에 맞지 않습니다: {key}은(는) 모델에 없습니다({more}개 더). 이 모델에서 저장한 가중치를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="388" />
+        <location filename="../../gui/i18n_engine_strings.py" line="391" />
         <source>{file} cannot be read as weights ({detail}); use a .safetensors file or a state_dict saved with torch.save.</source>
         <translation>{file}을(를) 가중치로 읽을 수 없습니다({detail}). .safetensors 파일이나 torch.save로 저장한 state_dict를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="389" />
+        <location filename="../../gui/i18n_engine_strings.py" line="392" />
         <source>The weights do not fit {label}: {key} is {in_file} in the file but {in_model} in the model; choose the weights saved from this model.</source>
         <translation>가중치가 {label}에 맞지 않습니다: {key}이(가) 파일에서는 {in_file}인데 모델에서는 {in_model}입니다. 이 모델에서 저장한 가중치를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="394" />
+        <location filename="../../gui/i18n_engine_strings.py" line="397" />
         <source>{dst_name} takes {inputs} {inputs:input|inputs} and already has {inputs:it|them}; disconnect one first.</source>
         <translation>{dst_name}은(는) 입력을 {inputs}개 받으며 이미 모두 연결되어 있습니다. 먼저 하나를 끊으세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="398" />
+        <location filename="../../gui/i18n_engine_strings.py" line="401" />
         <source>{node!r} is not a valid node id; use letters, digits and underscores, starting with a letter.</source>
         <translation>{node!r}은(는) 올바른 노드 ID가 아닙니다. 글자로 시작하고 글자, 숫자, 밑줄만 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="399" />
+        <location filename="../../gui/i18n_engine_strings.py" line="402" />
         <source>Give the mini-batch as rows of numbers, one row per example, e.g. 1, 10; 2, 20.</source>
         <translation>미니배치를 예제마다 한 행씩 숫자 행으로 주세요(예: 1, 10; 2, 20).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="400" />
+        <location filename="../../gui/i18n_engine_strings.py" line="403" />
         <source>The padding {text!r} is neither a whole number nor "same".</source>
         <translation>패딩 {text!r}은(는) 정수도 "same"도 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="401" />
+        <location filename="../../gui/i18n_engine_strings.py" line="404" />
         <source>{name} needs one number, or one per feature ({features}).</source>
         <translation>{name}에는 숫자 하나, 또는 특징마다 하나씩({features}개)이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="402" />
+        <location filename="../../gui/i18n_engine_strings.py" line="405" />
         <source>eps must be a positive number such as 1e-5.</source>
         <translation>eps는 1e-5 같은 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="403" />
+        <location filename="../../gui/i18n_engine_strings.py" line="406" />
         <source>momentum must lie between 0 and 1.</source>
         <translation>momentum은 0과 1 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="404" />
+        <location filename="../../gui/i18n_engine_strings.py" line="407" />
         <source>The number of training passes must be between 1 and 1000.</source>
         <translation>학습 반복 횟수는 1에서 1000 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="405" />
+        <location filename="../../gui/i18n_engine_strings.py" line="408" />
         <source>The dilation must be a whole number from {low} to {high}.</source>
         <translation>팽창은 {low}부터 {high}까지의 정수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="406" />
+        <location filename="../../gui/i18n_engine_strings.py" line="409" />
         <source>The number of draws must be from {low} to {high}.</source>
         <translation>추출 횟수는 {low}부터 {high}까지여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="407" />
+        <location filename="../../gui/i18n_engine_strings.py" line="410" />
         <source>The padding must be a whole number from {low} to {high}, or "same".</source>
         <translation>패딩은 {low}부터 {high}까지의 정수이거나 "same"이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="408" />
+        <location filename="../../gui/i18n_engine_strings.py" line="411" />
         <source>Use 1 to 4096 channels and a grid of {low} to {high} pixels.</source>
         <translation>채널은 1에서 4096개, 격자는 {low}에서 {high}픽셀로 하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="409" />
+        <location filename="../../gui/i18n_engine_strings.py" line="412" />
         <source>The stride must be a whole number from {low} to {high}.</source>
         <translation>스트라이드는 {low}부터 {high}까지의 정수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="410" />
+        <location filename="../../gui/i18n_engine_strings.py" line="413" />
         <source>The unit must lie on the {last}x{last} output.</source>
         <translation>유닛은 {last}x{last} 출력 안에 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="411" />
+        <location filename="../../gui/i18n_engine_strings.py" line="414" />
         <source>The window must be a whole number from {low} to {high}.</source>
         <translation>창 크기는 {low}부터 {high}까지의 정수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="412" />
+        <location filename="../../gui/i18n_engine_strings.py" line="415" />
         <source>The start must be two numbers x, y, not {shown}.</source>
         <translation>시작점은 두 숫자 x, y여야 합니다({shown}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="413" />
+        <location filename="../../gui/i18n_engine_strings.py" line="416" />
         <source>The start must be two finite numbers x, y.</source>
         <translation>시작점은 유한한 두 숫자 x, y여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="414" />
+        <location filename="../../gui/i18n_engine_strings.py" line="417" />
         <source>The number of steps must be between 1 and 100000, not {value}.</source>
         <translation>단계 수는 1에서 100000 사이여야 합니다({value}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="415" />
+        <location filename="../../gui/i18n_engine_strings.py" line="418" />
         <source>The lab takes at most {max_rows} examples of {max_features} features, not {rows} x {features}.</source>
         <translation>이 실습은 특징 {max_features}개인 예제를 {max_rows}개까지만 받습니다({rows} x {features}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="416" />
+        <location filename="../../gui/i18n_engine_strings.py" line="419" />
         <source>A mini-batch needs at least 2 examples: with one, its variance is 0 and training-mode batch norm is undefined.</source>
         <translation>미니배치에는 예제가 2개 이상 있어야 합니다. 하나뿐이면 분산이 0이라 학습 모드의 배치 정규화가 정의되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="417" />
+        <location filename="../../gui/i18n_engine_strings.py" line="420" />
         <source>The stack is empty; add a layer such as conv3.</source>
         <translation>층 쌓기가 비어 있습니다. conv3 같은 레이어를 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="418" />
+        <location filename="../../gui/i18n_engine_strings.py" line="421" />
         <source>Every channel of the {grid} needs the same height and width.</source>
         <translation>{grid}의 모든 채널은 높이와 너비가 같아야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="419" />
+        <location filename="../../gui/i18n_engine_strings.py" line="422" />
         <source>The {grid} is empty; type rows of numbers such as "1,2;3,4".</source>
         <translation>{grid}이(가) 비어 있습니다. "1,2;3,4"처럼 숫자 행을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="420" />
+        <location filename="../../gui/i18n_engine_strings.py" line="423" />
         <source>Every row of the {grid} needs the same number of values ({width} in the first row).</source>
         <translation>{grid}의 모든 행은 값의 개수가 같아야 합니다(첫 행은 {width}개).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="421" />
+        <location filename="../../gui/i18n_engine_strings.py" line="424" />
         <source>The input and the kernel need to be grids of numbers.</source>
         <translation>입력과 커널은 숫자 격자여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="422" />
+        <location filename="../../gui/i18n_engine_strings.py" line="425" />
         <source>Pooling works on one grid of numbers.</source>
         <translation>풀링은 숫자 격자 하나에 작동합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="423" />
+        <location filename="../../gui/i18n_engine_strings.py" line="426" />
         <source>The {grid} is {height}x{width}; it can be at most {limit}x{limit}.</source>
         <translation>{grid}이(가) {height}x{width}입니다. 최대 {limit}x{limit}까지 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="424" />
+        <location filename="../../gui/i18n_engine_strings.py" line="427" />
         <source>{text!r} is not a number; type a number such as 3, -1 or 0.5.</source>
         <translation>{text!r}은(는) 숫자가 아닙니다. 3, -1, 0.5 같은 숫자를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="425" />
+        <location filename="../../gui/i18n_engine_strings.py" line="428" />
         <source>{text!r} in the {grid} is not a number; type a number such as 3, -1 or 0.5.</source>
         <translation>{grid}의 {text!r}은(는) 숫자가 아닙니다. 3, -1, 0.5 같은 숫자를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="426" />
+        <location filename="../../gui/i18n_engine_strings.py" line="429" />
         <source>{text!r} is not a finite number; type a number such as 3, -1 or 0.5.</source>
         <translation>{text!r}은(는) 유한한 숫자가 아닙니다. 3, -1, 0.5 같은 숫자를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="427" />
+        <location filename="../../gui/i18n_engine_strings.py" line="430" />
         <source>{text!r} in the {grid} is not a finite number; type a number such as 3, -1 or 0.5.</source>
         <translation>{grid}의 {text!r}은(는) 유한한 숫자가 아닙니다. 3, -1, 0.5 같은 숫자를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="428" />
+        <location filename="../../gui/i18n_engine_strings.py" line="431" />
         <source> (dilated to {effective}x{effective})</source>
         <translation>(팽창 후 {effective}x{effective})</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="429" />
+        <location filename="../../gui/i18n_engine_strings.py" line="432" />
         <source>The image must be one grey plane of at most {limit}x{limit} pixels.</source>
         <translation>영상은 최대 {limit}x{limit}픽셀의 회색조 평면 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="430" />
+        <location filename="../../gui/i18n_engine_strings.py" line="433" />
         <source>The lab cannot use this input.</source>
         <translation>실습에서 이 입력을 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="432" />
+        <location filename="../../gui/i18n_engine_strings.py" line="435" />
         <source>The kernel is {height}x{width}; it needs as many rows as columns.</source>
         <translation>커널이 {height}x{width}입니다. 행과 열의 수가 같아야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="433" />
+        <location filename="../../gui/i18n_engine_strings.py" line="436" />
         <source>The {kernel}x{kernel} kernel{dilated} is larger than the {height}x{width} padded input; use a smaller kernel, a larger input or more padding.</source>
         <translation>{kernel}x{kernel} 커널{dilated}이 패딩한 {height}x{width} 입력보다 큽니다. 커널을 줄이거나 입력을 키우거나 패딩을 늘리세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="434" />
+        <location filename="../../gui/i18n_engine_strings.py" line="437" />
         <source>The {kernel}x{kernel} window is larger than the {height}x{width} input; use a smaller window or a larger input.</source>
         <translation>{kernel}x{kernel} 창이 {height}x{width} 입력보다 큽니다. 창을 줄이거나 입력을 키우세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="435" />
+        <location filename="../../gui/i18n_engine_strings.py" line="438" />
         <source>The stack has {count} layers; use at most {limit}.</source>
         <translation>층이 {count}개입니다. 최대 {limit}개까지 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="436" />
+        <location filename="../../gui/i18n_engine_strings.py" line="439" />
         <source>Choose at least one optimizer, e.g. sgd,adam.</source>
         <translation>옵티마이저를 하나 이상 고르세요(예: sgd,adam).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="437" />
+        <location filename="../../gui/i18n_engine_strings.py" line="440" />
         <source>--optimizers needs at least one name, e.g. sgd,adam.</source>
         <translation>--optimizers에는 이름이 하나 이상 필요합니다(예: sgd,adam).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="438" />
+        <location filename="../../gui/i18n_engine_strings.py" line="441" />
         <source>{cell!r} in row {row} is not a number; write numbers such as 1.5 or -2.</source>
         <translation>{row}행의 {cell!r}은(는) 숫자가 아닙니다. 1.5나 -2 같은 숫자를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="439" />
+        <location filename="../../gui/i18n_engine_strings.py" line="442" />
         <source>Every value of the mini-batch must be a finite number.</source>
         <translation>미니배치의 모든 값은 유한한 숫자여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="440" />
+        <location filename="../../gui/i18n_engine_strings.py" line="443" />
         <source>{cell!r} is not a number; give gamma and beta as one number or one per feature, e.g. 2,1.</source>
         <translation>{cell!r}은(는) 숫자가 아닙니다. gamma와 beta는 숫자 하나 또는 특징마다 하나씩 주세요(예: 2,1).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="441" />
+        <location filename="../../gui/i18n_engine_strings.py" line="444" />
         <source>{cell!r} in row {row} is not a finite number.</source>
         <translation>{row}행의 {cell!r}은(는) 유한한 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="442" />
+        <location filename="../../gui/i18n_engine_strings.py" line="445" />
         <source>The {name} must be a whole number from {low} to {high}, not {value}.</source>
         <translation>{name}은(는) {low}부터 {high}까지의 정수여야 합니다({value}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="443" />
+        <location filename="../../gui/i18n_engine_strings.py" line="446" />
         <source>Every row of the mini-batch must have the same number of features.</source>
         <translation>미니배치의 모든 행은 특징 수가 같아야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="444" />
+        <location filename="../../gui/i18n_engine_strings.py" line="447" />
         <source>Padding "same" only works with stride 1; with stride {stride} the size is kept by padding ((N-1)S + F - N)/2 = {padding}, so enter a number instead.</source>
         <translation>패딩 "same"은 스트라이드 1에서만 됩니다. 스트라이드 {stride}에서 크기를 유지하는 패딩은 ((N-1)S + F - N)/2 = {padding}이니 숫자를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="445" />
+        <location filename="../../gui/i18n_engine_strings.py" line="448" />
         <source>The {size}x{size} grid is too small for this stack ({reason}); use a larger grid.</source>
         <translation>{size}x{size} 격자는 이 층 쌓기에 너무 작습니다({reason}). 더 큰 격자를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="446" />
+        <location filename="../../gui/i18n_engine_strings.py" line="449" />
         <source>There is no activation {name!r}; choose one of {choices}.</source>
         <translation>활성화 함수 {name!r}은(는) 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="447" />
+        <location filename="../../gui/i18n_engine_strings.py" line="450" />
         <source>There is no initialisation {name!r}; choose one of {choices}.</source>
         <translation>초기화 {name!r}은(는) 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="448" />
+        <location filename="../../gui/i18n_engine_strings.py" line="451" />
         <source>There is no kernel {name!r}; choose one of {choices}.</source>
         <translation>커널 {name!r}은(는) 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="449" />
+        <location filename="../../gui/i18n_engine_strings.py" line="452" />
         <source>{token!r} is not a layer; write conv3, conv5s2 (stride 2), conv3d2 (dilation 2), pool2 or pool3s2.</source>
         <translation>{token!r}은(는) 레이어가 아닙니다. conv3, conv5s2(스트라이드 2), conv3d2(팽창 2), pool2, pool3s2처럼 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="450" />
+        <location filename="../../gui/i18n_engine_strings.py" line="453" />
         <source>{token!r}: a pooling has no dilation; write pool2 or pool3s2.</source>
         <translation>{token!r}: 풀링에는 팽창이 없습니다. pool2나 pool3s2처럼 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="451" />
+        <location filename="../../gui/i18n_engine_strings.py" line="454" />
         <source>{token!r}: use kernels 1 to 11, strides and dilations 1 to 4.</source>
         <translation>{token!r}: 커널은 1에서 11, 스트라이드와 팽창은 1에서 4로 하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="452" />
+        <location filename="../../gui/i18n_engine_strings.py" line="455" />
         <source>There is no pooling {name!r}; choose one of {choices}.</source>
         <translation>{name!r} 풀링은 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="453" />
+        <location filename="../../gui/i18n_engine_strings.py" line="456" />
         <source>There is no preset {name!r}; choose one of {choices}.</source>
         <translation>프리셋 {name!r}은(는) 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="454" />
+        <location filename="../../gui/i18n_engine_strings.py" line="457" />
         <source>There is no sample image {name!r}; choose one of {choices}.</source>
         <translation>예시 영상 {name!r}은(는) 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="455" />
+        <location filename="../../gui/i18n_engine_strings.py" line="458" />
         <source>There is no surface {name!r}; choose one of {choices}.</source>
         <translation>곡면 {name!r}은(는) 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="456" />
+        <location filename="../../gui/i18n_engine_strings.py" line="459" />
         <source>grid</source>
         <translation>격자</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="457" />
+        <location filename="../../gui/i18n_engine_strings.py" line="460" />
         <source>input</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="458" />
+        <location filename="../../gui/i18n_engine_strings.py" line="461" />
         <source>kernel</source>
         <translation>커널</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="468" />
+        <location filename="../../gui/i18n_engine_strings.py" line="471" />
         <source>{module} takes a mean over dimensions {dims}; ConvStudio averages over height and width only.</source>
         <translation>{module}은(는) {dims} 차원에 대해 평균을 냅니다. ConvStudio는 높이와 너비에 대해서만 평균을 냅니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="469" />
+        <location filename="../../gui/i18n_engine_strings.py" line="472" />
         <source>--mean and --std give {count} {count:number|numbers} but the network takes {channels} {channels:channel|channels}; give one number per channel.</source>
         <translation>--mean과 --std에 숫자가 {count}개인데 네트워크는 {channels}채널을 받습니다. 채널마다 숫자 하나를 주세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="480" />
+        <location filename="../../gui/i18n_engine_strings.py" line="483" />
         <source>{layer} is not a convolution, so it has no filters; choose a Conv2d layer.</source>
         <translation>{layer}은(는) 합성곱이 아니어서 필터가 없습니다. Conv2d 레이어를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="481" />
+        <location filename="../../gui/i18n_engine_strings.py" line="484" />
         <source>The network has no layer {layer!r}.</source>
         <translation>네트워크에 {layer!r} 레이어가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="482" />
+        <location filename="../../gui/i18n_engine_strings.py" line="485" />
         <source>The network has no layer {layer!r}; did you mean {close}?</source>
         <translation>네트워크에 {layer!r} 레이어가 없습니다. {close}을(를) 찾으셨나요?</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="483" />
+        <location filename="../../gui/i18n_engine_strings.py" line="486" />
         <source>{dst_name} has no input port {port}.</source>
         <translation>{dst_name}에는 입력 포트 {port}이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="484" />
+        <location filename="../../gui/i18n_engine_strings.py" line="487" />
         <source>{module} calls {call}, which has no ConvStudio layer.</source>
         <translation>{module}은(는) {call}을(를) 호출하는데, 이에 맞는 ConvStudio 레이어가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="485" />
+        <location filename="../../gui/i18n_engine_strings.py" line="488" />
         <source>{module} is a {kind}, which has no ConvStudio layer; replace it or leave it out of the imported model.</source>
         <translation>{module}은(는) {kind}이며, 이에 맞는 ConvStudio 레이어가 없습니다. 바꾸거나 가져올 모델에서 빼세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="486" />
+        <location filename="../../gui/i18n_engine_strings.py" line="489" />
         <source>Apple MPS was asked for but is not available here; choose auto or cpu.</source>
         <translation>Apple MPS를 요청했지만 여기서는 쓸 수 없습니다. auto나 cpu를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="487" />
+        <location filename="../../gui/i18n_engine_strings.py" line="490" />
         <source>Choose at least one optimizer.</source>
         <translation>옵티마이저를 하나 이상 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="488" />
+        <location filename="../../gui/i18n_engine_strings.py" line="491" />
         <source>Tick at least one optimizer, then press Start.</source>
         <translation>옵티마이저를 하나 이상 고른 뒤 시작을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="489" />
+        <location filename="../../gui/i18n_engine_strings.py" line="492" />
         <source>--optimizers needs at least one name, e.g. adam,sgd.</source>
         <translation>--optimizers에는 이름이 하나 이상 필요합니다. 예: adam,sgd.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="490" />
+        <location filename="../../gui/i18n_engine_strings.py" line="493" />
         <source>The network has no output, so there are no class scores to explain; connect its last layer to an Output.</source>
         <translation>네트워크에 출력이 없어 설명할 클래스 점수가 없습니다. 마지막 레이어를 Output에 연결하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="491" />
+        <location filename="../../gui/i18n_engine_strings.py" line="494" />
         <source>torchvision has no pretrained weights for '{model}'.</source>
         <translation>torchvision에 '{model}'의 사전 학습 가중치가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="492" />
+        <location filename="../../gui/i18n_engine_strings.py" line="495" />
         <source>{source} has no pretrained weights; use torchvision:NAME or a zoo model with a torchvision twin (zoo:resnet18, zoo:vgg16, ...).</source>
         <translation>{source}에는 사전 학습 가중치가 없습니다. torchvision:NAME이나 torchvision에 같은 모델이 있는 모델 모음의 네트워크(zoo:resnet18, zoo:vgg16, ...)를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="493" />
+        <location filename="../../gui/i18n_engine_strings.py" line="496" />
         <source>None of the {count} images in {path} can be read; check that they are PNG or JPEG files no larger than PIL's pixel limit.</source>
         <translation>{path}의 영상 {count}개 중 읽을 수 있는 것이 없습니다. PIL의 픽셀 한도를 넘지 않는 PNG나 JPEG 파일인지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="494" />
+        <location filename="../../gui/i18n_engine_strings.py" line="497" />
         <source>Every output of {name} sees the whole image, so it has no receptive-field box.</source>
         <translation>{name}의 모든 출력은 영상 전체를 보므로 수용 영역 상자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="495" />
+        <location filename="../../gui/i18n_engine_strings.py" line="498" />
         <source>{name} ({layer_title}) cannot be written as PyTorch source; choose another export format.</source>
         <translation>{name}({layer_title})은(는) PyTorch 소스로 쓸 수 없습니다. 다른 내보내기 형식을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="496" />
+        <location filename="../../gui/i18n_engine_strings.py" line="499" />
         <source>Class {cls} does not exist; this network has {classes} classes (0 to {last}).</source>
         <translation>클래스 {cls}은(는) 없습니다. 이 네트워크의 클래스는 {classes}개(0부터 {last}까지)입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="497" />
+        <location filename="../../gui/i18n_engine_strings.py" line="500" />
         <source>There is no example {name!r}; choose one of {choices}.</source>
         <translation>예제 {name!r}은(는) 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="498" />
+        <location filename="../../gui/i18n_engine_strings.py" line="501" />
         <source>There is no GPU {index}; this machine has {count}.</source>
         <translation>GPU {index}은(는) 없습니다. 이 컴퓨터에는 {count}개가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="499" />
+        <location filename="../../gui/i18n_engine_strings.py" line="502" />
         <source>There is no layer {layer!r} in this network.</source>
         <translation>이 네트워크에 {layer!r} 레이어가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="500" />
+        <location filename="../../gui/i18n_engine_strings.py" line="503" />
         <source>There is no method {method!r}; choose cam or gradcam.</source>
         <translation>{method!r} 방법은 없습니다. cam이나 gradcam을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="501" />
+        <location filename="../../gui/i18n_engine_strings.py" line="504" />
         <source>{layer} has no parameter {param!r}.</source>
         <translation>{layer}에는 {param!r} 파라미터가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="503" />
+        <location filename="../../gui/i18n_engine_strings.py" line="506" />
         <source>There is no node '{node}'.</source>
         <translation>'{node}' 노드가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="505" />
+        <location filename="../../gui/i18n_engine_strings.py" line="508" />
         <source>{name} is a {title}, not a composite block; only blocks (residual, inception, dense, ...) expand.</source>
         <translation>{name}은(는) 복합 블록이 아니라 {title}입니다. 블록(residual, inception, dense 등)만 펼칠 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="506" />
+        <location filename="../../gui/i18n_engine_strings.py" line="509" />
         <source>{cls} is not a class of this data set; its classes are {classes}.</source>
         <translation>{cls}은(는) 이 데이터셋의 클래스가 아닙니다. 클래스는 {classes}입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="507" />
+        <location filename="../../gui/i18n_engine_strings.py" line="510" />
         <source>{file} is a folder, not a project file.</source>
         <translation>{file}은(는) 프로젝트 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="508" />
+        <location filename="../../gui/i18n_engine_strings.py" line="511" />
         <source>{value!r} is not an optimizer; write a name such as 'adam'.</source>
         <translation>{value!r}은(는) 옵티마이저가 아닙니다. 'adam' 같은 이름을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="509" />
+        <location filename="../../gui/i18n_engine_strings.py" line="512" />
         <source>{dataset} is not in the cache ({path}); allow downloading, copy its files there, or use Shapes.</source>
         <translation>{dataset}이(가) 캐시({path})에 없습니다. 내려받기를 허용하거나, 파일을 그곳에 복사하거나, Shapes를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="510" />
+        <location filename="../../gui/i18n_engine_strings.py" line="513" />
         <source>Only a composite block can be expanded into its layers.</source>
         <translation>복합 블록만 레이어로 펼칠 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="511" />
+        <location filename="../../gui/i18n_engine_strings.py" line="514" />
         <source>{file} does not exist.</source>
         <translation>{file}이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="512" />
+        <location filename="../../gui/i18n_engine_strings.py" line="515" />
         <source>{layer_title} takes {min_inputs}+ inputs and cannot be inserted on a link.</source>
         <translation>{layer_title}은(는) 입력을 {min_inputs}개 이상 받으므로 연결 위에 끼워 넣을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="513" />
+        <location filename="../../gui/i18n_engine_strings.py" line="516" />
         <source>{name} cannot be inspected.</source>
         <translation>{name}은(는) 들여다볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="514" />
+        <location filename="../../gui/i18n_engine_strings.py" line="517" />
         <source>{file} is not a ConvStudio project (it is not JSON text); open a .convstudio file.</source>
         <translation>{file}은(는) ConvStudio 프로젝트가 아닙니다(JSON 텍스트가 아님). .convstudio 파일을 여세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="515" />
+        <location filename="../../gui/i18n_engine_strings.py" line="518" />
         <source>{src} is not connected to {dst}.</source>
         <translation>{src}은(는) {dst}에 연결되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="516" />
+        <location filename="../../gui/i18n_engine_strings.py" line="519" />
         <source>{file} is not a torch.export program ({detail}); export it with torch.export.save.</source>
         <translation>{file}은(는) torch.export 프로그램이 아닙니다({detail}). torch.export.save로 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="517" />
+        <location filename="../../gui/i18n_engine_strings.py" line="520" />
         <source>{module} has a {values} {what}; ConvStudio's layers use square windows, so it cannot be imported.</source>
         <translation>{module}의 {what}이(가) {values}입니다. ConvStudio의 레이어는 정사각형 창을 쓰므로 가져올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="518" />
+        <location filename="../../gui/i18n_engine_strings.py" line="521" />
         <source>{name} cannot be traced by torch.fx ({detail}); its forward may branch on tensor values, which an editable network cannot express.</source>
         <translation>{name}을(를) torch.fx로 추적할 수 없습니다({detail}). forward가 텐서 값에 따라 분기하는 듯한데, 편집할 수 있는 네트워크로는 표현할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="519" />
+        <location filename="../../gui/i18n_engine_strings.py" line="522" />
         <source>{module} pads with {mode!r}; ConvStudio's convolutions pad with zeros only.</source>
         <translation>{module}은(는) {mode!r}(으)로 패딩합니다. ConvStudio의 합성곱은 0으로만 패딩합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="520" />
+        <location filename="../../gui/i18n_engine_strings.py" line="523" />
         <source>{dataset} is not in the cache and the network is unreachable; connect to the internet once, copy its files into {path}, or use Shapes.</source>
         <translation>{dataset}이(가) 캐시에 없고 네트워크에 연결할 수 없습니다. 한 번 인터넷에 연결하거나, 파일을 {path}에 복사하거나, Shapes를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="521" />
+        <location filename="../../gui/i18n_engine_strings.py" line="524" />
         <source>The folder {path} has only one class ({found}); a classifier needs at least two sub-folders.</source>
         <translation>폴더 {path}에는 클래스가 하나({found})뿐입니다. 분류기에는 하위 폴더가 적어도 두 개 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="522" />
+        <location filename="../../gui/i18n_engine_strings.py" line="525" />
         <source>The ONNX file failed onnx's own check ({reason}); choose TorchScript or torch.export instead.</source>
         <translation>ONNX 파일이 onnx 자체 검사를 통과하지 못했습니다({reason}). 대신 TorchScript나 torch.export를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="523" />
+        <location filename="../../gui/i18n_engine_strings.py" line="526" />
         <source>{path} is a file; choose a folder for the training script.</source>
         <translation>{path}은(는) 파일입니다. 학습 스크립트를 둘 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="524" />
+        <location filename="../../gui/i18n_engine_strings.py" line="527" />
         <source>--out must name a file, not the folder {out}; e.g. {example}.</source>
         <translation>--out에는 폴더 {out}이(가) 아니라 파일을 지정해야 합니다(예: {example}).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="525" />
+        <location filename="../../gui/i18n_engine_strings.py" line="528" />
         <source>The {device} ran out of memory at batch size {batch_size}; use a batch size of {largest_batch} or less.</source>
         <translation>{device}의 메모리가 배치 크기 {batch_size}에서 부족합니다. 배치 크기를 {largest_batch} 이하로 하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="526" />
+        <location filename="../../gui/i18n_engine_strings.py" line="529" />
         <source>The {device} ran out of memory at batch size {batch_size}; even one image does not fit; use a smaller network or the CPU.</source>
         <translation>배치 크기 {batch_size}에서 {device}의 메모리가 부족합니다. 영상 한 장도 들어가지 않으니 더 작은 네트워크나 CPU를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="527" />
+        <location filename="../../gui/i18n_engine_strings.py" line="530" />
         <source>{file} is damaged: "{field}" must be between {minimum} and {maximum}.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"은(는) {minimum}에서 {maximum} 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="528" />
+        <location filename="../../gui/i18n_engine_strings.py" line="531" />
         <source>The network outputs {outputs} values per image but {dataset} has {classes} classes; end it with a Linear layer of {classes} outputs.</source>
         <translation>네트워크는 영상마다 값 {outputs}개를 내지만 {dataset}에는 클래스가 {classes}개 있습니다. 출력이 {classes}개인 Linear 레이어로 끝내세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="529" />
+        <location filename="../../gui/i18n_engine_strings.py" line="532" />
         <source>{where} must be one of {choices}, not {value!r}.</source>
         <translation>{where}은(는) {choices} 중 하나여야 합니다({value!r}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="530" />
+        <location filename="../../gui/i18n_engine_strings.py" line="533" />
         <source>{where} must be true or false, not {value!r}.</source>
         <translation>{where}은(는) 참이나 거짓이어야 합니다({value!r}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="531" />
+        <location filename="../../gui/i18n_engine_strings.py" line="534" />
         <source>{where} must be a whole number, not {value!r}.</source>
         <translation>{where}은(는) 정수여야 합니다({value!r}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="532" />
+        <location filename="../../gui/i18n_engine_strings.py" line="535" />
         <source>{where} must be a number, not {value!r}.</source>
         <translation>{where}은(는) 숫자여야 합니다({value!r}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="533" />
+        <location filename="../../gui/i18n_engine_strings.py" line="536" />
         <source>{where} must be a whole number or "same", not {value!r}.</source>
         <translation>{where}은(는) 정수나 "same"이어야 합니다({value!r}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="534" />
+        <location filename="../../gui/i18n_engine_strings.py" line="537" />
         <source>{where} must be at most {maximum:g}, not {value}.</source>
         <translation>{where}은(는) {maximum:g} 이하여야 합니다({value}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="535" />
+        <location filename="../../gui/i18n_engine_strings.py" line="538" />
         <source>{where} must be at least {minimum:g}, not {value}.</source>
         <translation>{where}은(는) {minimum:g} 이상이어야 합니다({value}은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="536" />
+        <location filename="../../gui/i18n_engine_strings.py" line="539" />
         <source>That input is already connected or the layer takes no more inputs.</source>
         <translation>그 입력은 이미 연결되어 있거나 레이어가 더 이상 입력을 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="537" />
+        <location filename="../../gui/i18n_engine_strings.py" line="540" />
         <source>Input {port} of {dst_name} is already connected; disconnect it first.</source>
         <translation>{dst_name}의 입력 {port}은(는) 이미 연결되어 있습니다. 먼저 끊으세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="538" />
+        <location filename="../../gui/i18n_engine_strings.py" line="541" />
         <source>Input {port} of {dst} is connected twice.</source>
         <translation>{dst}의 입력 {port}이(가) 두 번 연결되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="539" />
+        <location filename="../../gui/i18n_engine_strings.py" line="542" />
         <source>--pretrained needs a torchvision:NAME source; give --weights for other models.</source>
         <translation>--pretrained에는 torchvision:NAME 소스가 필요합니다. 다른 모델에는 --weights를 주세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="540" />
+        <location filename="../../gui/i18n_engine_strings.py" line="543" />
         <source>Add needs inputs of the same shape: {first} from {first_from} and {other} from {other_from}{fix}.</source>
         <translation>Add에는 모양이 같은 입력이 필요합니다: {first_from}은(는) {first}, {other_from}은(는) {other}입니다{fix}.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="541" />
+        <location filename="../../gui/i18n_engine_strings.py" line="544" />
         <source>ChannelSlice {start}:{end_shown} does not fit an input of {channels} channels; choose 0 &lt;= start &lt; end &lt;= {channels}.</source>
         <translation>ChannelSlice {start}:{end_shown}이(가) 채널 {channels}개인 입력에 맞지 않습니다. 0 &lt;= start &lt; end &lt;= {channels}로 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="542" />
+        <location filename="../../gui/i18n_engine_strings.py" line="545" />
         <source>Concat joins channels, so its inputs need the same height and width: {first} from {first_from} and {other} from {other_from}; make the branches keep the same size (padding) or resize one of them.</source>
         <translation>Concat은 채널을 잇기 때문에 입력의 높이와 너비가 같아야 합니다: {first_from}은(는) {first}, {other_from}은(는) {other}입니다. 가지들이 같은 크기를 유지하게(패딩) 하거나 한쪽 크기를 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="543" />
+        <location filename="../../gui/i18n_engine_strings.py" line="546" />
         <source>{node} is part of a cycle; a network must flow one way — remove one of the links that loop back.</source>
         <translation>{node}이(가) 순환의 일부입니다. 네트워크는 한 방향으로만 흘러야 합니다 — 되돌아가는 연결 중 하나를 지우세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="544" />
+        <location filename="../../gui/i18n_engine_strings.py" line="547" />
         <source>Conv2d with {groups} groups needs input channels ({in_channels}) and output channels ({out_channels}) that both divide by {groups}; change groups or the channel counts.</source>
         <translation>그룹이 {groups}개인 Conv2d는 입력 채널({in_channels})과 출력 채널({out_channels})이 모두 {groups}로 나누어떨어져야 합니다. 그룹 수나 채널 수를 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="545" />
+        <location filename="../../gui/i18n_engine_strings.py" line="548" />
         <source>move it before the Flatten layer.</source>
         <translation>Flatten 레이어 앞으로 옮기세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="546" />
+        <location filename="../../gui/i18n_engine_strings.py" line="549" />
         <source> (dilated to {eff}x{eff})</source>
         <translation>(팽창 후 {eff}x{eff})</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="547" />
+        <location filename="../../gui/i18n_engine_strings.py" line="550" />
         <source> padded by {padding}</source>
         <translation>(패딩 {padding})</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="548" />
+        <location filename="../../gui/i18n_engine_strings.py" line="551" />
         <source> — add a 1x1 convolution on the shortcut to match {fix_channels} channels</source>
         <translation> — 지름길에 1x1 합성곱을 넣어 채널을 {fix_channels}개로 맞추세요</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="549" />
+        <location filename="../../gui/i18n_engine_strings.py" line="552" />
         <source> — add a 1x1 convolution with stride {fix_stride} and {fix_filters} filters on the shortcut</source>
         <translation> — 지름길에 스트라이드 {fix_stride}, 필터 {fix_filters}개인 1x1 합성곱을 넣으세요</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="550" />
+        <location filename="../../gui/i18n_engine_strings.py" line="553" />
         <source>use Dropout for flat vectors.</source>
         <translation>평평한 벡터에는 Dropout을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="551" />
+        <location filename="../../gui/i18n_engine_strings.py" line="554" />
         <source>Inside the {title}: {problem}</source>
         <translation>{title} 안: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="552" />
+        <location filename="../../gui/i18n_engine_strings.py" line="555" />
         <source>The {kernel}x{kernel}{dilated} {layer} window is larger than its {extent} input{padded}; use a smaller kernel, more padding, or remove a pooling layer before it.</source>
         <translation>{layer}의 {kernel}x{kernel}{dilated} 창이 {extent} 입력{padded}보다 큽니다. 커널을 줄이거나 패딩을 늘리거나 앞의 풀링 레이어를 빼세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="553" />
+        <location filename="../../gui/i18n_engine_strings.py" line="556" />
         <source>{node} has no input; connect the output of a layer to it (or delete it).</source>
         <translation>{node}에 입력이 없습니다. 다른 레이어의 출력을 연결하세요(또는 지우세요).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="554" />
+        <location filename="../../gui/i18n_engine_strings.py" line="557" />
         <source>Multiply needs inputs of the same shape, or a C x 1 x 1 scale for a C x H x W input: {first} and {other} from {other_from}; make the channel counts agree.</source>
         <translation>Multiply에는 모양이 같은 입력이나, C x H x W 입력에 대한 C x 1 x 1 배율이 필요합니다: {first}와(과) {other_from}의 {other}입니다. 채널 수를 맞추세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="555" />
+        <location filename="../../gui/i18n_engine_strings.py" line="558" />
         <source>{layer} needs a flat vector but gets a {input} tensor; add a Flatten (or a global average pooling) layer before it.</source>
         <translation>{layer}에는 평평한 벡터가 필요한데 {input} 텐서가 들어옵니다. 앞에 Flatten(또는 전역 평균 풀링) 레이어를 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="556" />
+        <location filename="../../gui/i18n_engine_strings.py" line="559" />
         <source>{layer} needs an image-shaped input (channels x height x width) but gets a flat vector of {input}; {fix}</source>
         <translation>{layer}에는 영상 모양(채널 x 높이 x 너비)의 입력이 필요한데 길이 {input}의 평평한 벡터가 들어옵니다. {fix}</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="557" />
+        <location filename="../../gui/i18n_engine_strings.py" line="560" />
         <source>{layer} padding ({padding}) must be at most half the window ({kernel}); reduce the padding.</source>
         <translation>{layer} 패딩({padding})은 창 크기({kernel})의 절반 이하여야 합니다. 패딩을 줄이세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="558" />
+        <location filename="../../gui/i18n_engine_strings.py" line="561" />
         <source>Padding "same" only works with stride 1; with stride {stride} the size is kept by padding ((N-1)S + F - N)/2 = {padding:g}, so enter a number instead.</source>
         <translation>패딩 "same"은 스트라이드 1에서만 됩니다. 스트라이드 {stride}에서 크기를 유지하는 패딩은 ((N-1)S + F - N)/2 = {padding:g}이니 숫자를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="559" />
+        <location filename="../../gui/i18n_engine_strings.py" line="562" />
         <source>The {table} connection table joins {needed} input maps but the input has {channels} channels; feed it {needed} channels.</source>
         <translation>{table} 연결표는 입력 특징지도 {needed}개를 잇는데 입력의 채널은 {channels}개입니다. 채널 {needed}개를 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="560" />
+        <location filename="../../gui/i18n_engine_strings.py" line="563" />
         <source>{title} needs at least {needed} inputs but has {has}; connect another branch to it.</source>
         <translation>{title}에는 입력이 적어도 {needed}개 필요한데 {has}개뿐입니다. 다른 가지를 연결하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="561" />
+        <location filename="../../gui/i18n_engine_strings.py" line="564" />
         <source>The input transform maps the 3 channels of an ImageNet-normalised RGB image, but gets {input}; put it right after a 3-channel Input.</source>
         <translation>입력 변환은 ImageNet 방식으로 정규화한 RGB 이미지의 3개 채널을 바꾸는데, {input} 입력을 받았습니다. 3채널 Input 바로 뒤에 두세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="563" />
+        <location filename="../../gui/i18n_engine_strings.py" line="566" />
         <source>The result of {node} is not used; connect it to another layer or an Output.</source>
         <translation>{node}의 결과가 쓰이지 않습니다. 다른 레이어나 Output에 연결하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="564" />
+        <location filename="../../gui/i18n_engine_strings.py" line="567" />
         <source>{file} cannot be opened as a ConvStudio project.</source>
         <translation>{file}을(를) ConvStudio 프로젝트로 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="566" />
+        <location filename="../../gui/i18n_engine_strings.py" line="569" />
         <source>The layer name {node!r} is a name PyTorch modules use themselves; rename the layer before exporting.</source>
         <translation>레이어 이름 {node!r}은(는) PyTorch 모듈이 스스로 쓰는 이름입니다. 내보내기 전에 레이어 이름을 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="567" />
+        <location filename="../../gui/i18n_engine_strings.py" line="570" />
         <source>'{node}' cannot be a node id: every PyTorch module already has an attribute of that name (model.{node}), so the network could not be built; use another id, such as '{suggestion}'.</source>
         <translation>'{node}'은(는) 노드 ID로 쓸 수 없습니다. 모든 PyTorch 모듈에 이미 같은 이름의 속성(model.{node})이 있어 네트워크를 만들 수 없습니다. '{suggestion}' 같은 다른 ID를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="568" />
+        <location filename="../../gui/i18n_engine_strings.py" line="571" />
         <source>{module} reshapes a {source} tensor to {target}; ConvStudio can only flatten everything but the batch.</source>
         <translation>{module}은(는) {source} 텐서를 {target}(으)로 바꿉니다. ConvStudio는 배치를 뺀 모든 차원을 펼치는 것만 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="569" />
+        <location filename="../../gui/i18n_engine_strings.py" line="572" />
         <source>Training could not start: {detail}</source>
         <translation>학습을 시작할 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="570" />
+        <location filename="../../gui/i18n_engine_strings.py" line="573" />
         <source>The training runs in {path} were saved by a newer ConvStudio (version {version}); update ConvStudio to see them.</source>
         <translation>{path}의 학습 기록은 더 새로운 ConvStudio로 저장되었습니다(버전 {version}). 보려면 ConvStudio를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="571" />
+        <location filename="../../gui/i18n_engine_strings.py" line="574" />
         <source>The training runs kept in {path} cannot be read (the index has no list of runs); the network opens without them.</source>
         <translation>{path}에 보관된 학습 기록을 읽을 수 없습니다(목록 파일에 학습 기록 목록이 없습니다). 네트워크는 학습 기록 없이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="572" />
+        <location filename="../../gui/i18n_engine_strings.py" line="575" />
         <source>The training runs kept in {path} cannot be read (the index has no version); the network opens without them.</source>
         <translation>{path}에 보관된 학습 기록을 읽을 수 없습니다(목록 파일에 버전이 없습니다). 네트워크는 학습 기록 없이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="573" />
+        <location filename="../../gui/i18n_engine_strings.py" line="576" />
         <source>The training runs kept in {path} cannot be read (it is not a runs index); the network opens without them.</source>
         <translation>{path}에 보관된 학습 기록을 읽을 수 없습니다(학습 기록 목록 파일이 아닙니다). 네트워크는 학습 기록 없이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="574" />
+        <location filename="../../gui/i18n_engine_strings.py" line="577" />
         <source>The training runs kept in {path} cannot be read ({reason}); the network opens without them.</source>
         <translation>{path}에 보관된 학습 기록을 읽을 수 없습니다({reason}). 네트워크는 학습 기록 없이 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="575" />
+        <location filename="../../gui/i18n_engine_strings.py" line="578" />
         <source>Cannot write the training runs into {path}: {reason}; choose another folder or free some disk space.</source>
         <translation>{path}에 학습 기록을 쓸 수 없습니다: {reason}. 다른 폴더를 고르거나 디스크 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="576" />
+        <location filename="../../gui/i18n_engine_strings.py" line="579" />
         <source>--train-size must be at least 2 images.</source>
         <translation>--train-size는 영상 2장 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="577" />
+        <location filename="../../gui/i18n_engine_strings.py" line="580" />
         <source>{module} combines a layer's output with itself, which a ConvStudio network cannot wire (one link per pair).</source>
         <translation>{module}은(는) 레이어의 출력을 자기 자신과 결합하는데, ConvStudio 네트워크는 이렇게 연결할 수 없습니다(두 레이어 사이에 연결 하나).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="578" />
+        <location filename="../../gui/i18n_engine_strings.py" line="581" />
         <source>{src_name} cannot feed itself.</source>
         <translation>{src_name}은(는) 자기 자신에 연결할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="579" />
+        <location filename="../../gui/i18n_engine_strings.py" line="582" />
         <source>--set {item!r}: {text!r} is not a number.</source>
         <translation>--set {item!r}: {text!r}은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="580" />
+        <location filename="../../gui/i18n_engine_strings.py" line="583" />
         <source>--set names {names}, which is not in --optimizers.</source>
         <translation>--set에 나온 {names}은(는) --optimizers에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="581" />
+        <location filename="../../gui/i18n_engine_strings.py" line="584" />
         <source>Training could not start: {detail}; check the network, the data set and the device.</source>
         <translation>학습을 시작할 수 없습니다: {detail}. 네트워크, 데이터셋, 장치를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="582" />
+        <location filename="../../gui/i18n_engine_strings.py" line="585" />
         <source>Training could not start: {detail}; check the network, the data set and the device (it ran out of memory).</source>
         <translation>학습을 시작할 수 없습니다: {detail}. 네트워크, 데이터셋, 장치를 확인하세요(메모리가 부족했습니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="583" />
+        <location filename="../../gui/i18n_engine_strings.py" line="586" />
         <source>This layer cannot work with its input.</source>
         <translation>이 레이어는 입력과 함께 동작할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="584" />
+        <location filename="../../gui/i18n_engine_strings.py" line="587" />
         <source>{module} is used twice (shared weights), which a ConvStudio network cannot express.</source>
         <translation>{module}이(가) 두 번 쓰입니다(가중치 공유). ConvStudio 네트워크는 이를 표현할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="585" />
+        <location filename="../../gui/i18n_engine_strings.py" line="588" />
         <source>{module} takes the softmax over dimension {dim}; ConvStudio's softmax runs over the channels.</source>
         <translation>{module}은(는) {dim}번 차원에 대해 소프트맥스를 계산합니다. ConvStudio의 소프트맥스는 채널에 대해 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="586" />
+        <location filename="../../gui/i18n_engine_strings.py" line="589" />
         <source>The starting weights {file} are not beside the project any more; the network opens with fresh weights.</source>
         <translation>시작 가중치 {file}이(가) 더 이상 프로젝트 옆에 없습니다. 네트워크는 새 가중치로 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="587" />
+        <location filename="../../gui/i18n_engine_strings.py" line="590" />
         <source>The starting weights {file} cannot be read ({reason}); the network opens with fresh weights.</source>
         <translation>시작 가중치 {file}을(를) 읽을 수 없습니다({reason}). 네트워크는 새 가중치로 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="588" />
+        <location filename="../../gui/i18n_engine_strings.py" line="591" />
         <source>Cannot write the starting weights {file}: {reason}; choose another folder or free some disk space.</source>
         <translation>시작 가중치 {file}을(를) 쓸 수 없습니다: {reason}. 다른 폴더를 고르거나 디스크 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="589" />
+        <location filename="../../gui/i18n_engine_strings.py" line="592" />
         <source>--std must be positive.</source>
         <translation>--std는 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="590" />
+        <location filename="../../gui/i18n_engine_strings.py" line="593" />
         <source>The model uses its tensor {module!r} directly in forward; only layers (modules) and tensor functions can be imported.</source>
         <translation>모델이 forward에서 텐서 {module!r}을(를) 직접 씁니다. 레이어(모듈)와 텐서 함수만 가져올 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="591" />
+        <location filename="../../gui/i18n_engine_strings.py" line="594" />
         <source>{file} is damaged: it is nested more than {limit} levels deep.</source>
         <translation>{file}이(가) 손상되었습니다. {limit}단계보다 깊이 중첩되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="592" />
+        <location filename="../../gui/i18n_engine_strings.py" line="595" />
         <source>{file} is damaged: "{field}" needs at least {minimum} entries.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"에는 항목이 적어도 {minimum}개 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="593" />
+        <location filename="../../gui/i18n_engine_strings.py" line="596" />
         <source>{file} is {size_mb} MB; a project file may be at most {limit_mb} MB, so this is not a ConvStudio project.</source>
         <translation>{file}은(는) {size_mb} MB입니다. 프로젝트 파일은 최대 {limit_mb} MB이므로 ConvStudio 프로젝트가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="594" />
+        <location filename="../../gui/i18n_engine_strings.py" line="597" />
         <source>{file} is damaged: "{field}" is {length} characters long; at most {limit} are allowed.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"의 길이가 {length}자입니다. 최대 {limit}자까지 허용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="595" />
+        <location filename="../../gui/i18n_engine_strings.py" line="598" />
         <source>{file} has {count} entries in "{field}"; ConvStudio opens at most {limit}.</source>
         <translation>{file}의 "{field}"에 항목이 {count}개 있습니다. ConvStudio는 최대 {limit}개까지 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="596" />
+        <location filename="../../gui/i18n_engine_strings.py" line="599" />
         <source>The training run failed.</source>
         <translation>학습이 실패했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="597" />
+        <location filename="../../gui/i18n_engine_strings.py" line="600" />
         <source>Training {run} failed: {detail}; check the network and the data set.</source>
         <translation>{run} 학습이 실패했습니다: {detail}. 네트워크와 데이터셋을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="598" />
+        <location filename="../../gui/i18n_engine_strings.py" line="601" />
         <source>{file} cannot be saved: the text "{text}" ({field}) is not valid Unicode; rename the network or the layer.</source>
         <translation>{file}을(를) 저장할 수 없습니다. 텍스트 "{text}"({field})은(는) 올바른 유니코드가 아닙니다. 네트워크나 레이어의 이름을 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="599" />
+        <location filename="../../gui/i18n_engine_strings.py" line="602" />
+        <source>There is no compile mode '{value}'; choose one of {choices}.</source>
+        <translation>'{value}' 컴파일 모드가 없습니다. {choices} 중에서 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="603" />
         <source>There is no data set '{name}'; choose shapes, {choices} or folder:PATH.</source>
         <translation>'{name}' 데이터 세트가 없습니다. shapes, {choices} 또는 folder:PATH 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="600" />
+        <location filename="../../gui/i18n_engine_strings.py" line="604" />
         <source>There is no device '{device}'; choose auto, cpu, cuda or mps.</source>
         <translation>'{device}' 장치가 없습니다. auto, cpu, cuda, mps 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="601" />
+        <location filename="../../gui/i18n_engine_strings.py" line="605" />
         <source>There is no export format {format!r}; choose one of {choices}.</source>
         <translation>내보내기 형식 {format!r}은(는) 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="602" />
+        <location filename="../../gui/i18n_engine_strings.py" line="606" />
+        <source>There is no fused-race setting '{value}'; choose one of {choices}.</source>
+        <translation>'{value}' 융합 경주 설정이 없습니다. {choices} 중에서 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n_engine_strings.py" line="607" />
         <source>{title} has no setting '{name}'; it has {known}.</source>
         <translation>{title}에는 '{name}' 설정이 없습니다. 있는 설정: {known}.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="603" />
+        <location filename="../../gui/i18n_engine_strings.py" line="608" />
         <source>Cards are written in {languages}, not {lang!r}.</source>
         <translation>카드는 {languages}(으)로 쓰여 있습니다({lang!r}은(는) 없습니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="608" />
+        <location filename="../../gui/i18n_engine_strings.py" line="613" />
         <source>Unknown optimizer {name!r}; choose one of {choices}.</source>
         <translation>알 수 없는 옵티마이저 {name!r}입니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="609" />
+        <location filename="../../gui/i18n_engine_strings.py" line="614" />
         <source>There is no model {name!r} in the zoo; did you mean {close}?</source>
         <translation>모델 모음에 {name!r} 모델이 없습니다. {close}을(를) 찾으셨나요?</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="610" />
+        <location filename="../../gui/i18n_engine_strings.py" line="615" />
         <source>There is no model {name!r} in the zoo; run `python main.py zoo list` to see them all.</source>
         <translation>모델 모음에 {name!r} 모델이 없습니다. 전체 목록은 `python main.py zoo list`로 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="604" />
+        <location filename="../../gui/i18n_engine_strings.py" line="609" />
         <source>{file} uses a layer type this ConvStudio does not know ({layer}); it may need a newer version.</source>
         <translation>{file}은(는) 이 ConvStudio가 모르는 레이어 종류({layer})를 씁니다. 더 새로운 버전이 필요할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="502" />
+        <location filename="../../gui/i18n_engine_strings.py" line="505" />
         <source>{dst} has no input port {port}: it takes {inputs} {inputs:input|inputs}, numbered from 0.</source>
         <translation>{dst}에는 입력 포트 {port}이(가) 없습니다. 입력은 {inputs}개이며 0부터 번호를 매깁니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="504" />
+        <location filename="../../gui/i18n_engine_strings.py" line="507" />
         <source>{file} stores the mean/std of {count} {count:channel|channels} but the network takes {channels}; these weights were trained for another input.</source>
         <translation>{file}에는 {count}채널의 평균/표준편차가 저장되어 있지만 네트워크는 {channels}채널을 받습니다. 이 가중치는 다른 입력으로 학습된 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="562" />
+        <location filename="../../gui/i18n_engine_strings.py" line="565" />
         <source>The {kernel}x{kernel} window with stride {stride} does not tile {size} pixels{padded}: ({size} + 2*{padding} - {eff}) / {stride} is not a whole number, so PyTorch drops the last {dropped} {dropped:row|rows} and {dropped:column|columns} of the image.</source>
         <translation>스트라이드 {stride}인 {kernel}x{kernel} 창이 {size}픽셀{padded}을 딱 나누지 못합니다: ({size} + 2*{padding} - {eff}) / {stride}가 정수가 아니므로 PyTorch는 영상의 마지막 {dropped}개 행과 열을 버립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="565" />
+        <location filename="../../gui/i18n_engine_strings.py" line="568" />
         <source>{file}: layer ids that every PyTorch module uses for itself were renamed so that the network can be built ({renamed}). Save the network to keep the new ids.</source>
         <translation>{file}: 모든 PyTorch 모듈이 자기 이름으로 쓰는 레이어 ID는 네트워크를 만들 수 있도록 이름을 바꿨습니다({renamed}). 새 ID를 유지하려면 네트워크를 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="605" />
+        <location filename="../../gui/i18n_engine_strings.py" line="610" />
         <source>Unknown layer type {layer!r}.</source>
         <translation>알 수 없는 레이어 종류 {layer!r}입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="606" />
+        <location filename="../../gui/i18n_engine_strings.py" line="611" />
         <source>There is no loader '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 로더가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="607" />
+        <location filename="../../gui/i18n_engine_strings.py" line="612" />
         <source>There is no loss '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 손실 함수가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="611" />
+        <location filename="../../gui/i18n_engine_strings.py" line="616" />
         <source>There is no optimizer '{name}'; choose one of {choices}.</source>
         <translation>'{name}' 옵티마이저가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="612" />
+        <location filename="../../gui/i18n_engine_strings.py" line="617" />
         <source>There is no precision '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 정밀도가 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="613" />
+        <location filename="../../gui/i18n_engine_strings.py" line="618" />
         <source>There is no Shapes preset '{preset}'; choose one of {choices}.</source>
         <translation>'{preset}' Shapes 프리셋이 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="614" />
+        <location filename="../../gui/i18n_engine_strings.py" line="619" />
         <source>There is no schedule '{value}'; choose one of {choices}.</source>
         <translation>'{value}' 스케줄이 없습니다. {choices} 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="615" />
+        <location filename="../../gui/i18n_engine_strings.py" line="620" />
         <source>torchvision has no classification model {name!r}; did you mean {close}?</source>
         <translation>torchvision에 분류 모델 {name!r}이(가) 없습니다. {close}을(를) 찾으셨나요?</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="616" />
+        <location filename="../../gui/i18n_engine_strings.py" line="621" />
         <source>torchvision has no classification model {name!r}; see torchvision.models.list_models() for the classification models.</source>
         <translation>torchvision에 분류 모델 {name!r}이(가) 없습니다. 분류 모델 목록은 torchvision.models.list_models()로 보세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="617" />
+        <location filename="../../gui/i18n_engine_strings.py" line="622" />
         <source>{file} cannot be read ({reason}); check that you may open it.</source>
         <translation>{file}을(를) 읽을 수 없습니다({reason}). 열 권한이 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="618" />
+        <location filename="../../gui/i18n_engine_strings.py" line="623" />
         <source>A module of this model has no ConvStudio layer.</source>
         <translation>이 모델의 모듈 중 ConvStudio 레이어가 없는 것이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="619" />
+        <location filename="../../gui/i18n_engine_strings.py" line="624" />
         <source>This cannot be done.</source>
         <translation>이 작업은 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="620" />
+        <location filename="../../gui/i18n_engine_strings.py" line="625" />
         <source>The validation loss of {run} is not a number after epoch {epoch}; lower the learning rate.</source>
         <translation>{epoch} 에포크 뒤 {run}의 검증 손실이 숫자가 아닙니다. 학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="621" />
+        <location filename="../../gui/i18n_engine_strings.py" line="626" />
         <source>The weights file {path} is a folder, not a weights file; choose the .safetensors or .pt file saved after training.</source>
         <translation>가중치 파일 {path}은(는) 가중치 파일이 아니라 폴더입니다. 학습 뒤 저장한 .safetensors나 .pt 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="622" />
+        <location filename="../../gui/i18n_engine_strings.py" line="627" />
         <source>These weights do not fit this network ({count} tensors differ: {detail}); load the weights saved for this network, or train it first.</source>
         <translation>이 가중치는 이 네트워크에 맞지 않습니다(텐서 {count}개가 다름: {detail}). 이 네트워크용으로 저장한 가중치를 불러오거나 먼저 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="623" />
+        <location filename="../../gui/i18n_engine_strings.py" line="628" />
         <source>The pretrained weights of {model} are not on this computer: put {file} (from {url}) into {folder}, or choose a local weights file.</source>
         <translation>{model}의 사전 학습 가중치가 이 컴퓨터에 없습니다. {file}({url}에서 받을 수 있음)을 {folder}에 넣거나, 로컬 가중치 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="624" />
+        <location filename="../../gui/i18n_engine_strings.py" line="629" />
         <source>{file} holds weights that are not numbers (NaN or infinite, in {tensor}): the training that saved them diverged; train again with a lower learning rate.</source>
         <translation>{file}에는 숫자가 아닌 가중치가 있습니다({tensor}에 NaN 또는 무한대). 이를 저장한 학습이 발산했으니 더 낮은 학습률로 다시 학습하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="625" />
+        <location filename="../../gui/i18n_engine_strings.py" line="630" />
         <source>The weights file {path} does not exist; choose the .safetensors or .pt file saved after training.</source>
         <translation>가중치 파일 {path}이(가) 없습니다. 학습 후 저장한 .safetensors 또는 .pt 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="626" />
+        <location filename="../../gui/i18n_engine_strings.py" line="631" />
         <source>Could not write {path} ({reason}) nor any other file; the trained weights are lost, but the checkpoint folder (if any) keeps them.</source>
         <translation>{path}도({reason}) 다른 어떤 파일도 쓸 수 없었습니다. 학습한 가중치는 저장되지 않았지만, 체크포인트 폴더가 있다면 그곳에 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="627" />
+        <location filename="../../gui/i18n_engine_strings.py" line="632" />
         <source>Could not write {path} ({reason}); the trained weights were saved to {fallback} instead.</source>
         <translation>{path}을(를) 쓸 수 없어({reason}) 학습한 가중치를 대신 {fallback}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="628" />
+        <location filename="../../gui/i18n_engine_strings.py" line="633" />
         <source>--save-weights {path} cannot be written: the folder {parent} is not writable; choose another place.</source>
         <translation>--save-weights {path}에 쓸 수 없습니다. 폴더 {parent}에 쓰기 권한이 없으니 다른 곳을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="629" />
+        <location filename="../../gui/i18n_engine_strings.py" line="634" />
         <source>--save-weights {path} is a folder; give a file name such as {path}/net.safetensors.</source>
         <translation>--save-weights {path}은(는) 폴더입니다. {path}/net.safetensors처럼 파일 이름을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="630" />
+        <location filename="../../gui/i18n_engine_strings.py" line="635" />
         <source>--save-weights {path} cannot be written: {parent} is a file, not a folder; choose another place.</source>
         <translation>--save-weights {path}에 쓸 수 없습니다. {parent}은(는) 폴더가 아니라 파일이니 다른 곳을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="631" />
+        <location filename="../../gui/i18n_engine_strings.py" line="636" />
         <source>{file} is not a weights file ConvStudio can read (safetensors or a PyTorch state_dict), or it is damaged; save the weights again from the training panel.</source>
         <translation>{file}은(는) ConvStudio가 읽을 수 있는 가중치 파일(safetensors 또는 PyTorch state_dict)이 아니거나 손상되었습니다. 학습 패널에서 가중치를 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="632" />
+        <location filename="../../gui/i18n_engine_strings.py" line="637" />
         <source>{source} store {tensor} as {dtype}, not as decimal numbers; these are not trained weights of this network.</source>
         <translation>{source}에는 {tensor}이(가) 실수가 아닌 {dtype}(으)로 저장되어 있습니다. 이 네트워크의 학습된 가중치가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="633" />
+        <location filename="../../gui/i18n_engine_strings.py" line="638" />
         <source>{file} defines {count} nn.Module classes ({classes}); name the one to import.</source>
         <translation>{file}에 nn.Module 클래스가 {count}개 있습니다({classes}). 가져올 클래스를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="634" />
+        <location filename="../../gui/i18n_engine_strings.py" line="639" />
         <source>Cannot write {file}: {reason}; choose another folder or free some disk space.</source>
         <translation>{file}을(를) 쓸 수 없습니다: {reason}. 다른 폴더를 고르거나 디스크 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="635" />
+        <location filename="../../gui/i18n_engine_strings.py" line="640" />
         <source>{file} is JSON but not a ConvStudio project (no "format": "convstudio.project").</source>
         <translation>{file}은(는) JSON이지만 ConvStudio 프로젝트가 아닙니다("format": "convstudio.project"가 없음).</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="636" />
+        <location filename="../../gui/i18n_engine_strings.py" line="641" />
         <source>{file} is damaged: "{field}" should be {expected}.</source>
         <translation>{file}이(가) 손상되었습니다. "{field}"은(는) {expected}이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n_engine_strings.py" line="637" />
+        <location filename="../../gui/i18n_engine_strings.py" line="642" />
         <source>This zoo model cannot be used.</source>
         <translation>이 모델 모음의 모델은 사용할 수 없습니다.</translation>
     </message>

@@ -40,6 +40,8 @@ def register(sub) -> None:
                         "`train --early-stopping`; default 0: off)")
     p.add_argument("--grad-norm-every", type=int, default=0, metavar="N",
                    help="log each layer's gradient norm every N steps (default 0: off)")
+    p.add_argument("--compile", default="off", choices=("off", "default", "reduce-overhead"),
+                   help="COMPILE in train.py: torch.compile its training step (default off)")
     add_transfer_flags(p)
     p.add_argument("--init-weights", metavar="FILE",
                    help="start from these weights (safetensors or a state-dict .pt; the "
@@ -65,7 +67,8 @@ def script(args) -> int:
         batch_size=args.batch_size, seed=args.seed, loss=args.loss,
         schedule={"kind": args.schedule, "warmup_epochs": args.warmup},
         augment={"flip": args.augment, "crop_padding": 4 if args.augment else 0},
-        early_stopping_patience=args.early_stopping, grad_norm_every=args.grad_norm_every)
+        early_stopping_patience=args.early_stopping, grad_norm_every=args.grad_norm_every,
+        compile=args.compile)
     graph, initial = load_network(args)
     data = DataChoice(args.dataset, train_images=args.train_size, seed=args.seed)
     dataset, num_classes, name = _classes(data) if args.pretrained else (None, 0, "")

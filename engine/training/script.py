@@ -6,8 +6,8 @@ The script reproduces what the training panel (or ``train``) was set to: the dat
 torchvision data set, an ImageFolder path, or the generated Shapes set written next to it as
 a tensor file or an image folder), normalisation, augmentation, loss, every chosen optimizer
 with its hyperparameters (``--optimizer NAME`` picks one run of a race), the learning-rate
-schedule, epochs, batch size, early stopping (patience on the validation loss) and the
-gradient-norm sampling interval. The same file runs alone and under ``torchrun`` with
+schedule, epochs, batch size, early stopping (patience on the validation loss), the
+gradient-norm sampling interval and the compiled training step (``COMPILE``, ``--compile``). The same file runs alone and under ``torchrun`` with
 DistributedDataParallel (see ``script_template``).
 """
 from __future__ import annotations
@@ -211,6 +211,8 @@ def _fill(template: str, graph, config: TrainConfig, described: dict, class_name
         f"EPOCHS = {config.epochs}",
         f"BATCH_SIZE = {config.batch_size}  # global: split across the processes",
         f"PRECISION = {config.precision!r}  # auto: bfloat16 autocast on GPUs that support it",
+        f"COMPILE = {config.compile!r}  # torch.compile the training step: 'off', 'default' or "
+        f"'reduce-overhead' (CUDA graphs, GPUs only)",
         f"SEED = {config.seed}",
         "# stop when the validation loss has not improved by more than min_delta for patience "
         "epochs (0: off)",

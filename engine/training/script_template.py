@@ -10,7 +10,7 @@ TEMPLATE = '''\
 
 Written by ConvStudio: the data set, normalisation, augmentation, loss, optimizer settings,
 learning-rate schedule, epochs, batch size, early stopping, gradient-norm logging, the
-starting weights and the frozen layers chosen in the app. Needs torch (and torchvision
+compiled training step, the starting weights and the frozen layers chosen in the app. Needs torch (and torchvision
 for torchvision data sets and image folders).
 
 One process (a GPU when there is one, else the CPU):
@@ -327,6 +327,8 @@ def parse_arguments():
                    "validation loss (0: off)")
     p.add_argument("--grad-norm-every", type=int, default=GRAD_NORM_EVERY, metavar="N",
                    help="log each layer's gradient norm every N steps (0: off)")
+    p.add_argument("--compile", choices=("off", "default", "reduce-overhead"), default=COMPILE,
+                   help="torch.compile the training step (reduce-overhead: CUDA graphs)")
     p.add_argument("--init-weights", default=INITIAL_WEIGHTS, metavar="FILE",
                    help="start from this state_dict file (tensors whose names and shapes fit)")
     return p.parse_args()
@@ -363,6 +365,12 @@ def main():
     if dist.is_initialized():
         model = DistributedDataParallel(model, device_ids=[local_rank] if device.type == "cuda"
                                         else None)
+    # the training step calls step_model; evaluation and checkpoints use model (no compile
+    # for other batch sizes, and the state_dict names stay as they are)
+    step_model, cuda_graphs = model, args.compile == "reduce-overhead" and device.type == "cuda"
+    if args.compile != "off":  # full batches only (drop_last): one graph, static shapes
+        step_model = torch.compile(model, mode="reduce-overhead" if cuda_graphs else None,
+                                   dynamic=False)
     optimizer_class, hyper = OPTIMIZERS[args.optimizer]
     trainable = [p for p in model.parameters() if p.requires_grad]  # frozen layers: none
     optimizer = getattr(torch.optim, optimizer_class)(trainable, **hyper)
@@ -404,8 +412,10 @@ def main():
         grads.reset()
         for x, y in loader:
             x, y = x.to(device, non_blocking=True), y.to(device, non_blocking=True)
+            if cuda_graphs:
+                torch.compiler.cudagraph_mark_step_begin()
             with torch.autocast(device.type, dtype=dtype, enabled=dtype is not None):
-                out = model(x)
+                out = step_model(x)
                 out = out[0] if isinstance(out, (tuple, list)) else out
                 loss = loss_function(out.float(), y)
             optimizer.zero_grad(set_to_none=True)

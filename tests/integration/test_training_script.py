@@ -34,10 +34,10 @@ def small_cnn():
     ], name="Small CNN")
 
 
-def run(folder, *launcher, tag):
+def run(folder, *launcher, tag, extra=()):
     env = dict(os.environ, OMP_NUM_THREADS="1", PYTHONPATH="")
     log = folder / f"{tag}.jsonl"
-    out = subprocess.run([*launcher, str(folder / "train.py"), "--max-steps", str(STEPS),
+    out = subprocess.run([*launcher, str(folder / "train.py"), *extra, "--max-steps", str(STEPS),
                           "--json-log", str(log), "--checkpoint-dir", str(folder / tag)],
                          cwd=folder.parent, env=env, capture_output=True, text=True,
                          timeout=240)
@@ -66,3 +66,20 @@ def test_train_py_runs_alone_and_under_torchrun_with_the_same_first_step(tmp_pat
     weights = torch.load(folder / "two" / "weights.pt", weights_only=True)
     model = import_file(folder / "model.py").SmallCNN()
     model.load_state_dict(weights, strict=True)
+
+
+@pytest.mark.slow
+def test_train_py_compiles_its_training_step_as_the_app_was_set(tmp_path):
+    """COMPILE = 'default' (the app's compile setting): torch.compile of the step gives the
+    losses of the plain step, and weights.pt keeps the model's own names."""
+    folder = tmp_path / "run"
+    config = TrainConfig(optimizers=["sgd"], epochs=2, batch_size=32, seed=3, compile="default")
+    write_training_script(small_cnn(), config, DataChoice("shapes:gray28", train_images=320),
+                          folder)
+    assert "COMPILE = 'default'" in (folder / "train.py").read_text()
+    _, compiled = run(folder, sys.executable, tag="compiled")
+    _, plain = run(folder, sys.executable, tag="plain", extra=("--compile", "off"))
+    assert len(compiled) == len(plain) == STEPS
+    assert compiled == pytest.approx(plain, rel=1e-4)
+    weights = torch.load(folder / "compiled" / "weights.pt", weights_only=True)
+    import_file(folder / "model.py").SmallCNN().load_state_dict(weights, strict=True)

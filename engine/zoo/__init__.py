@@ -11,26 +11,27 @@ Unknown names raise UnknownModelError (a SourceError) naming the closest matches
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
+from engine.values import FrozenValue
 from engine.zoo.registry import (DuplicateModelError, ModelOptionError, UnknownModelError,
                                  ZooError, register_model)
 
 
-@dataclass(frozen=True)
-class ModelInfo:
-    name: str
-    title: str
-    year: int
-    family: str
-    input_shape: tuple
-    params: int | None   # None when listed without figures
-    macs: int | None
-    layers: int | None   # primitive layers (nodes other than Input/Output)
-    small: bool          # trains in minutes on a CPU
-    torchvision: str | None
-    options: dict
+class ModelInfo(FrozenValue):
+    """A zoo model's listing: ``params``, ``macs`` and ``layers`` (primitive layers, nodes other
+    than Input/Output) are None when listed without figures; ``small``: trains in minutes on
+    a CPU."""
+
+    _fields = ("name", "title", "year", "family", "input_shape", "params", "macs", "layers",
+               "small", "torchvision", "options")
+
+    def __init__(self, name: str, title: str, year: int, family: str, input_shape: tuple,
+                 params: int | None, macs: int | None, layers: int | None, small: bool,
+                 torchvision: str | None, options: dict) -> None:
+        for field, value in zip(self._fields, (name, title, year, family, input_shape, params,
+                                               macs, layers, small, torchvision, options)):
+            object.__setattr__(self, field, value)
 
     def to_json(self) -> dict:
         return {"name": self.name, "title": self.title, "year": self.year,

@@ -5,8 +5,7 @@ the lecture notes, not UI strings). ``ModelCard.text(lang)`` returns one languag
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from engine.values import FrozenValue
 from engine.zoo.cards_modern import FAMILIES, VARIANT_NOTES
 from engine.zoo.registry import ZooError
 
@@ -49,26 +48,31 @@ def title_in(name: str, title: str, lang: str) -> str:
     return TITLES.get(lang, {}).get(name, title)
 
 
-@dataclass(frozen=True)
-class CardText:
-    idea: str
-    look_at: str
-    differs: str
-    result: str  # the ILSVRC (or other) result in words
-    title: str = ""  # the model's title in this language
+class CardText(FrozenValue):
+    """A card's words in one language; ``result``: the ILSVRC (or other) result in words;
+    ``title``: the model's title in this language ("" for the English one)."""
+
+    _fields = ("idea", "look_at", "differs", "result", "title")
+
+    def __init__(self, idea: str, look_at: str, differs: str, result: str,
+                 title: str = "") -> None:
+        for field, value in zip(self._fields, (idea, look_at, differs, result, title)):
+            object.__setattr__(self, field, value)
 
 
-@dataclass(frozen=True)
-class ModelCard:
-    name: str
-    title: str
-    year: int
-    authors: str
-    paper: str
-    ilsvrc_year: int | None
-    ilsvrc_top5_error: float | None  # percent, as published for the competition
-    torchvision: str | None
-    texts: dict  # lang -> CardText
+class ModelCard(FrozenValue):
+    """A zoo model's card: ``ilsvrc_top5_error`` in percent, as published for the competition;
+    ``texts``: language -> CardText."""
+
+    _fields = ("name", "title", "year", "authors", "paper", "ilsvrc_year", "ilsvrc_top5_error",
+               "torchvision", "texts")
+
+    def __init__(self, name: str, title: str, year: int, authors: str, paper: str,
+                 ilsvrc_year: int | None, ilsvrc_top5_error: float | None,
+                 torchvision: str | None, texts: dict) -> None:
+        for field, value in zip(self._fields, (name, title, year, authors, paper, ilsvrc_year,
+                                               ilsvrc_top5_error, torchvision, texts)):
+            object.__setattr__(self, field, value)
 
     def text(self, lang: str = "en") -> CardText:
         if lang not in self.texts:

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import inspect
-from dataclasses import dataclass
 from typing import Callable
 
 from engine.errors import UserError
+from engine.values import FrozenValue
 from engine.source_errors import SourceError
 
 
@@ -37,16 +37,18 @@ class DuplicateModelError(UserError, ValueError):
         "A zoo model named {name!r} is already registered.")}
 
 
-@dataclass(frozen=True)
-class ZooEntry:
-    name: str
-    title: str
-    year: int
-    family: str
-    input_shape: tuple
-    builder: Callable
-    small: bool = False          # trains in minutes on a CPU
-    torchvision: str | None = None  # the torchvision model with the same architecture
+class ZooEntry(FrozenValue):
+    """A registered model: ``small`` trains in minutes on a CPU; ``torchvision`` names the
+    torchvision model with the same architecture."""
+
+    _fields = ("name", "title", "year", "family", "input_shape", "builder", "small",
+               "torchvision")
+
+    def __init__(self, name: str, title: str, year: int, family: str, input_shape: tuple,
+                 builder: Callable, small: bool = False, torchvision: str | None = None) -> None:
+        for field, value in zip(self._fields, (name, title, year, family, input_shape, builder,
+                                               small, torchvision)):
+            object.__setattr__(self, field, value)
 
     @property
     def options(self) -> dict:

@@ -9,21 +9,28 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-from dataclasses import dataclass
 from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from engine.values import FrozenValue
 
-@dataclass(frozen=True)
-class LabEntry:
-    key: str            # stable name: MainWindow.open_labs(key), action_lab_<key>
-    object_name: str    # the tab's page widget
-    title_text: str     # English title, translated in context "Labs"
-    module: str         # the module that holds the widget class
-    class_name: str     # built as ``cls(host)``; host is the LabsWindow
-    needs_torch: bool = True  # the labs window loads PyTorch in the background first
+
+class LabEntry(FrozenValue):
+    """A lab: ``key`` is its stable name (MainWindow.open_labs(key), action_lab_<key>);
+    ``object_name`` names the tab's page widget; ``title_text`` is the English title,
+    translated in context "Labs"; ``module`` holds the widget class ``class_name``, built as
+    ``cls(host)`` (host: the LabsWindow); ``needs_torch``: the labs window loads PyTorch in the
+    background first."""
+
+    _fields = ("key", "object_name", "title_text", "module", "class_name", "needs_torch")
+
+    def __init__(self, key: str, object_name: str, title_text: str, module: str,
+                 class_name: str, needs_torch: bool = True) -> None:
+        for field, value in zip(self._fields, (key, object_name, title_text, module, class_name,
+                                               needs_torch)):
+            object.__setattr__(self, field, value)
 
     def title(self) -> str:
         return QCoreApplication.translate("Labs", self.title_text)

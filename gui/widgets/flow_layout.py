@@ -18,6 +18,7 @@ class FlowLayout(QLayout):
                  stretch_last: bool = False):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        self._heights: dict[tuple[int, int], int] = {}  # (width, visible items) -> height
         self._spacing = spacing
         self.stretch_last = stretch_last
         self.setContentsMargins(QMargins(0, 0, 0, 0))
@@ -25,6 +26,7 @@ class FlowLayout(QLayout):
     # ------------------------------------------------------------ QLayout's item protocol
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt override)
         self._items.append(item)
+        self._heights.clear()
 
     def count(self) -> int:
         return len(self._items)
@@ -33,6 +35,7 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int):  # noqa: N802
+        self._heights.clear()
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self):  # noqa: N802
@@ -42,7 +45,18 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self._place(QRect(0, 0, width, 0), move=False)
+        """Asked many times for the same width while a window lays out (116 times for the
+        start page's three rows before its first frame): kept until the layout is invalidated
+        (an item added, a size hint or font changed)."""
+        key = (width, len(self._visible()))
+        height = self._heights.get(key)
+        if height is None:
+            height = self._heights[key] = self._place(QRect(0, 0, width, 0), move=False)
+        return height
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802
         super().setGeometry(rect)

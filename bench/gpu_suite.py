@@ -8,9 +8,14 @@
 2. a CIFAR-10-size epoch (50k 3x32x32) of ResNet-20: images/s of the Trainer vs a hand-written
    loop with AMP and channels_last;
 3. a 4-optimizer race (SGD, momentum, Adam, RMSprop) vs 4 single runs, plain and fused;
-4. Grad-CAM on ResNet-18 at 224x224: the engine vs the common hook + full backward recipe.
+4. Grad-CAM on ResNet-18 at 224x224: the engine vs the common hook + full backward recipe;
+5. the compiled training step (TrainConfig.compile default, and reduce-overhead on CUDA) vs
+   the plain step, both the Trainer's epoch loop: LeNet-5 on the 60k set and the ResNet-20
+   CIFAR-size epoch; steady-state images/s, the compile warm-up printed on its own line.
 Rounds alternate ours / reference; the table shows best (median) and the ratio of the bests.
-Whole suite: under 4 minutes on a modern GPU.
+Whole suite: under 4 minutes on a modern GPU, plus about a minute per compiled network.
+
+    python bench/gpu_suite.py --compile-only  # section 5 alone (on a CPU: shorter rounds)
 """
 from __future__ import annotations
 
@@ -194,6 +199,96 @@ def gradcam_rows(device, repeat) -> tuple:
     return alternate({"ours": ours, "ref": hook_recipe}, repeat, device)
 
 
+# ---------------------------------------------------------------- 5. the compiled step
+class EpochStepper:
+    """A Trainer whose training epochs are run one at a time (``Trainer._train_epoch``: the
+    loop of ``Trainer.run`` with its throttled events, without the evaluation), so that a
+    compiled and a plain one can alternate in the same process. One Trainer per variant for
+    every round: a new Trainer builds a new module, which torch.compile traces again."""
+
+    def __init__(self, graph, ds, device, compile_mode, steps):
+        from engine.training.setup import prepare
+
+        cfg = config(device, optimizers=[OptimizerConfig("momentum")], epochs=10**6,
+                     max_steps_per_epoch=steps, compile=compile_mode)
+        self.device, self.trainer = device, Trainer(graph, ds, cfg)
+        self.trainer.setup = prepare(graph, ds, cfg)
+        self.mode = self.trainer.setup.compile
+        self.images = self.trainer.setup.train_loader.n if not steps else min(
+            steps * BATCH, self.trainer.setup.train_loader.n)
+        self.epoch = 0
+        self.notices = []  # a compile that failed (the step then runs plain)
+
+    def first_step_seconds(self) -> float:
+        """One training step of the run on a full batch: for a compiled run, the compile of
+        its forward and backward (what a user waits for before the first batch ends)."""
+        x, y = next(iter(self.trainer.setup.train_loader.epoch(0)))
+        sync(self.device)
+        t0 = time.perf_counter()
+        self.trainer.setup.runs[0].train_step(x, y)
+        sync(self.device)
+        seconds = time.perf_counter() - t0
+        from engine import errors
+
+        run = self.trainer.setup.runs[0]
+        self.notices += [errors.message(code, data) for code, data in run.notes]
+        run.notes.clear()
+        return seconds
+
+    def epoch_seconds(self) -> float:
+        self.epoch += 1
+        sync(self.device)
+        t0 = time.perf_counter()
+        assert self.trainer._train_epoch(self.epoch, lambda event: self.notices.append(
+            event.message) if event.kind == "notice" else None)
+        sync(self.device)
+        return time.perf_counter() - t0
+
+
+def compile_rows(table, device, rounds, tiny, notes) -> None:
+    """Compiled vs plain step for LeNet-5 (60k 28x28) and ResNet-20 (50k 3x32x32)."""
+    from engine.training import compiled
+
+    cpu = device.kind == "cpu"
+    if tiny and cpu:  # inductor's C++ compile takes 20-40 s per network on a small CPU
+        compiled._BACKEND = "aot_eager"
+        notes.append("compiled rows: --tiny on the CPU compiles with torch's aot_eager "
+                     "backend (no C++ compile), a check that the rows run, not a speed figure")
+    modes = ("default", "reduce-overhead") if device.kind == "cuda" else ("default",)
+    if device.kind != "cuda":
+        notes.append("compiled rows: reduce-overhead (CUDA graphs) skipped: needs CUDA")
+    nets = (("LeNet-5", "lenet5_modern", (1, 28, 28), 60000, 100),
+            ("ResNet-20", "resnet20_cifar", (3, 32, 32), 50000, 20))
+    try:
+        for title, name, shape, n, cpu_steps in nets:
+            n = 4 * BATCH + 8 if tiny else n
+            steps = 0 if not cpu or tiny else cpu_steps  # 0: the whole epoch
+            ds = (make_shapes("gray28", n, 64, seed=0) if shape[0] == 1
+                  else random_dataset(n, 64, shape))
+            graph = zoo.create(name)
+            for mode in modes:
+                plain = EpochStepper(graph, ds, device, "off", steps)
+                fast = EpochStepper(graph, ds, device, mode, steps)
+                plain_first, fast_first = plain.first_step_seconds(), fast.first_step_seconds()
+                plain.epoch_seconds(), fast.epoch_seconds()  # warm-up rounds, not counted
+                if fast.notices:
+                    notes.append(f"{title} compiled ({mode}) row skipped: {fast.notices[0]}")
+                    continue
+                t = {"plain": [], "fast": []}
+                for _ in range(rounds):
+                    t["plain"].append(plain.epoch_seconds())
+                    t["fast"].append(fast.epoch_seconds())
+                what = f"{title} step compiled ({fast.mode}) vs plain, " + (
+                    f"{steps} steps" if steps else "an epoch")
+                row(table, what, [fast.images / s for s in t["fast"]],
+                    [plain.images / s for s in t["plain"]], "img/s", higher_is_better=True)
+                notes.append(f"{title} compile warm-up ({fast.mode}): {fast_first:.1f} s, the "
+                             f"first compiled step (a first plain step: "
+                             f"{plain_first * 1e3:.0f} ms)")
+    finally:
+        compiled._BACKEND = "inductor"
+
+
 # ---------------------------------------------------------------- running and printing
 def warm_up(device) -> None:
     """Pay the once-per-process costs (torch.optim's first import of torch._dynamo, cuDNN's
@@ -238,6 +333,8 @@ def main(argv=None) -> int:
     ap.add_argument("--device", default="auto", help="auto, cuda, mps or cpu")
     ap.add_argument("--tiny", action="store_true", help="tiny sizes (seconds on a CPU)")
     ap.add_argument("--rounds", type=int, default=0, help="rounds per comparison")
+    ap.add_argument("--compile-only", action="store_true",
+                    help="only the compiled-step rows (section 5)")
     args = ap.parse_args(argv)
     if args.device == "cpu":
         torch.set_num_threads(1)  # alternating rounds compare best against best on 1 core
@@ -249,8 +346,25 @@ def main(argv=None) -> int:
     print(f"torch {torch.__version__} on {device.name} ({device.device}), precision "
           f"{device.precision}, channels_last {device.channels_last}"
           f"{', tiny sizes' if tiny else ''}", flush=True)
-    table = []
+    table, notes = [], []
     warm_up(device)
+    if not args.compile_only:
+        other_rows(table, device, tiny, rounds)
+    compile_rows(table, device, rounds, tiny, notes)
+    print("5/5 done", flush=True)
+    widths = [max(len(r[i]) for r in table + [("what", "ours", "reference", "ratio")])
+              for i in range(4)]
+    print()
+    for r in [("what", "ours best (median)", "reference best (median)", "ratio")] + table:
+        print("  ".join(c.ljust(w) for c, w in zip(r, widths)))
+    print("ratio: ours / reference in time (below 1 is faster than the reference)")
+    for note in notes:
+        print(note)
+    return 0
+
+
+def other_rows(table, device, tiny, rounds) -> None:
+    """Sections 1-4."""
     # 1
     n_train, n_val = (512, 128) if tiny else (60000, 10000)
     target, max_epochs = (0.0, 1) if tiny else (0.99, 15)
@@ -262,7 +376,7 @@ def main(argv=None) -> int:
         hand.append(hand_to_accuracy(lenet, ds28, device, target, max_epochs))
     row(table, f"LeNet-5 to {target:.0%} (epochs {eng[0][1]} / {hand[0][1]})",
         [t for t, _ in eng], [t for t, _ in hand], "s")
-    print("1/4 done", flush=True)
+    print("1/5 done", flush=True)
     # 2
     ds32 = random_dataset(128 if tiny else 50000, 64 if tiny else 1000, (3, 32, 32))
     resnet = zoo.create("resnet20_cifar")
@@ -272,7 +386,7 @@ def main(argv=None) -> int:
         hand.append(hand_images_per_s(resnet, ds32, device))
     row(table, "ResNet-20 CIFAR-size epoch (AMP, channels_last)", eng, hand, "img/s",
         higher_is_better=True)
-    print("2/4 done", flush=True)
+    print("2/5 done", flush=True)
     # 3
     steps = 4 if tiny else 200
     ds_race = make_shapes("gray28", BATCH * (steps + 1), 256, seed=0)
@@ -286,18 +400,12 @@ def main(argv=None) -> int:
         "s")
     row(table, f"race of 4 (fused) vs 4 single runs, {steps} steps", t["fused"], t["single"],
         "s")
-    print("3/4 done", flush=True)
+    print("3/5 done", flush=True)
     # 4
     t = gradcam_rows(device, 2 if tiny else 20)
     row(table, "Grad-CAM ResNet-18 224x224 vs hook recipe", [s * 1e3 for s in t["ours"]],
         [s * 1e3 for s in t["ref"]], "ms")
-    widths = [max(len(r[i]) for r in table + [("what", "ours", "reference", "ratio")])
-              for i in range(4)]
-    print()
-    for r in [("what", "ours best (median)", "reference best (median)", "ratio")] + table:
-        print("  ".join(c.ljust(w) for c, w in zip(r, widths)))
-    print("ratio: ours / reference in time (below 1 is faster than the reference)")
-    return 0
+    print("4/5 done", flush=True)
 
 
 if __name__ == "__main__":

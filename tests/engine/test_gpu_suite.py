@@ -25,7 +25,11 @@ def test_gpu_suite_runs_every_comparison_on_the_cpu(capsys):
     out = capsys.readouterr().out
     rows = [line for line in out.splitlines() if re.search(r"\s\d+\.\d\d\s*$", line)]
     names = ("LeNet-5 to", "ResNet-20 CIFAR-size epoch", "race of 4 (plain)",
-             "race of 4 (fused)", "Grad-CAM ResNet-18")
+             "race of 4 (fused)", "Grad-CAM ResNet-18", "LeNet-5 step compiled (default)",
+             "ResNet-20 step compiled (default)")
     for name in names:
         assert any(line.startswith(name) for line in rows), f"no row for {name}:\n{out}"
     assert len(rows) == len(names)
+    # the compile warm-up is printed apart from the steady-state rows
+    assert "LeNet-5 compile warm-up (default): " in out
+    assert "reduce-overhead (CUDA graphs) skipped: needs CUDA" in out

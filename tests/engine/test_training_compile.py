@@ -175,3 +175,32 @@ def test_inductor_compiles_the_step_to_the_same_losses():
     fast, fast_log = train("default")
     assert not fast_log.of(Notice) and fast.setup.runs[0].compiled is not None
     assert_same_training(plain, plain_log, fast, fast_log)
+
+
+def test_a_frozen_batch_norm_keeps_its_statistics_in_the_compiled_step(counted):
+    """Transfer learning: batch norm in a frozen part stays in evaluation mode (a forward
+    pre-hook), which the compiled graph keeps too."""
+    from engine.graph import sequential, transfer
+
+    def net():
+        graph = sequential((1, 28, 28), [
+            ("conv1", "Conv2d", dict(out_channels=6, kernel_size=3, padding=1, bias=False)),
+            ("bn1", "BatchNorm2d", {}), ("relu1", "ReLU", {}),
+            ("conv2", "Conv2d", dict(out_channels=8, kernel_size=3, padding=1)),
+            ("bn2", "BatchNorm2d", {}), ("relu2", "ReLU", {}),
+            ("gap", "GlobalAvgPool", {}), ("fc", "Linear", dict(out_features=10))])
+        transfer.freeze_up_to(graph, "relu1")
+        return graph
+    results = {}
+    for mode in ("off", "default"):
+        config = TrainConfig(optimizers=["sgd"], epochs=2, batch_size=32, compile=mode,
+                             batch_event_every=1, batch_event_min_seconds=0.0,
+                             mistakes_kept=0, seed=5)
+        trainer, log = Trainer(net(), shapes(), config), EventLog()
+        trainer.run(log)
+        results[mode] = (trainer, log)
+    assert not results["default"][1].of(Notice) and len(counted) == 1
+    assert_same_training(*results["off"], *results["default"])
+    state = results["default"][0].models()["sgd"].state_dict()
+    assert torch.equal(state["bn1.running_mean"], torch.zeros(6))  # frozen: never updated
+    assert not torch.equal(state["bn2.running_mean"], torch.zeros(8))  # trained: updated

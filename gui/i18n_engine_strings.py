@@ -333,7 +333,7 @@ ERRORS = [
     QT_TRANSLATE_NOOP("Errors", '{name} must have exactly one input and one output to collapse into a {template}.'),
     QT_TRANSLATE_NOOP("Errors", '{name} is a plain group, not a composite block; only blocks that were expanded can collapse.'),
     QT_TRANSLATE_NOOP("Errors", '{name} was made from a {template!r} block, which this ConvStudio does not know; ungroup it instead.'),
-    QT_TRANSLATE_NOOP("Errors", 'The training step of {run} could not be compiled ({detail}); it trains uncompiled instead, which gives the same results more slowly.'),
+    QT_TRANSLATE_NOOP("Errors", 'The training step of {run} could not be compiled ({detail}); it trains uncompiled instead, with the same results.'),
     QT_TRANSLATE_NOOP("Errors", 'Compile mode reduce-overhead uses CUDA graphs, which need an NVIDIA GPU; on {device} the training step is compiled with mode default instead.'),
     QT_TRANSLATE_NOOP("Errors", "The race is stepped as one batched model, which is not compiled; set the fused race off to compile each run's step instead."),
     QT_TRANSLATE_NOOP("Errors", '{module} convolves with a computed kernel, which ConvStudio cannot express.'),

@@ -204,3 +204,13 @@ def test_a_frozen_batch_norm_keeps_its_statistics_in_the_compiled_step(counted):
     state = results["default"][0].models()["sgd"].state_dict()
     assert torch.equal(state["bn1.running_mean"], torch.zeros(6))  # frozen: never updated
     assert not torch.equal(state["bn2.running_mean"], torch.zeros(8))  # trained: updated
+
+
+def test_a_fused_race_is_stepped_uncompiled_and_says_so(counted):
+    plain, plain_log = train("off", ("sgd", "adam"), fused_race="on")
+    fused, log = train("default", ("sgd", "adam"), fused_race="on")
+    assert fused.setup.fused is not None  # every full and short batch went through vmap
+    [notice] = log.of(Notice)
+    assert notice.code == "compile_not_fused" and "fused race off" in notice.message
+    assert counted == []  # nothing was compiled
+    assert_same_training(plain, plain_log, fused, log, rel=1e-6)

@@ -7,8 +7,9 @@ torchvision data set, an ImageFolder path, or the generated Shapes set written n
 a tensor file or an image folder), normalisation, augmentation, loss, every chosen optimizer
 with its hyperparameters (``--optimizer NAME`` picks one run of a race), the learning-rate
 schedule, epochs, batch size, early stopping (patience on the validation loss), the
-gradient-norm sampling interval and the compiled training step (``COMPILE``, ``--compile``). The same file runs alone and under ``torchrun`` with
-DistributedDataParallel (see ``script_template``).
+gradient-norm sampling interval and the compiled training step (``COMPILE``, ``--compile``).
+The same file runs alone and under ``torchrun`` with DistributedDataParallel (see
+``script_template``).
 """
 from __future__ import annotations
 

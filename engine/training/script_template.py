@@ -10,8 +10,8 @@ TEMPLATE = '''\
 
 Written by ConvStudio: the data set, normalisation, augmentation, loss, optimizer settings,
 learning-rate schedule, epochs, batch size, early stopping, gradient-norm logging, the
-compiled training step, the starting weights and the frozen layers chosen in the app. Needs torch (and torchvision
-for torchvision data sets and image folders).
+compiled training step, the starting weights and the frozen layers chosen in the app. Needs
+torch (and torchvision for torchvision data sets and image folders).
 
 One process (a GPU when there is one, else the CPU):
     python train.py

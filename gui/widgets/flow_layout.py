@@ -19,6 +19,7 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._heights: dict[tuple[int, int], int] = {}  # (width, visible items) -> height
+        self._metrics: list | None = None  # see _measured
         self._spacing = spacing
         self.stretch_last = stretch_last
         self.setContentsMargins(QMargins(0, 0, 0, 0))
@@ -26,7 +27,7 @@ class FlowLayout(QLayout):
     # ------------------------------------------------------------ QLayout's item protocol
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt override)
         self._items.append(item)
-        self._heights.clear()
+        self.invalidate()
 
     def count(self) -> int:
         return len(self._items)
@@ -35,8 +36,11 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int):  # noqa: N802
-        self._heights.clear()
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        if not 0 <= index < len(self._items):
+            return None
+        item = self._items.pop(index)
+        self.invalidate()
+        return item
 
     def expandingDirections(self):  # noqa: N802
         return Qt.Orientation(0)
@@ -56,6 +60,7 @@ class FlowLayout(QLayout):
 
     def invalidate(self) -> None:
         self._heights.clear()
+        self._metrics = None
         super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802
@@ -82,32 +87,43 @@ class FlowLayout(QLayout):
     def _visible(self) -> list[QLayoutItem]:
         return [i for i in self._items if not (i.widget() and i.widget().isHidden())]
 
-    def _rows(self, width: int) -> list[list[QLayoutItem]]:
-        rows: list[list[QLayoutItem]] = [[]]
+    def _measured(self) -> list[tuple[QLayoutItem, int, int, bool, bool]]:
+        """(item, hint width, hint height, expands across, fills the row's height) of each
+        visible item, asked of Qt once until the layout is invalidated: a window laying out
+        places a row many times."""
+        visible = self._visible()
+        if self._metrics is None or len(self._metrics) != len(visible):
+            self._metrics = [(i, hint.width(), hint.height(), _expands(i), _fills_height(i))
+                             for i in visible for hint in (i.sizeHint(),)]
+        return self._metrics
+
+    def _rows(self, width: int) -> list[list[tuple]]:
+        rows: list[list[tuple]] = [[]]
         used = 0
-        for item in self._visible():
-            w = item.sizeHint().width()
+        for entry in self._measured():
+            w = entry[1]
             if rows[-1] and used + self._spacing + w > width:
                 rows.append([])
                 used = 0
             used += (self._spacing if rows[-1] else 0) + w
-            rows[-1].append(item)
+            rows[-1].append(entry)
         return [r for r in rows if r]
 
     def _place(self, rect: QRect, move: bool) -> int:
         """Lay the items out in ``rect`` (when ``move``); return the height they need."""
         m = self.contentsMargins()
         inner = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        y = inner.y()
-        for row in self._rows(max(1, inner.width())):
-            height = max(i.sizeHint().height() for i in row)
+        y, inner_width, right = inner.y(), inner.width(), inner.right()
+        for row in self._rows(max(1, inner_width)):
+            height = max(entry[2] for entry in row)
             x = inner.x()
-            for k, item in enumerate(row):
-                w = min(item.sizeHint().width(), inner.width())
-                if self.stretch_last and k == len(row) - 1 or _expands(item):
-                    w = max(w, inner.right() + 1 - x) if k == len(row) - 1 else w
+            last = len(row) - 1
+            for k, (item, hint_w, hint_h, expands, fills) in enumerate(row):
+                w = min(hint_w, inner_width)
+                if (self.stretch_last or expands) and k == last:
+                    w = max(w, right + 1 - x)
                 if move:
-                    h = min(item.sizeHint().height(), height) if not _fills_height(item) else height
+                    h = height if fills else min(hint_h, height)
                     item.setGeometry(QRect(QPoint(x, y + (height - h) // 2), QSize(w, h)))
                 x += w + self._spacing
             y += height + self._spacing

@@ -12,7 +12,7 @@ import re
 import time
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QWidget
 
 from gui import resources
@@ -22,6 +22,13 @@ from gui.theme import apply_presentation
 
 APPEND_GAP = 110.0  # scene units below the selected node where a double-clicked layer goes
 FIRST_FRAME_GRACE_MS = 400  # a staged window whose first paint never comes is finished anyway
+
+
+class _StandardKeys:
+    """The names of the QKeySequence.StandardKey values the actions use (see _set_shortcuts)."""
+
+    New, Open, Save, SaveAs, Close, Preferences, Quit = (
+        "New", "Open", "Save", "SaveAs", "Close", "Preferences", "Quit")
 
 
 def tr(text: str, disambiguation=None, n: int = -1) -> str:
@@ -96,6 +103,7 @@ class MainWindow(QMainWindow):
             if dock.isHidden() and not dock.testAttribute(explicit):
                 dock.show()  # now, so that the layout restored and the start page decide
         self._build_history_actions()
+        self._set_shortcuts()
         window_menus.fill_menus(self)
         window_menus.fill_toolbar(self)
         self._connect()
@@ -197,7 +205,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         action.setObjectName(f"action_{name}")
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            self._shortcuts[name] = shortcut  # set once the window is whole (_set_shortcuts)
         action.setCheckable(checkable)
         if slot is not None and checkable:
             action.triggered.connect(lambda checked, s=slot: (self.finish(), s(checked)))
@@ -207,8 +215,10 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        """Every action but Undo and Redo (they come with the document's undo stack)."""
-        std = QKeySequence.StandardKey
+        """Every action but Undo and Redo (they come with the document's undo stack). A
+        shortcut is a QKeySequence.StandardKey's name ("Open") or a key sequence ("F5")."""
+        self._shortcuts: dict[str, str] = {}
+        std = _StandardKeys
         self._action("new", tr("&New"), lambda: self.new_network(), std.New)
         self._action("new_from_zoo", tr("New from &Model Zoo…"), lambda: self.new_from_zoo(),
                      "Ctrl+Shift+N")
@@ -243,7 +253,19 @@ class MainWindow(QMainWindow):
         from gui import export_actions
         getattr(export_actions, dialog)(self)
 
+    def _set_shortcuts(self) -> None:
+        """The actions' shortcuts, with the menus that show them (QKeySequence's class and
+        the key sequences cost 1-2 ms that the first frame does without)."""
+        from PySide6.QtGui import QKeySequence
+
+        standard = QKeySequence.StandardKey
+        for name, key in self._shortcuts.items():
+            sequence = getattr(standard, key, None)
+            self.action_map[name].setShortcut(QKeySequence(key if sequence is None else sequence))
+
     def _build_history_actions(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
         std = QKeySequence.StandardKey
         undo = self.document.undo_stack.createUndoAction(self, tr("&Undo"))
         undo.setObjectName("action_undo")

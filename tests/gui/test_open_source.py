@@ -113,3 +113,25 @@ def test_a_shortcut_before_the_editor_is_built_waits_for_it(qtbot, config_dir, e
     assert window.ready and window.document.path == "" and not window.document.graph.nodes
     window.files.ask_save_changes = lambda: "discard"
     window.close()
+
+
+def test_the_launched_windows_shortcuts_work_once_it_is_built(qtbot, config_dir, english):  # noqa: F811
+    """The shortcuts come with the menus that show them: F5 pressed on the built window turns
+    presentation mode on and off, and the menus show the standard and the written keys."""
+    from PySide6.QtGui import QKeySequence
+
+    window = launch(parse_args([]), Settings())
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.ready, timeout=5000)
+    window.activateWindow()
+    actions = window.action_map
+    assert actions["open"].shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    assert actions["new_from_zoo"].shortcut().toString() == "Ctrl+Shift+N"
+    assert actions["undo"].shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.presentation and actions["presentation"].isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert not window.presentation
+    window.files.ask_save_changes = lambda: "discard"
+    window.close()

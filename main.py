@@ -6,6 +6,8 @@ def run() -> int:
     argv = sys.argv[1:]
     if not argv or argv[0].startswith("-psn") or argv[0] in ("--lang", "--presentation",
                                                               "--open", "--theme"):
+        import gc
+        gc.disable()  # until the window is built: gui.app.resume_collection says why
         try:
             from gui.app import run_app
         except ModuleNotFoundError as exc:

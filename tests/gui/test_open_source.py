@@ -135,3 +135,36 @@ def test_the_launched_windows_shortcuts_work_once_it_is_built(qtbot, config_dir,
     assert not window.presentation
     window.files.ask_save_changes = lambda: "discard"
     window.close()
+
+
+def test_a_launch_started_with_the_collector_off_resumes_it_once_built(qtbot, config_dir, english):  # noqa: F811
+    """main.py starts the window with Python's garbage collector off (start-up's objects live
+    as long as the program); once the window is built they are frozen and collection resumes."""
+    import gc
+
+    gc.disable()
+    try:
+        window = launch(parse_args([]), Settings())
+        qtbot.addWidget(window)
+        assert not gc.isenabled()
+        qtbot.waitUntil(lambda: window.ready and gc.isenabled(), timeout=5000)
+        assert gc.get_freeze_count() > 10000  # the modules, classes and enums of start-up
+        window.files.ask_save_changes = lambda: "discard"
+        window.close()
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
+def test_main_starts_the_window_with_the_collector_off(monkeypatch):
+    """main.py turns the collector off before it imports the window."""
+    import gc
+    import main
+
+    seen = []
+    monkeypatch.setattr("gui.app.run_app", lambda argv: seen.append(gc.isenabled()) or 0)
+    monkeypatch.setattr("sys.argv", ["main.py", "--lang", "en"])
+    try:
+        assert main.run() == 0 and seen == [False]
+    finally:
+        gc.enable()

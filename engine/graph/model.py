@@ -52,7 +52,15 @@ _LIVE_NAMES: frozenset[str] | None = None
 
 
 def is_reserved_id(node_id: str) -> bool:
-    return node_id in reserved_ids()
+    return node_id in reserved_ids() or _added_since(node_id)
+
+
+def _added_since(node_id: str) -> bool:
+    """Whether torch gave its module classes the name after the list was read: the first
+    ``torch.compile`` of a process adds ``___needs_generation_tag_patch`` to ``nn.Module``."""
+    fx = sys.modules.get("torch.fx") if _LIVE_NAMES is not None else None
+    graph_module = getattr(fx, "GraphModule", None)
+    return graph_module is not None and hasattr(graph_module, node_id)
 
 
 def unreserved_id(node_id: str, taken=()) -> str:

@@ -66,10 +66,11 @@ class MainWindow(QMainWindow):
         self._staged = staged
         self._when_ready: list = []
         self.action_map: dict[str, QAction] = {}
+        self._shortcuts: dict[str, str] = {}  # action name -> its shortcut (_set_shortcuts)
         self.labs_window = None  # built by open_labs
         from gui.start_controller import StartController
         self.start = StartController(self)  # the central area: the start page or the canvas
-        self._build_actions()
+        self._build_actions(first_frame=True)
         window_menus.build_menu_titles(self)
         window_menus.build_toolbar(self)
         self._build_status()
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():  # added to a shown window, a dock would show later
             if dock.isHidden() and not dock.testAttribute(explicit):
                 dock.show()  # now, so that the layout restored and the start page decide
+        self._build_actions(first_frame=False)
         self._build_history_actions()
         self._set_shortcuts()
         window_menus.fill_menus(self)
@@ -214,35 +216,39 @@ class MainWindow(QMainWindow):
         self.action_map[name] = action
         return action
 
-    def _build_actions(self) -> None:
-        """Every action but Undo and Redo (they come with the document's undo stack). A
-        shortcut is a QKeySequence.StandardKey's name ("Open") or a key sequence ("F5")."""
-        self._shortcuts: dict[str, str] = {}
+    def _build_actions(self, first_frame: bool) -> None:
+        """The actions of the first frame (the toolbar's, presentation mode's) or all the rest,
+        which come with the menus that show them (the first frame shows the menus' titles
+        only). Undo and Redo come with the document's undo stack. A shortcut is a
+        QKeySequence.StandardKey's name ("Open") or a key sequence ("F5")."""
         std = _StandardKeys
-        self._action("new", tr("&New"), lambda: self.new_network(), std.New)
-        self._action("new_from_zoo", tr("New from &Model Zoo…"), lambda: self.new_from_zoo(),
-                     "Ctrl+Shift+N")
-        self._action("open", tr("&Open…"), lambda: self.files.open_dialog(), std.Open)
-        self._action("import", tr("&Import…"), lambda: self.import_model(), "Ctrl+I")
-        self._action("save", tr("&Save"), lambda: self.files.save(), std.Save)
-        self._action("save_as", tr("Save &As…"), lambda: self.files.save_as(), std.SaveAs)
-        self._action("close", tr("&Close"), lambda: self.files.new_empty(), std.Close)
-        self._action("export", tr("&Export…"), lambda: self._export("show_export_dialog"),
-                     "Ctrl+E")
-        self._action("export_training_script", tr("Export &Training Script…"),
-                     lambda: self._export("show_script_dialog"))
-        self._action("settings", tr("Se&ttings…"), lambda: self.show_settings(), std.Preferences)
-        self._action("quit", tr("&Quit"), lambda: self.close(), std.Quit)
-        self._action("presentation", tr("&Presentation Mode"), self.set_presentation, "F5",
-                     checkable=True)
-        self._action("restore_layout", tr("&Restore Panels"), lambda: self.restore_default_layout())
-        self._action("about", tr("&About ConvStudio"), lambda: self.show_about())
-        self._action("getting_started", tr("&Getting Started"), lambda: self.start.show(), "F1")
-        self._action("train", tr("&Train"), lambda: self.show_dock("training"))
-        self._action("look_inside", tr("&Look Inside"), lambda: self.show_dock("inspect"))
-        self._action("labs", tr("Open &Labs…"), lambda: self.open_labs())
-        for action in self.action_map.values():
-            self._label(action)
+        table = (
+            ("new", tr("&New"), lambda: self.new_network(), std.New),
+            ("new_from_zoo", tr("New from &Model Zoo…"), lambda: self.new_from_zoo(),
+             "Ctrl+Shift+N"),
+            ("open", tr("&Open…"), lambda: self.files.open_dialog(), std.Open),
+            ("import", tr("&Import…"), lambda: self.import_model(), "Ctrl+I"),
+            ("save", tr("&Save"), lambda: self.files.save(), std.Save),
+            ("save_as", tr("Save &As…"), lambda: self.files.save_as(), std.SaveAs),
+            ("close", tr("&Close"), lambda: self.files.new_empty(), std.Close),
+            ("export", tr("&Export…"), lambda: self._export("show_export_dialog"), "Ctrl+E"),
+            ("export_training_script", tr("Export &Training Script…"),
+             lambda: self._export("show_script_dialog"), None),
+            ("settings", tr("Se&ttings…"), lambda: self.show_settings(), std.Preferences),
+            ("quit", tr("&Quit"), lambda: self.close(), std.Quit),
+            ("presentation", tr("&Presentation Mode"), self.set_presentation, "F5"),
+            ("restore_layout", tr("&Restore Panels"), lambda: self.restore_default_layout(),
+             None),
+            ("about", tr("&About ConvStudio"), lambda: self.show_about(), None),
+            ("getting_started", tr("&Getting Started"), lambda: self.start.show(), "F1"),
+            ("train", tr("&Train"), lambda: self.show_dock("training"), None),
+            ("look_inside", tr("&Look Inside"), lambda: self.show_dock("inspect"), None),
+            ("labs", tr("Open &Labs…"), lambda: self.open_labs(), None),
+        )
+        for name, text, slot, shortcut in table:
+            if (name in window_menus.FIRST_FRAME_ACTIONS) == first_frame:
+                self._label(self._action(name, text, slot, shortcut,
+                                         checkable=name == "presentation"))
 
     @staticmethod
     def _label(action: QAction) -> None:

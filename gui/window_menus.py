@@ -8,6 +8,9 @@ from PySide6.QtWidgets import QMenu, QToolBar
 
 
 MENUS = ("file", "edit", "view", "training", "labs", "help")
+# the actions the first frame has: its toolbar's and presentation mode's (the window may start
+# in it); the others are made with the menus' contents
+FIRST_FRAME_ACTIONS = ("new_from_zoo", "open", "save", "train", "look_inside", "presentation")
 
 
 def tr(text: str) -> str:

@@ -104,13 +104,18 @@ def test_a_plain_launch_paints_the_start_page_first(qtbot, config_dir, english):
     window.close()
 
 
-def test_a_shortcut_before_the_editor_is_built_waits_for_it(qtbot, config_dir, english):  # noqa: F811
-    """A key pressed while the launched window is still being built acts on the whole window."""
+def test_a_button_pressed_before_the_editor_is_built_waits_for_it(qtbot, config_dir, english):  # noqa: F811
+    """The first frame's toolbar is all a user can reach before the window is whole: a button
+    pressed then acts on the whole window. The menus' actions come with the menus."""
     window = launch(parse_args([]), Settings())
     qtbot.addWidget(window)
     assert not window.ready
-    window.action_map["close"].trigger()  # File > Close before the first frame was painted
-    assert window.ready and window.document.path == "" and not window.document.graph.nodes
+    assert "close" not in window.action_map and window.menus["file"].isEmpty()
+    bar = window.findChild(QToolBar, "toolbar_main")
+    train = bar.widgetForAction(window.action_map["train"])
+    qtbot.mouseClick(train, Qt.MouseButton.LeftButton)  # before the first frame was painted
+    assert window.ready and window.docks["training"].isVisible()
+    assert window.action_map["close"] in window.menus["file"].actions()
     window.files.ask_save_changes = lambda: "discard"
     window.close()
 

@@ -138,15 +138,23 @@ class RunFinished(TrainingEvent):
 
 
 @dataclass(frozen=True, eq=False)
-class RunFailed(TrainingEvent):
-    """A run stopped on an error. ``code``/``data`` come from the typed error (see
-    ``engine.training.errors``); ``message`` is its one English sentence."""
+class _Sentence(TrainingEvent):
+    """An event that says something about ``run`` ("" for every run): ``code``/``data`` name a
+    template of the error catalogue (the window translates it), ``message`` is its English
+    sentence (what the command line prints)."""
 
-    kind: ClassVar[str] = "run_failed"
     run: str
     code: str
     message: str
     data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, eq=False)
+class RunFailed(_Sentence):
+    """A run stopped on an error. ``code``/``data`` come from the typed error (see
+    ``engine.training.errors``); ``message`` is its one English sentence."""
+
+    kind: ClassVar[str] = "run_failed"
 
     @classmethod
     def from_error(cls, run: str, error: BaseException) -> "RunFailed":
@@ -156,17 +164,11 @@ class RunFailed(TrainingEvent):
 
 
 @dataclass(frozen=True, eq=False)
-class Notice(TrainingEvent):
+class Notice(_Sentence):
     """Training goes on, but not quite as asked, said once: e.g. the compiled step fell back
-    to the plain one. ``run`` is "" when it concerns every run; ``code``/``data`` name a
-    template of the error catalogue (the window translates it), ``message`` is its English
-    sentence (what the command line prints)."""
+    to the plain one."""
 
     kind: ClassVar[str] = "notice"
-    run: str
-    code: str
-    message: str
-    data: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def of(cls, run: str, code: str, data: dict) -> "Notice":

@@ -24,13 +24,6 @@ APPEND_GAP = 110.0  # scene units below the selected node where a double-clicked
 FIRST_FRAME_GRACE_MS = 400  # a staged window whose first paint never comes is finished anyway
 
 
-class _StandardKeys:
-    """The names of the QKeySequence.StandardKey values the actions use (see _set_shortcuts)."""
-
-    New, Open, Save, SaveAs, Close, Preferences, Quit = (
-        "New", "Open", "Save", "SaveAs", "Close", "Preferences", "Quit")
-
-
 def tr(text: str, disambiguation=None, n: int = -1) -> str:
     """Translate ``text``; with ``n`` a plural message ("%n layer(s)": "1 layer", "2 layers")."""
     return QCoreApplication.translate("MainWindow", text, disambiguation, n)
@@ -218,34 +211,8 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self, first_frame: bool) -> None:
         """The actions of the first frame (the toolbar's, presentation mode's) or all the rest,
-        which come with the menus that show them (the first frame shows the menus' titles
-        only). Undo and Redo come with the document's undo stack. A shortcut is a
-        QKeySequence.StandardKey's name ("Open") or a key sequence ("F5")."""
-        std = _StandardKeys
-        table = (
-            ("new", tr("&New"), lambda: self.new_network(), std.New),
-            ("new_from_zoo", tr("New from &Model Zoo…"), lambda: self.new_from_zoo(),
-             "Ctrl+Shift+N"),
-            ("open", tr("&Open…"), lambda: self.files.open_dialog(), std.Open),
-            ("import", tr("&Import…"), lambda: self.import_model(), "Ctrl+I"),
-            ("save", tr("&Save"), lambda: self.files.save(), std.Save),
-            ("save_as", tr("Save &As…"), lambda: self.files.save_as(), std.SaveAs),
-            ("close", tr("&Close"), lambda: self.files.new_empty(), std.Close),
-            ("export", tr("&Export…"), lambda: self._export("show_export_dialog"), "Ctrl+E"),
-            ("export_training_script", tr("Export &Training Script…"),
-             lambda: self._export("show_script_dialog"), None),
-            ("settings", tr("Se&ttings…"), lambda: self.show_settings(), std.Preferences),
-            ("quit", tr("&Quit"), lambda: self.close(), std.Quit),
-            ("presentation", tr("&Presentation Mode"), self.set_presentation, "F5"),
-            ("restore_layout", tr("&Restore Panels"), lambda: self.restore_default_layout(),
-             None),
-            ("about", tr("&About ConvStudio"), lambda: self.show_about(), None),
-            ("getting_started", tr("&Getting Started"), lambda: self.start.show(), "F1"),
-            ("train", tr("&Train"), lambda: self.show_dock("training"), None),
-            ("look_inside", tr("&Look Inside"), lambda: self.show_dock("inspect"), None),
-            ("labs", tr("Open &Labs…"), lambda: self.open_labs(), None),
-        )
-        for name, text, slot, shortcut in table:
+        which come with the menus that show them (``window_menus.action_table``)."""
+        for name, text, slot, shortcut in window_menus.action_table(self):
             if (name in window_menus.FIRST_FRAME_ACTIONS) == first_frame:
                 self._label(self._action(name, text, slot, shortcut,
                                          checkable=name == "presentation"))

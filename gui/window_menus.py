@@ -17,6 +17,42 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)  # the window's own context
 
 
+class _StandardKeys:
+    """The names of the QKeySequence.StandardKey values the actions use: the window sets the
+    shortcuts with its menus (MainWindow._set_shortcuts), not before its first frame."""
+
+    New, Open, Save, SaveAs, Close, Preferences, Quit = (
+        "New", "Open", "Save", "SaveAs", "Close", "Preferences", "Quit")
+
+
+def action_table(w) -> tuple:
+    """(name, text, slot, shortcut) of the window's actions but Undo and Redo (they come with
+    the document's undo stack). A shortcut is a QKeySequence.StandardKey's name ("Open"), a
+    key sequence ("F5") or None."""
+    std = _StandardKeys
+    return (
+        ("new", tr("&New"), lambda: w.new_network(), std.New),
+        ("new_from_zoo", tr("New from &Model Zoo…"), lambda: w.new_from_zoo(), "Ctrl+Shift+N"),
+        ("open", tr("&Open…"), lambda: w.files.open_dialog(), std.Open),
+        ("import", tr("&Import…"), lambda: w.import_model(), "Ctrl+I"),
+        ("save", tr("&Save"), lambda: w.files.save(), std.Save),
+        ("save_as", tr("Save &As…"), lambda: w.files.save_as(), std.SaveAs),
+        ("close", tr("&Close"), lambda: w.files.new_empty(), std.Close),
+        ("export", tr("&Export…"), lambda: w._export("show_export_dialog"), "Ctrl+E"),
+        ("export_training_script", tr("Export &Training Script…"),
+         lambda: w._export("show_script_dialog"), None),
+        ("settings", tr("Se&ttings…"), lambda: w.show_settings(), std.Preferences),
+        ("quit", tr("&Quit"), lambda: w.close(), std.Quit),
+        ("presentation", tr("&Presentation Mode"), w.set_presentation, "F5"),
+        ("restore_layout", tr("&Restore Panels"), lambda: w.restore_default_layout(), None),
+        ("about", tr("&About ConvStudio"), lambda: w.show_about(), None),
+        ("getting_started", tr("&Getting Started"), lambda: w.start.show(), "F1"),
+        ("train", tr("&Train"), lambda: w.show_dock("training"), None),
+        ("look_inside", tr("&Look Inside"), lambda: w.show_dock("inspect"), None),
+        ("labs", tr("Open &Labs…"), lambda: w.open_labs(), None),
+    )
+
+
 def build_menu_titles(window) -> None:
     """The menu bar of the first frame: the menus' titles (filled by ``fill_menus``)."""
     bar = window.menuBar()

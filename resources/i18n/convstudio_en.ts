@@ -50,13 +50,13 @@
         </translation></message></context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes"><location filename="../../gui/main_window.py" line="424" /><source>%n layer(s)</source><translation>
+    <message numerus="yes"><location filename="../../gui/main_window.py" line="419" /><source>%n layer(s)</source><translation>
             <numerusform>%n layer</numerusform>
             <numerusform>%n layers</numerusform>
-        </translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="427" /><source>%n error(s)</source><translation>
+        </translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="422" /><source>%n error(s)</source><translation>
             <numerusform>%n error</numerusform>
             <numerusform>%n errors</numerusform>
-        </translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="428" /><source>%n warning(s)</source><translation>
+        </translation></message><message numerus="yes"><location filename="../../gui/main_window.py" line="423" /><source>%n warning(s)</source><translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation></message></context>
